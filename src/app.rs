@@ -1,0 +1,151 @@
+//! From parsed arguments to an exit code: loads the schema, runs the command,
+//! and turns a failure into a message on stderr. Nothing here touches the
+//! process's real streams; `main` passes them in.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::cli::{Cli, Command, ReportFormat, SchemaCommand};
+use crate::color::{ColorChoice, Palette};
+use crate::commands;
+use crate::error::Error;
+use crate::exit::Exit;
+use crate::output::human;
+use crate::schema::Schema;
+use crate::validate::FileReport;
+
+/// Which of the standard streams are terminals.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Terminal {
+    pub stdin: bool,
+    pub stdout: bool,
+    pub stderr: bool,
+}
+
+/// The streams a command writes to, and what they are.
+pub struct Io<'a> {
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+    pub terminal: Terminal,
+}
+
+/// Runs one command line to its end.
+pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
+    let color: ColorChoice = cli.color.into();
+    let palettes = Palettes {
+        out: color.palette(io.terminal.stdout),
+        err: color.palette(io.terminal.stderr),
+    };
+    match dispatch(cli, io, palettes) {
+        Ok(exit) => exit,
+        Err(e) if e.is_broken_pipe() => Exit::Success,
+        Err(e) => {
+            // If stderr itself is gone there is nobody left to tell.
+            let _ = report_error(&e, io.err, palettes.err);
+            Exit::Failure
+        }
+    }
+}
+
+/// Colour decisions for the two output streams.
+#[derive(Clone, Copy, Debug)]
+pub struct Palettes {
+    pub out: Palette,
+    pub err: Palette,
+}
+
+fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error> {
+    let schema_path = cli.schema.as_deref();
+    match cli.command {
+        Command::Validate(args) => {
+            let schema = load_schema(schema_path)?;
+            let options = commands::validate::Options {
+                paths: args.paths,
+                strict: args.strict,
+                report: match args.format {
+                    ReportFormat::Human => commands::validate::ReportKind::Human,
+                    ReportFormat::Json => commands::validate::ReportKind::Json,
+                },
+                walk: crate::walk::Walk {
+                    from: args.from.map(Into::into),
+                    only: args.ext.into_iter().map(Into::into).collect(),
+                },
+            };
+            commands::validate::run(&schema, &options, io, palettes)
+        }
+        Command::New(args) => {
+            let schema = load_schema(schema_path)?;
+            commands::new::run(
+                &schema,
+                args.output.as_deref(),
+                args.to.map(Into::into),
+                args.force,
+                io,
+            )
+        }
+        Command::Convert(args) => {
+            let schema = load_schema(schema_path)?;
+            let options = commands::convert::Options {
+                input: crate::fsio::Source::from_arg(&args.input),
+                output: args.output,
+                from: args.from.map(Into::into),
+                to: args.to.map(Into::into),
+                force: args.force,
+            };
+            commands::convert::run(&schema, &options, io)
+        }
+        Command::Schema(SchemaCommand::Show) => {
+            let schema = load_schema(schema_path)?;
+            let width = crate::text::wrap_width();
+            crate::schema::show::show(&schema, width, palettes.out, io.out)
+                .map_err(Error::stdout)?;
+            Ok(Exit::Success)
+        }
+        Command::Schema(SchemaCommand::Check { file }) => commands::schema::check(&file, io),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "qnr", io.out);
+            Ok(Exit::Success)
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command)
+                .render(io.out)
+                .map_err(Error::stdout)?;
+            Ok(Exit::Success)
+        }
+    }
+}
+
+/// The schema named by `--schema` or `QNR_SCHEMA`, else the embedded HONLEA one.
+pub fn load_schema(path: Option<&Path>) -> Result<Schema, Error> {
+    match path {
+        Some(path) => Schema::from_file(path),
+        None => Ok(Schema::honlea()),
+    }
+}
+
+/// Says what went wrong, with the findings behind it when there are some.
+fn report_error(error: &Error, err: &mut dyn Write, palette: Palette) -> io::Result<()> {
+    match error {
+        Error::BadSchema(schema_error) => {
+            let report = FileReport {
+                path: schema_error.origin.clone(),
+                text: Some(schema_error.text.clone()),
+                diagnostics: schema_error.diagnostics.clone(),
+                unreadable: false,
+            };
+            human::write_report(err, &report, palette)?;
+        }
+        Error::Unconvertible { report, .. } => human::write_report(err, report, palette)?,
+        _ => {}
+    }
+    let message = crate::sanitize::for_terminal(&error.to_string()).into_owned();
+    writeln!(err, "{} {message}", palette.error("error:"))?;
+    if let Error::BadSchema(e) = error
+        && e.origin != "embedded honlea.toml"
+    {
+        writeln!(err, "  check it with `qnr schema check {}`", e.origin)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,236 @@
+//! The command line, as clap structs. [`crate::app`] turns them into the
+//! checked options each command takes; the core never sees clap types.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const ABOUT: &str =
+    "Fill, validate, convert and compile replies to YES/NO + comments questionnaires";
+
+const LONG_ABOUT: &str = "\
+qnr fills, validates, converts and compiles replies to questionnaires answered \
+item by item with YES/NO and comments. Its default questionnaire, embedded in \
+the binary, is UNODC's questionnaire on the implementation of the recommendations \
+of a Meeting of Heads of National Drug Law Enforcement Agencies (HONLEA): four \
+issues, sixteen recommendations. Any questionnaire of that shape can be described \
+in a TOML schema and used with --schema.";
+
+const EXAMPLES: &str = "\
+Examples:
+  qnr new -o reply.json            write an empty reply to fill in
+  qnr validate reply.json          check one reply
+  qnr validate replies/ --strict   check every reply in a folder, warnings as errors
+  qnr convert reply.json -o reply.yaml
+  qnr schema show                  print the questionnaire
+
+Exit codes: 0 success · 1 a file has problems (validate) · 2 usage error, missing \
+or unreadable path, bad schema, refused overwrite.";
+
+#[derive(Debug, Parser)]
+#[command(name = "qnr", version, about = ABOUT, long_about = LONG_ABOUT, after_help = EXAMPLES)]
+pub struct Cli {
+    /// Questionnaire schema (TOML) to use instead of the embedded HONLEA one.
+    #[arg(long, global = true, env = "QNR_SCHEMA", value_name = "FILE")]
+    pub schema: Option<PathBuf>,
+
+    /// When to colour output: auto colours a terminal unless NO_COLOR is set.
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check replies for completeness and correctness.
+    #[command(after_help = VALIDATE_EXAMPLES)]
+    Validate(ValidateArgs),
+
+    /// Write an empty reply: every field and every recommendation, unanswered.
+    #[command(after_help = NEW_EXAMPLES)]
+    New(NewArgs),
+
+    /// Convert a reply between formats (by extension, or --from/--to).
+    #[command(after_help = CONVERT_EXAMPLES)]
+    Convert(ConvertArgs),
+
+    /// Print, check or export the questionnaire schema.
+    #[command(subcommand)]
+    Schema(SchemaCommand),
+
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Example:\n  qnr completions bash > ~/.local/share/bash-completion/completions/qnr"
+    )]
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  qnr man | man -l -")]
+    Man,
+}
+
+const VALIDATE_EXAMPLES: &str = "\
+Examples:
+  qnr validate reply.json
+  qnr validate examples/                  every reply file under the folder
+  qnr validate replies/ --ext json,yaml   only JSON and YAML files
+  qnr validate reply.yaml --strict        warnings count as errors
+  qnr validate replies/ --format json     machine-readable findings
+  cat reply.json | qnr validate - --from json
+
+Exit codes: 0 every file valid (warnings allowed unless --strict) · 1 a file has \
+problems · 2 a path is missing or unreadable, or a folder has no reply files.";
+
+const NEW_EXAMPLES: &str = "\
+Examples:
+  qnr new -o reply.json
+  qnr new -o reply.yaml            YAML, with each recommendation's text as a comment
+  qnr new --to toml > reply.toml";
+
+const CONVERT_EXAMPLES: &str = "\
+Examples:
+  qnr convert reply.json -o reply.yaml
+  qnr convert reply.yaml -o reply.json --force   replace an existing reply.json
+  qnr convert reply.toml --to json               to standard output
+  cat reply.json | qnr convert - --from json --to yaml
+
+A file that cannot be read without losing something (a syntax error, a duplicate \
+key, an invalid answer) is not converted: the findings say what to fix.";
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Reply files or folders; `-` reads standard input (needs --from).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Count warnings as errors.
+    #[arg(long)]
+    pub strict: bool,
+
+    /// How to print the findings.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+
+    /// Read every file as this format, whatever its extension.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub from: Option<FormatArg>,
+
+    /// In folders, only check files with these extensions (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "EXT")]
+    pub ext: Vec<FormatArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Where to write; standard output when absent or `-`.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Format to write (default: from the output's extension, else JSON).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub to: Option<FormatArg>,
+
+    /// Replace the output file if it exists.
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// The reply to convert; `-` reads standard input.
+    #[arg(value_name = "IN")]
+    pub input: PathBuf,
+
+    /// Where to write; standard output when absent or `-`.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+
+    /// Format of the input (default: from its extension).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub from: Option<FormatArg>,
+
+    /// Format to write (default: from the output's extension, else JSON).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub to: Option<FormatArg>,
+
+    /// Replace the output file if it exists.
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SchemaCommand {
+    /// Print the questionnaire: issues, recommendations, ids and texts.
+    #[command(after_help = "Examples:\n  qnr schema show\n  qnr --schema other.toml schema show")]
+    Show,
+
+    /// Check a schema file; problems are shown with line and column.
+    #[command(after_help = "Example:\n  qnr schema check my-questionnaire.toml")]
+    Check {
+        /// The schema file (TOML).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Like a compiler: message, file:line:column, the source line and a caret.
+    Human,
+    /// One JSON array, an object per file.
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Json,
+    Toml,
+    #[value(alias = "yml")]
+    Yaml,
+}
+
+impl From<FormatArg> for crate::formats::Format {
+    fn from(arg: FormatArg) -> Self {
+        use crate::formats::Format;
+        match arg {
+            FormatArg::Json => Format::Json,
+            FormatArg::Toml => Format::Toml,
+            FormatArg::Yaml => Format::Yaml,
+        }
+    }
+}
+
+impl From<ColorArg> for crate::color::ColorChoice {
+    fn from(arg: ColorArg) -> Self {
+        use crate::color::ColorChoice;
+        match arg {
+            ColorArg::Auto => ColorChoice::Auto,
+            ColorArg::Always => ColorChoice::Always,
+            ColorArg::Never => ColorChoice::Never,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

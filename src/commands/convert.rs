@@ -1,0 +1,112 @@
+//! `qnr convert IN [-o OUT]`: reads a reply in one format and writes it in
+//! another. Input that cannot be read without losing something is refused,
+//! with the findings that say what to fix.
+
+use std::path::{Path, PathBuf};
+
+use crate::app::Io;
+use crate::error::Error;
+use crate::exit::Exit;
+use crate::formats::{self, Format};
+use crate::fsio::{MAX_REPLY_BYTES, Source};
+use crate::schema::Schema;
+use crate::validate::FileReport;
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub input: Source,
+    pub output: Option<PathBuf>,
+    pub from: Option<Format>,
+    pub to: Option<Format>,
+    pub force: bool,
+}
+
+pub fn run(schema: &Schema, options: &Options, io: &mut Io<'_>) -> Result<Exit, Error> {
+    let output = options.output.as_deref();
+    let to = output_format(output, options.to)?;
+    if let Some(path) = super::output_path(output) {
+        // Say so before reading anything: the answer will not change.
+        if !options.force && std::fs::symlink_metadata(path).is_ok() {
+            return Err(Error::Exists {
+                path: path.to_path_buf(),
+            });
+        }
+    }
+    let bytes = options.input.read(MAX_REPLY_BYTES)?;
+    let from = input_format(&options.input, options.from, &bytes)?;
+    let loaded = formats::load(from, &bytes, schema);
+    let input_name = options.input.display();
+    let refuse = |reason: &str, loaded| Error::Unconvertible {
+        path: PathBuf::from(&input_name),
+        reason: reason.to_string(),
+        report: Box::new(FileReport::from_loaded(input_name.clone(), loaded)),
+    };
+    let Some(reply) = loaded.reply.clone() else {
+        return Err(refuse("it could not be read; fix the error above", loaded));
+    };
+    if loaded.lossy {
+        return Err(refuse(
+            "part of it would be lost; fix the errors above first",
+            loaded,
+        ));
+    }
+    if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {
+        return Err(Error::Usage(format!(
+            "`{input_name}` answers the `{}` questionnaire, not `{}`; convert it with `--schema` naming that questionnaire's schema",
+            crate::sanitize::one_line(q),
+            schema.id
+        )));
+    }
+    let written = formats::write(to, &reply, schema);
+    super::emit(&written, output, options.force, io.out)?;
+    if let Some(path) = super::output_path(output) {
+        let _ = writeln!(
+            io.err,
+            "converted `{input_name}` ({from}) to `{}` ({to}): {} of {} recommendations answered",
+            path.display(),
+            reply.answered_count(schema),
+            schema.item_count()
+        );
+    }
+    Ok(Exit::Success)
+}
+
+/// The format to write: `--to`, else the output's extension, else JSON for
+/// standard output.
+pub(crate) fn output_format(output: Option<&Path>, to: Option<Format>) -> Result<Format, Error> {
+    if let Some(format) = to {
+        return Ok(format);
+    }
+    match super::output_path(output) {
+        None => Ok(Format::Json),
+        Some(path) => Format::from_path(path).ok_or_else(|| {
+            Error::Usage(format!(
+                "cannot tell which format to write from the name `{}`; name it {} or add `--to FORMAT`",
+                path.display(),
+                Format::all_extensions()
+            ))
+        }),
+    }
+}
+
+/// The format to read: `--from`, else the input's extension, else (for
+/// standard input) JSON if it looks like JSON.
+fn input_format(input: &Source, from: Option<Format>, bytes: &[u8]) -> Result<Format, Error> {
+    if let Some(format) = from {
+        return Ok(format);
+    }
+    match input {
+        Source::File(path) => Format::from_path(path).ok_or_else(|| {
+            Error::Usage(format!(
+                "cannot tell the format of `{}` from its name; name it {} or add `--from FORMAT`",
+                path.display(),
+                Format::all_extensions()
+            ))
+        }),
+        Source::Stdin => Format::sniff(bytes).ok_or_else(|| {
+            Error::Usage(
+                "cannot tell the format of standard input; add `--from json|toml|yaml`".into(),
+            )
+        }),
+    }
+}

@@ -1,0 +1,25 @@
+//! `qnr schema check FILE`: a schema is fine (a one-line summary) or its
+//! problems are shown with line and column, and the exit code is 2.
+
+use std::path::Path;
+
+use crate::app::Io;
+use crate::error::Error;
+use crate::exit::Exit;
+use crate::schema::Schema;
+
+pub fn check(file: &Path, io: &mut Io<'_>) -> Result<Exit, Error> {
+    let schema = Schema::from_file(file)?;
+    writeln!(
+        io.out,
+        "`{}` is a valid schema: questionnaire `{}` version {}, {} issues, {} recommendations, {} respondent fields",
+        file.display(),
+        crate::sanitize::one_line(&schema.id),
+        crate::sanitize::one_line(&schema.version),
+        schema.issues.len(),
+        schema.item_count(),
+        schema.respondent.len()
+    )
+    .map_err(Error::stdout)?;
+    Ok(Exit::Success)
+}

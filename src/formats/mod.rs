@@ -1,0 +1,322 @@
+//! Reply file formats: which one a path is, how to read bytes into a reply
+//! (with diagnostics) and how to write a reply back. JSON is canonical; TOML
+//! and YAML hold the same tree.
+
+mod json;
+mod toml;
+mod yaml;
+
+use std::path::Path;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::fsio::decode_text;
+use crate::reply::{Answer, Places, Reply, read_tree};
+use crate::schema::{Item, Schema};
+use crate::tree;
+
+/// A reply file format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    Json,
+    Toml,
+    Yaml,
+}
+
+impl Format {
+    pub const ALL: [Format; 3] = [Format::Json, Format::Toml, Format::Yaml];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Toml => "toml",
+            Format::Yaml => "yaml",
+        }
+    }
+
+    /// File extensions, the first being the one qnr writes.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Format::Json => &["json"],
+            Format::Toml => &["toml"],
+            Format::Yaml => &["yaml", "yml"],
+        }
+    }
+
+    /// A format by its name or one of its extensions (`yml` is YAML).
+    pub fn from_name(name: &str) -> Option<Format> {
+        let name = name.trim_start_matches('.').to_ascii_lowercase();
+        Format::ALL
+            .into_iter()
+            .find(|f| f.name() == name || f.extensions().contains(&name.as_str()))
+    }
+
+    /// The format a path's extension names.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        path.extension()
+            .and_then(|e| e.to_str())
+            .and_then(Format::from_name)
+    }
+
+    /// Every extension qnr reads, for messages: `.json, .toml, .yaml, .yml`.
+    pub fn all_extensions() -> String {
+        Format::ALL
+            .iter()
+            .flat_map(|f| f.extensions())
+            .map(|e| format!(".{e}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Guesses the format of text that came without a name (standard input).
+    pub fn sniff(bytes: &[u8]) -> Option<Format> {
+        let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let first = text.iter().find(|b| !b.is_ascii_whitespace())?;
+        (*first == b'{').then_some(Format::Json)
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A reply read from a file, with everything found while reading it.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// The decoded text, for positions and source snippets.
+    pub text: Option<String>,
+    /// `None` when the file could not be parsed at all.
+    pub reply: Option<Reply>,
+    pub places: Places,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Something in the file could not be carried into the reply.
+    pub lossy: bool,
+}
+
+impl Loaded {
+    fn failed(text: Option<String>, diagnostic: Diagnostic) -> Loaded {
+        Loaded {
+            text,
+            diagnostics: vec![diagnostic],
+            lossy: true,
+            ..Loaded::default()
+        }
+    }
+}
+
+/// Reads a reply from the bytes of a file in `format`.
+pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
+    let text = match decode_text(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            return Loaded::failed(
+                None,
+                Diagnostic::error(Code::ParseError, e.message)
+                    .at_line(e.line, e.column)
+                    .with_help("save the file as UTF-8 text"),
+            );
+        }
+    };
+    let parsed = match format {
+        Format::Json => tree::json::parse(&text),
+        Format::Toml => tree::toml::parse(&text),
+        Format::Yaml => tree::yaml::parse(&text),
+    };
+    let root = match parsed {
+        Ok(root) => root,
+        Err(e) => {
+            let help = match e.code {
+                Code::LimitExceeded => "this is not a reply; see README.md, \"Limits\"".to_string(),
+                _ if e.message == "the file is empty" => {
+                    "`qnr new` writes an empty reply to start from".to_string()
+                }
+                _ => format!(
+                    "fix the {} syntax at this place",
+                    format.name().to_uppercase()
+                ),
+            };
+            return Loaded::failed(
+                Some(text),
+                Diagnostic::error(e.code, e.message)
+                    .at(e.span)
+                    .with_help(help),
+            );
+        }
+    };
+    let read = read_tree(&root, schema);
+    Loaded {
+        text: Some(text),
+        reply: Some(read.reply),
+        places: read.places,
+        diagnostics: read.diagnostics,
+        lossy: read.lossy,
+    }
+}
+
+/// Writes a reply in `format`, in schema order, every field and item present.
+pub fn write(format: Format, reply: &Reply, schema: &Schema) -> Vec<u8> {
+    let layout = Layout::new(reply, schema);
+    match format {
+        Format::Json => json::write(&layout),
+        Format::Toml => toml::write(&layout, schema),
+        Format::Yaml => yaml::write(&layout, schema),
+    }
+    .into_bytes()
+}
+
+/// A reply laid out for writing: the schema's fields and items in order
+/// (absent ones as `None`), then anything the schema does not know.
+pub(crate) struct Layout<'a> {
+    pub questionnaire: &'a str,
+    pub version: &'a str,
+    pub fields: Vec<(&'a str, Option<&'a str>)>,
+    pub items: Vec<LaidItem<'a>>,
+}
+
+pub(crate) struct LaidItem<'a> {
+    pub id: &'a str,
+    pub answer: Option<&'a Answer>,
+    /// `None` for an id the schema does not know.
+    pub item: Option<Item<'a>>,
+}
+
+impl<'a> Layout<'a> {
+    pub fn new(reply: &'a Reply, schema: &'a Schema) -> Layout<'a> {
+        let mut fields: Vec<(&str, Option<&str>)> = schema
+            .respondent
+            .iter()
+            .map(|f| (f.id.as_str(), reply.field(&f.id)))
+            .collect();
+        fields.extend(
+            reply
+                .respondent
+                .iter()
+                .filter(|(id, _)| schema.field(id).is_none())
+                .map(|(id, v)| (id.as_str(), Some(v.as_str()))),
+        );
+        let mut items: Vec<LaidItem> = schema
+            .items()
+            .map(|item| LaidItem {
+                id: item.recommendation.id.as_str(),
+                answer: reply.answer(&item.recommendation.id),
+                item: Some(item),
+            })
+            .collect();
+        items.extend(
+            reply
+                .answers
+                .iter()
+                .filter(|(id, _)| !schema.has_item(id))
+                .map(|(id, answer)| LaidItem {
+                    id: id.as_str(),
+                    answer: Some(answer),
+                    item: None,
+                }),
+        );
+        Layout {
+            questionnaire: reply.questionnaire.as_deref().unwrap_or(&schema.id),
+            version: reply.version.as_deref().unwrap_or(&schema.version),
+            fields,
+            items,
+        }
+    }
+}
+
+/// `Issue I, Recommendation 1: Governments should …` for comments in files
+/// people edit by hand, wrapped and made safe for any comment syntax.
+pub(crate) fn item_comment(schema: &Schema, item: &Item<'_>, width: usize) -> Vec<String> {
+    let heading = format!(
+        "{}, {}: {}",
+        schema.issue_heading(item.issue),
+        schema.recommendation_heading(item.recommendation),
+        item.recommendation.text
+    );
+    crate::text::wrap_lines(&crate::sanitize::one_line(&heading), width)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reply::Choice;
+
+    pub(crate) fn sample() -> Reply {
+        let schema = Schema::honlea();
+        let mut reply = Reply::empty(&schema);
+        reply.set_field("country", "Narnia");
+        reply.set_field("date", "2019-05-01");
+        reply.set_field("email", "focal.point@example.org");
+        reply.set_field("publish", "yes");
+        reply.set_answer(
+            "I.1",
+            Answer::new(
+                Some(Choice::Yes),
+                Some("A working group was set up.\n\nIt drew up “specific proposals”: # not a comment \"quoted\" \\ back\\slash"),
+            ),
+        );
+        reply.set_answer("I.2", Answer::new(Some(Choice::No), None));
+        reply.set_answer("II.1", Answer::new(None, Some("Draft: to be decided. yes")));
+        reply.set_answer(
+            "III.3",
+            Answer::new(
+                Some(Choice::Yes),
+                Some("Line one\n  indented line two\n\n- a list?\n\n'quoted' ~ null: true"),
+            ),
+        );
+        reply.set_answer(
+            "IX.9",
+            Answer::new(Some(Choice::No), Some("unknown id kept")),
+        );
+        reply
+    }
+
+    #[test]
+    fn formats_by_name_and_extension() {
+        assert_eq!(Format::from_name("YML"), Some(Format::Yaml));
+        assert_eq!(Format::from_path(Path::new("a/b.Json")), Some(Format::Json));
+        assert_eq!(Format::from_path(Path::new("a/b")), None);
+        assert_eq!(Format::all_extensions(), ".json, .toml, .yaml, .yml");
+        assert_eq!(Format::sniff(b"\xEF\xBB\xBF  {"), Some(Format::Json));
+        assert_eq!(Format::sniff(b"a: 1"), None);
+    }
+
+    #[test]
+    fn every_format_reads_back_what_it_wrote() {
+        let schema = Schema::honlea();
+        let reply = sample();
+        for format in Format::ALL {
+            let bytes = write(format, &reply, &schema);
+            let loaded = load(format, &bytes, &schema);
+            let text = String::from_utf8_lossy(&bytes);
+            let unexpected: Vec<_> = loaded
+                .diagnostics
+                .iter()
+                .filter(|d| d.code != Code::UnknownAnswer)
+                .collect();
+            assert!(unexpected.is_empty(), "{format}: {unexpected:?}\n{text}");
+            assert!(!loaded.lossy, "{format}");
+            assert_eq!(loaded.reply.as_ref(), Some(&reply), "{format}:\n{text}");
+        }
+    }
+
+    #[test]
+    fn writing_lists_every_field_and_item() {
+        let schema = Schema::honlea();
+        let json = String::from_utf8(write(Format::Json, &Reply::empty(&schema), &schema)).unwrap();
+        for id in schema.item_ids() {
+            assert!(json.contains(&format!("\"{id}\"")), "{id}");
+        }
+        assert!(json.contains("\"telephone\": null"));
+    }
+
+    #[test]
+    fn bad_text_is_a_parse_error_with_a_place() {
+        let schema = Schema::honlea();
+        let loaded = load(Format::Json, b"{\n\"a\": \xff}", &schema);
+        assert_eq!(loaded.diagnostics[0].code, Code::ParseError);
+        assert_eq!(loaded.diagnostics[0].line, Some(2));
+        assert!(loaded.reply.is_none());
+        let loaded = load(Format::Yaml, b"", &schema);
+        assert_eq!(loaded.diagnostics[0].message, "the file is empty");
+    }
+}

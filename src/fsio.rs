@@ -1,0 +1,345 @@
+//! Reading with a size cap, decoding text, and atomic writes: a reply on disk
+//! is either the old file or the new one, never half of each.
+
+use std::fs::{self, File};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+
+/// Largest reply file qnr reads (a sixteen-item reply is ~30 KB; a Word
+/// document with a letterhead image a few MB).
+pub const MAX_REPLY_BYTES: u64 = 32 * 1024 * 1024;
+/// Largest schema file qnr reads.
+pub const MAX_SCHEMA_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Where input comes from: a file, or standard input for `-`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Source {
+    pub fn from_arg(arg: &Path) -> Source {
+        if arg.as_os_str() == "-" {
+            Source::Stdin
+        } else {
+            Source::File(arg.to_path_buf())
+        }
+    }
+
+    /// How messages name it.
+    pub fn display(&self) -> String {
+        match self {
+            Source::Stdin => "<stdin>".to_string(),
+            Source::File(p) => p.display().to_string(),
+        }
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Source::Stdin => None,
+            Source::File(p) => Some(p),
+        }
+    }
+
+    pub fn read(&self, limit: u64) -> Result<Vec<u8>, Error> {
+        match self {
+            Source::Stdin => {
+                let mut bytes = Vec::new();
+                io::stdin()
+                    .lock()
+                    .take(limit + 1)
+                    .read_to_end(&mut bytes)
+                    .map_err(|source| Error::Read {
+                        path: PathBuf::from("<stdin>"),
+                        source,
+                    })?;
+                if bytes.len() as u64 > limit {
+                    return Err(Error::TooLarge {
+                        path: PathBuf::from("<stdin>"),
+                        size: bytes.len() as u64,
+                        limit,
+                        what: "a reply",
+                    });
+                }
+                Ok(bytes)
+            }
+            Source::File(path) => read_limited(path, limit),
+        }
+    }
+}
+
+/// Reads a whole file, refusing one larger than `limit` before reading it.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Error> {
+    let file = File::open(path).map_err(|source| {
+        if source.kind() == io::ErrorKind::NotFound {
+            Error::NotFound {
+                path: path.to_path_buf(),
+            }
+        } else {
+            Error::Read {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    })?;
+    let read_error = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = file.metadata().map_err(read_error)?;
+    if meta.is_dir() {
+        return Err(read_error(io::Error::from(io::ErrorKind::IsADirectory)));
+    }
+    let too_large = |size| Error::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit,
+        what: if limit == MAX_SCHEMA_BYTES {
+            "a schema"
+        } else {
+            "a reply"
+        },
+    };
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // `take` guards against a file that grows while being read.
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Why bytes are not text, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecodeError {
+    pub message: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Decodes a text file: UTF-8 with or without a byte-order mark, or UTF-16
+/// with one (what Word's "Unicode text" writes). The BOM is dropped.
+pub fn decode_text(bytes: &[u8]) -> Result<String, DecodeError> {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return decode_utf8(rest);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return decode_utf16(rest, u16::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return decode_utf16(rest, u16::from_be_bytes);
+    }
+    decode_utf8(bytes)
+}
+
+fn decode_utf8(bytes: &[u8]) -> Result<String, DecodeError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let line = valid.matches('\n').count() + 1;
+            let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            let byte = bytes[e.valid_up_to()];
+            Err(DecodeError {
+                message: format!(
+                    "the file is not UTF-8 text: byte 0x{byte:02x} at line {line}, column {column} cannot be decoded"
+                ),
+                line,
+                column,
+            })
+        }
+    }
+}
+
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut text = String::with_capacity(bytes.len() / 2);
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => text.push(c),
+            Err(_) => {
+                let line = text.matches('\n').count() + 1;
+                let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                return Err(DecodeError {
+                    message: format!(
+                        "the file is UTF-16 text with a broken character at line {line}, column {column}"
+                    ),
+                    line,
+                    column,
+                });
+            }
+        }
+    }
+    if bytes.len() % 2 == 1 {
+        return Err(DecodeError {
+            message: "the file is UTF-16 text cut off in the middle of a character".into(),
+            line: text.matches('\n').count() + 1,
+            column: 1,
+        });
+    }
+    Ok(text)
+}
+
+/// Whether existing files may be replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overwrite {
+    Refuse,
+    Allow,
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder is
+/// written, flushed to disk and renamed over the target. With
+/// [`Overwrite::Refuse`] an existing file is never replaced, even one created
+/// meanwhile. A symlink at `path` is replaced, never followed, and the
+/// permissions of a replaced file are kept.
+pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(), Error> {
+    let write_error = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let existing = fs::symlink_metadata(path).ok();
+    if existing.is_some() && overwrite == Overwrite::Refuse {
+        return Err(Error::Exists {
+            path: path.to_path_buf(),
+        });
+    }
+    if existing.as_ref().is_some_and(|m| m.is_dir()) {
+        return Err(write_error(io::Error::from(io::ErrorKind::IsADirectory)));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(write_error)?;
+    if let Some(meta) = existing.as_ref().filter(|m| m.is_file()) {
+        temp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(write_error)?;
+    }
+    temp.write_all(bytes).map_err(write_error)?;
+    temp.flush().map_err(write_error)?;
+    temp.as_file().sync_all().map_err(write_error)?;
+    match overwrite {
+        Overwrite::Allow => temp.persist(path).map_err(|e| write_error(e.error))?,
+        Overwrite::Refuse => temp.persist_noclobber(path).map_err(|e| {
+            if e.error.kind() == io::ErrorKind::AlreadyExists {
+                Error::Exists {
+                    path: path.to_path_buf(),
+                }
+            } else {
+                write_error(e.error)
+            }
+        })?,
+    };
+    sync_dir(dir);
+    Ok(())
+}
+
+/// Makes the rename itself durable. Best effort: not every platform or file
+/// system can open a folder for syncing, and the data is already safe.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(decode_text(b"\xEF\xBB\xBFabc").unwrap(), "abc");
+        assert_eq!(decode_text("é".as_bytes()).unwrap(), "é");
+    }
+
+    #[test]
+    fn utf16_with_bom_is_decoded() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in "Oui “x”".encode_utf16() {
+            le.extend(u.to_le_bytes());
+        }
+        assert_eq!(decode_text(&le).unwrap(), "Oui “x”");
+        let mut be = vec![0xFE, 0xFF];
+        for u in "ab".encode_utf16() {
+            be.extend(u.to_be_bytes());
+        }
+        assert_eq!(decode_text(&be).unwrap(), "ab");
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_column() {
+        let err = decode_text(b"{\n  \"a\": \"\xff\"}").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 9));
+        assert!(err.message.contains("0xff"));
+    }
+
+    #[test]
+    fn atomic_write_refuses_to_overwrite_without_allow() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.json");
+        write_atomic(&path, b"one", Overwrite::Refuse).unwrap();
+        let err = write_atomic(&path, b"two", Overwrite::Refuse).unwrap_err();
+        assert!(matches!(err, Error::Exists { .. }));
+        assert_eq!(fs::read(&path).unwrap(), b"one");
+        write_atomic(&path, b"two", Overwrite::Allow).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        let leftovers = fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn atomic_write_keeps_permissions_and_does_not_follow_symlinks() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.json");
+        fs::write(&path, "old").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&path, b"new", Overwrite::Allow).unwrap();
+        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+
+        let victim = dir.path().join("victim.txt");
+        fs::write(&victim, "precious").unwrap();
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink(&victim, &link).unwrap();
+        write_atomic(&link, b"reply", Overwrite::Allow).unwrap();
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "precious");
+        assert_eq!(fs::read_to_string(&link).unwrap(), "reply");
+    }
+
+    #[test]
+    fn read_limited_refuses_large_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.json");
+        fs::write(&path, vec![b' '; 100]).unwrap();
+        assert!(matches!(
+            read_limited(&path, 10),
+            Err(Error::TooLarge { size: 100, .. })
+        ));
+        assert!(matches!(
+            read_limited(&dir.path().join("none"), 10),
+            Err(Error::NotFound { .. })
+        ));
+    }
+}

@@ -1,0 +1,30 @@
+//! qnr: fill, validate, convert and compile replies to questionnaires
+//! answered item by item with YES/NO and comments; by default UNODC's HONLEA
+//! questionnaire. The binary is a thin shell around [`app::run`].
+
+pub mod app;
+pub mod cli;
+pub mod color;
+mod commands;
+pub mod diagnostic;
+pub mod error;
+pub mod exit;
+pub mod formats;
+pub mod fsio;
+pub mod output;
+pub mod reply;
+pub mod sanitize;
+pub mod schema;
+pub mod suggest;
+pub mod text;
+pub mod tree;
+pub mod validate;
+pub mod walk;
+
+pub use app::{Io, Terminal, run};
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use error::Error;
+pub use exit::Exit;
+pub use formats::Format;
+pub use reply::{Answer, Choice, Reply};
+pub use schema::Schema;

@@ -1,0 +1,24 @@
+//! The `qnr` binary: parse the command line, run it, exit with its code.
+
+use std::io::{self, IsTerminal};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    // clap prints help and usage errors itself, exiting 0 or 2.
+    let cli = qnr::cli::Cli::parse();
+    let terminal = qnr::Terminal {
+        stdin: io::stdin().is_terminal(),
+        stdout: io::stdout().is_terminal(),
+        stderr: io::stderr().is_terminal(),
+    };
+    let mut out = io::stdout().lock();
+    let mut err = io::stderr().lock();
+    let mut streams = qnr::Io {
+        out: &mut out,
+        err: &mut err,
+        terminal,
+    };
+    qnr::run(cli, &mut streams).into()
+}

@@ -1,0 +1,119 @@
+//! `--format json` (DESIGN.md): one array, one object per file, streamed so
+//! that memory stays flat over thousands of files.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{Reporter, Summary};
+use crate::validate::FileReport;
+
+pub struct Json<'w> {
+    out: &'w mut dyn Write,
+    first: bool,
+}
+
+impl<'w> Json<'w> {
+    pub fn new(out: &'w mut dyn Write) -> Self {
+        Json { out, first: true }
+    }
+}
+
+#[derive(Serialize)]
+struct FileJson<'a> {
+    file: &'a str,
+    valid: bool,
+    diagnostics: Vec<DiagnosticJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct DiagnosticJson<'a> {
+    severity: &'a str,
+    code: &'a str,
+    message: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+    id: Option<&'a str>,
+    help: Option<&'a str>,
+}
+
+/// The JSON object for one file's report.
+pub fn file_json(report: &FileReport) -> serde_json::Value {
+    let value = FileJson {
+        file: &report.path,
+        valid: report.valid(),
+        diagnostics: report
+            .diagnostics
+            .iter()
+            .map(|d| DiagnosticJson {
+                severity: d.severity.as_str(),
+                code: d.code.as_str(),
+                message: &d.message,
+                line: d.line,
+                column: d.column,
+                id: d.id.as_deref(),
+                help: d.help.as_deref(),
+            })
+            .collect(),
+    };
+    serde_json::to_value(value).unwrap_or_default()
+}
+
+impl Reporter for Json<'_> {
+    fn file(&mut self, report: &FileReport) -> io::Result<()> {
+        let separator = if self.first { "[\n" } else { ",\n" };
+        self.first = false;
+        let text = serde_json::to_string_pretty(&file_json(report)).map_err(io::Error::other)?;
+        write!(self.out, "{separator}{text}")
+    }
+
+    fn finish(&mut self, _summary: &Summary) -> io::Result<()> {
+        if self.first {
+            writeln!(self.out, "[]")
+        } else {
+            writeln!(self.out, "\n]")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Code, Diagnostic};
+
+    #[test]
+    fn writes_the_design_shape() {
+        let report = FileReport {
+            path: "a.json".into(),
+            text: None,
+            diagnostics: vec![
+                Diagnostic::error(Code::MissingAnswer, "m")
+                    .with_id("I.1")
+                    .at_line(4, 5),
+            ],
+            unreadable: false,
+        };
+        let mut out = Vec::new();
+        let mut json = Json::new(&mut out);
+        json.file(&report).unwrap();
+        json.file(&report).unwrap();
+        json.finish(&Summary::default()).unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(value.as_array().unwrap().len(), 2);
+        assert_eq!(value[0]["file"], "a.json");
+        assert_eq!(value[0]["valid"], false);
+        let d = &value[0]["diagnostics"][0];
+        assert_eq!(d["severity"], "error");
+        assert_eq!(d["code"], "missing-answer");
+        assert_eq!(d["line"], 4);
+        assert_eq!(d["column"], 5);
+        assert_eq!(d["id"], "I.1");
+    }
+
+    #[test]
+    fn no_files_is_an_empty_array() {
+        let mut out = Vec::new();
+        Json::new(&mut out).finish(&Summary::default()).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "[]\n");
+    }
+}

@@ -1,0 +1,521 @@
+//! Reads a reply out of a document tree, in one pass that builds the model,
+//! records where each part stands, and reports what does not fit the reply's
+//! shape. What cannot be carried into the model marks the read as lossy, so
+//! `convert` can refuse rather than silently drop it.
+
+use std::collections::HashSet;
+
+use super::{Answer, Choice, Places, Reply};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::schema::Schema;
+use crate::suggest::did_you_mean;
+use crate::text::{normalize_comment, normalize_value};
+use crate::tree::{Entry, Node, Value};
+
+/// What reading a tree gives.
+#[derive(Debug)]
+pub struct TreeRead {
+    pub reply: Reply,
+    pub places: Places,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Something in the file could not be carried into the model.
+    pub lossy: bool,
+}
+
+const TOP_KEYS: [&str; 4] = ["questionnaire", "version", "respondent", "answers"];
+const ANSWER_KEYS: [&str; 2] = ["action_taken", "comments"];
+
+pub fn read_tree(root: &Node, schema: &Schema) -> TreeRead {
+    let mut reader = Reader {
+        schema,
+        reply: Reply::default(),
+        places: Places {
+            root: root.span.start..(root.span.start + 1).min(root.span.end.max(root.span.start)),
+            ..Places::default()
+        },
+        diagnostics: Vec::new(),
+        lossy: false,
+    };
+    match &root.value {
+        Value::Object(entries) => reader.top(entries),
+        other => reader.lost(
+            Diagnostic::error(
+                Code::WrongType,
+                format!(
+                    "a reply must be an object with `questionnaire`, `version`, `respondent` and `answers`; found {}",
+                    other.kind()
+                ),
+            )
+            .at(root.span.clone())
+            .with_help("start from `qnr new`, which writes an empty reply"),
+        ),
+    }
+    TreeRead {
+        reply: reader.reply,
+        places: reader.places,
+        diagnostics: reader.diagnostics,
+        lossy: reader.lossy,
+    }
+}
+
+struct Reader<'s> {
+    schema: &'s Schema,
+    reply: Reply,
+    places: Places,
+    diagnostics: Vec<Diagnostic>,
+    lossy: bool,
+}
+
+impl Reader<'_> {
+    fn push(&mut self, d: Diagnostic) {
+        self.diagnostics.push(d);
+    }
+
+    /// A finding about something that cannot be kept in the model.
+    fn lost(&mut self, d: Diagnostic) {
+        self.lossy = true;
+        self.diagnostics.push(d);
+    }
+
+    /// The entries of an object, reporting repeated keys. The last of a repeated
+    /// key wins, as in most JSON readers, so qnr checks what other tools see.
+    fn unique<'e>(&mut self, entries: &'e [Entry], context: &str) -> Vec<&'e Entry> {
+        let mut seen = HashSet::new();
+        let mut kept: Vec<&Entry> = Vec::with_capacity(entries.len());
+        for entry in entries {
+            if !seen.insert(entry.key.as_str()) {
+                self.lost(
+                    Diagnostic::error(
+                        Code::DuplicateKey,
+                        format!(
+                            "`{}` is given more than once in {context}; only the last one would be kept",
+                            entry.key
+                        ),
+                    )
+                    .at(entry.key_span.clone())
+                    .with_label("given again here")
+                    .with_help("merge the two into one, so that nothing is lost"),
+                );
+                kept.retain(|e| e.key != entry.key);
+            }
+            kept.push(entry);
+        }
+        kept
+    }
+
+    fn top(&mut self, entries: &[Entry]) {
+        for entry in self.unique(entries, "the reply") {
+            let value = &entry.value;
+            match entry.key.as_str() {
+                "questionnaire" => {
+                    self.places.questionnaire = Some(value.span.clone());
+                    self.reply.questionnaire = self.scalar_text(value, "`questionnaire`");
+                }
+                "version" => {
+                    self.places.version = Some(value.span.clone());
+                    self.reply.version = self.scalar_text(value, "`version`");
+                }
+                "respondent" => {
+                    self.places.respondent = Some(entry.key_span.clone());
+                    match &value.value {
+                        Value::Object(fields) => self.respondent(fields),
+                        Value::Null => {}
+                        other => self.lost(wrong_type(
+                            value,
+                            "`respondent`",
+                            "an object of fields",
+                            other,
+                        )),
+                    }
+                }
+                "answers" => {
+                    self.places.answers = Some(entry.key_span.clone());
+                    match &value.value {
+                        Value::Object(items) => self.answers(items),
+                        Value::Null => {}
+                        other => self.lost(wrong_type(
+                            value,
+                            "`answers`",
+                            "an object keyed by recommendation id",
+                            other,
+                        )),
+                    }
+                }
+                key => {
+                    let mut d = Diagnostic::error(
+                        Code::UnknownField,
+                        format!("unknown key `{key}` in the reply"),
+                    )
+                    .at(entry.key_span.clone());
+                    d = match did_you_mean(key, TOP_KEYS) {
+                        Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                        None => d.with_help(
+                            "a reply holds only `questionnaire`, `version`, `respondent` and `answers`",
+                        ),
+                    };
+                    self.lost(d);
+                }
+            }
+        }
+    }
+
+    /// Text, or a number taken as its text; `null` is absent.
+    fn scalar_text(&mut self, node: &Node, what: &str) -> Option<String> {
+        match &node.value {
+            Value::String(s) => normalize_value(s),
+            Value::Number(n) => Some(n.clone()),
+            Value::Null => None,
+            other => {
+                self.lost(wrong_type(node, what, "text", other));
+                None
+            }
+        }
+    }
+
+    fn respondent(&mut self, entries: &[Entry]) {
+        for entry in self.unique(entries, "`respondent`") {
+            let id = entry.key.as_str();
+            self.places
+                .fields
+                .insert(id.to_string(), entry.value.span.clone());
+            let known = self.schema.field(id).is_some();
+            if !known {
+                let mut d = Diagnostic::error(
+                    Code::UnknownField,
+                    format!("unknown respondent field `{id}`"),
+                )
+                .at(entry.key_span.clone())
+                .with_id(id);
+                let ids = self.schema.respondent.iter().map(|f| f.id.as_str());
+                d = match did_you_mean(id, ids) {
+                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                    None => d.with_help(format!(
+                        "the respondent fields are {}",
+                        list(self.schema.respondent.iter().map(|f| f.id.as_str()))
+                    )),
+                };
+                self.push(d);
+            }
+            match &entry.value.value {
+                Value::String(s) => self.reply.set_field(id, s),
+                // Telephone numbers and years are often written bare in YAML and TOML.
+                Value::Number(n) => self.reply.set_field(id, n),
+                Value::Null => {}
+                Value::Bool(b) => {
+                    let word = if *b { "yes" } else { "no" };
+                    self.lost(
+                        Diagnostic::error(
+                            Code::InvalidField,
+                            format!("respondent field `{id}` is {b}, not text"),
+                        )
+                        .at(entry.value.span.clone())
+                        .with_id(id)
+                        .with_help(format!("write it as text: \"{word}\"")),
+                    );
+                }
+                other => {
+                    let d = wrong_type(
+                        &entry.value,
+                        &format!("respondent field `{id}`"),
+                        "text",
+                        other,
+                    )
+                    .with_id(id);
+                    self.lost(d);
+                }
+            }
+        }
+    }
+
+    fn answers(&mut self, entries: &[Entry]) {
+        for entry in self.unique(entries, "`answers`") {
+            let id = entry.key.as_str();
+            self.places.items.entry(id.to_string()).or_default().key = entry.key_span.clone();
+            if !self.schema.has_item(id) {
+                self.unknown_answer(entry);
+            }
+            match &entry.value.value {
+                Value::Object(fields) => {
+                    let answer = self.answer(id, fields);
+                    self.reply.set_answer(id, answer);
+                }
+                Value::Null => {}
+                other => {
+                    let what = format!("the answer to {}", self.schema.item_name(id));
+                    let d = wrong_type(
+                        &entry.value,
+                        &what,
+                        "an object with `action_taken` and `comments`",
+                        other,
+                    )
+                    .with_id(id)
+                    .with_help(format!(
+                        "write {{ \"action_taken\": \"yes\", \"comments\": \"…\" }} for `{id}`"
+                    ));
+                    self.lost(d);
+                }
+            }
+        }
+    }
+
+    fn unknown_answer(&mut self, entry: &Entry) {
+        let id = entry.key.as_str();
+        let mut d = Diagnostic::error(
+            Code::UnknownAnswer,
+            format!(
+                "`{id}` is not a recommendation of the {} questionnaire",
+                self.schema.id
+            ),
+        )
+        .at(entry.key_span.clone())
+        .with_id(id);
+        d = match did_you_mean(id, self.schema.item_ids()) {
+            Some(s) => d.with_help(format!("did you mean `{s}`?")),
+            None => {
+                let first = self.schema.item_ids().next().unwrap_or_default();
+                let last = self.schema.item_ids().last().unwrap_or_default();
+                d.with_help(format!(
+                    "ids run from `{first}` to `{last}`; `qnr schema show` lists them all"
+                ))
+            }
+        };
+        self.push(d);
+    }
+
+    fn answer(&mut self, id: &str, entries: &[Entry]) -> Answer {
+        let mut action_taken = None;
+        let mut comments = None;
+        let context = format!("the answer to `{id}`");
+        for entry in self.unique(entries, &context) {
+            let places = self.places.items.entry(id.to_string()).or_default();
+            match entry.key.as_str() {
+                "action_taken" => {
+                    places.action_taken = Some(entry.value.span.clone());
+                    action_taken = self.choice(id, &entry.value);
+                }
+                "comments" => {
+                    places.comments = Some(entry.value.span.clone());
+                    comments = match &entry.value.value {
+                        Value::String(s) => normalize_comment(s),
+                        Value::Number(n) => Some(n.clone()),
+                        Value::Null => None,
+                        other => {
+                            let what = format!("the comments on {}", self.schema.item_name(id));
+                            let d = wrong_type(&entry.value, &what, "text", other).with_id(id);
+                            self.lost(d);
+                            None
+                        }
+                    };
+                }
+                key => {
+                    let mut d = Diagnostic::error(
+                        Code::UnknownField,
+                        format!(
+                            "unknown key `{key}` in the answer to {}",
+                            self.schema.item_name(id)
+                        ),
+                    )
+                    .at(entry.key_span.clone())
+                    .with_id(id);
+                    d = match did_you_mean(key, ANSWER_KEYS) {
+                        Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                        None => d.with_help("an answer holds only `action_taken` and `comments`"),
+                    };
+                    self.lost(d);
+                }
+            }
+        }
+        Answer {
+            action_taken,
+            comments,
+        }
+    }
+
+    fn choice(&mut self, id: &str, node: &Node) -> Option<Choice> {
+        let question = &self.schema.answer.question;
+        let found = match &node.value {
+            Value::Null => return None,
+            // An empty choice is how TOML, which has no null, leaves it open.
+            Value::String(s) if s.trim().is_empty() => return None,
+            Value::String(s) => match Choice::parse(s) {
+                Some(c) => return Some(c),
+                None => s.clone(),
+            },
+            Value::Bool(b) => b.to_string(),
+            Value::Number(n) => n.clone(),
+            other => other.kind().to_string(),
+        };
+        let help = match &node.value {
+            Value::String(s) if s.trim().eq_ignore_ascii_case("yes") => {
+                "write `yes` in lower case".to_string()
+            }
+            Value::String(s) if s.trim().eq_ignore_ascii_case("no") => {
+                "write `no` in lower case".to_string()
+            }
+            Value::Bool(true) => "write the text \"yes\" (in quotes), not true".to_string(),
+            Value::Bool(false) => "write the text \"no\" (in quotes), not false".to_string(),
+            _ => "the answer is `yes` or `no`, or null while it is not known".to_string(),
+        };
+        let shown = crate::sanitize::one_line(&found);
+        self.lost(
+            Diagnostic::error(
+                Code::InvalidChoice,
+                format!(
+                    "{}: `{shown}` is not an answer to '{question}'",
+                    self.schema.item_name(id)
+                ),
+            )
+            .at(node.span.clone())
+            .with_id(id)
+            .with_help(help),
+        );
+        None
+    }
+}
+
+fn wrong_type(node: &Node, what: &str, expected: &str, found: &Value) -> Diagnostic {
+    Diagnostic::error(
+        Code::WrongType,
+        format!("{what} must be {expected}; found {}", found.kind()),
+    )
+    .at(node.span.clone())
+}
+
+fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    items
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::json;
+
+    fn read(text: &str) -> TreeRead {
+        read_tree(&json::parse(text).unwrap(), &Schema::honlea())
+    }
+
+    fn codes(r: &TreeRead) -> Vec<&'static str> {
+        r.diagnostics.iter().map(|d| d.code.as_str()).collect()
+    }
+
+    #[test]
+    fn reads_a_reply_into_the_model() {
+        let r = read(
+            r#"{"questionnaire": "honlea", "version": "1",
+                "respondent": {"country": " Chile ", "date": "2019-05-01", "email": null},
+                "answers": {"I.1": {"action_taken": "yes", "comments": "One.\n\n\nTwo. "},
+                            "I.2": {"action_taken": null}, "I.3": null}}"#,
+        );
+        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+        assert!(!r.lossy);
+        assert_eq!(r.reply.questionnaire.as_deref(), Some("honlea"));
+        assert_eq!(r.reply.field("country"), Some("Chile"));
+        assert_eq!(r.reply.field("email"), None);
+        let a = r.reply.answer("I.1").unwrap();
+        assert_eq!(a.action_taken, Some(Choice::Yes));
+        assert_eq!(a.comments.as_deref(), Some("One.\n\nTwo."));
+        assert!(r.reply.answer("I.2").is_none());
+        assert!(r.places.items.contains_key("I.3"));
+    }
+
+    #[test]
+    fn wrong_choices_say_what_is_allowed() {
+        let r = read(
+            r#"{"answers": {"I.1": {"action_taken": "YES"}, "I.2": {"action_taken": true}, "I.3": {"action_taken": "maybe"}}}"#,
+        );
+        assert_eq!(codes(&r), ["invalid-choice"; 3]);
+        assert!(r.lossy);
+        assert_eq!(
+            r.diagnostics[0].help.as_deref(),
+            Some("write `yes` in lower case")
+        );
+        assert!(
+            r.diagnostics[1]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("\"yes\"")
+        );
+        assert!(
+            r.diagnostics[2]
+                .message
+                .starts_with("Issue I, Recommendation 3 (I.3): `maybe`")
+        );
+        assert_eq!(r.diagnostics[2].id.as_deref(), Some("I.3"));
+    }
+
+    #[test]
+    fn duplicate_keys_are_reported_and_the_last_wins() {
+        let r =
+            read(r#"{"answers": {"I.1": {"action_taken": "yes"}, "I.1": {"action_taken": "no"}}}"#);
+        assert_eq!(codes(&r), ["duplicate-key"]);
+        assert_eq!(
+            r.reply.answer("I.1").unwrap().action_taken,
+            Some(Choice::No)
+        );
+        assert!(r.lossy);
+    }
+
+    #[test]
+    fn unknown_ids_suggest_the_near_one_and_are_kept() {
+        let r = read(r#"{"answers": {"ii.4": {"action_taken": "no"}}}"#);
+        assert_eq!(codes(&r), ["unknown-answer"]);
+        assert_eq!(
+            r.diagnostics[0].help.as_deref(),
+            Some("did you mean `II.4`?")
+        );
+        assert!(
+            r.reply.answer("ii.4").is_some(),
+            "kept, so convert loses nothing"
+        );
+        assert!(!r.lossy);
+    }
+
+    #[test]
+    fn unknown_keys_are_named() {
+        let r = read(
+            r#"{"answer": {}, "respondent": {"phone": "1"}, "answers": {"I.1": {"comment": "x"}}}"#,
+        );
+        assert_eq!(codes(&r), ["unknown-field"; 3]);
+        assert_eq!(
+            r.diagnostics[0].help.as_deref(),
+            Some("did you mean `answers`?")
+        );
+        assert!(r.diagnostics[1].message.contains("`phone`"));
+        assert_eq!(
+            r.diagnostics[2].help.as_deref(),
+            Some("did you mean `comments`?")
+        );
+    }
+
+    #[test]
+    fn wrong_types_are_reported() {
+        assert_eq!(codes(&read("[]")), ["wrong-type"]);
+        assert_eq!(codes(&read(r#"{"answers": []}"#)), ["wrong-type"]);
+        assert_eq!(
+            codes(&read(r#"{"answers": {"I.1": "yes"}}"#)),
+            ["wrong-type"]
+        );
+        assert_eq!(
+            codes(&read(r#"{"answers": {"I.1": {"comments": ["a"]}}}"#)),
+            ["wrong-type"]
+        );
+        assert_eq!(
+            codes(&read(r#"{"respondent": {"publish": true}}"#)),
+            ["invalid-field"]
+        );
+    }
+
+    #[test]
+    fn places_point_at_values() {
+        let text = r#"{"answers": {"I.1": {"action_taken": "yes"}}}"#;
+        let r = read(text);
+        let span = r.places.answer("I.1");
+        assert_eq!(&text[span], "\"yes\"");
+        let missing = r.places.answer("I.2");
+        assert_eq!(&text[missing], "\"answers\"");
+    }
+}

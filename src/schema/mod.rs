@@ -1,0 +1,333 @@
+//! The questionnaire: issues, recommendations, the YES/NO question, the
+//! comment rule and the respondent fields. Read from TOML (`raw`), checked
+//! into a [`Schema`] (`build`), printed for people (`show`).
+
+mod build;
+mod raw;
+pub mod show;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+pub use raw::{CommentRule, FieldKind};
+
+use crate::diagnostic::Diagnostic;
+
+/// The embedded default: the HONLEA questionnaire.
+pub const HONLEA_TOML: &str = include_str!("../../schema/honlea.toml");
+
+/// A checked questionnaire. Every id is unique and every text non-empty.
+#[derive(Clone, Debug)]
+pub struct Schema {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub guidance: Option<String>,
+    pub headings: Headings,
+    pub answer: AnswerSpec,
+    pub comments: CommentSpec,
+    pub respondent: Vec<Field>,
+    pub issues: Vec<Issue>,
+    index: HashMap<String, (usize, usize)>,
+}
+
+/// How the printed form heads issues and recommendations.
+#[derive(Clone, Debug)]
+pub struct Headings {
+    /// Holds `{numeral}`: `Issue {numeral}` prints `Issue II`.
+    pub issue: String,
+    /// Holds `{label}`: `Recommendation {label}` prints `Recommendation 4`.
+    pub recommendation: String,
+}
+
+/// The question asked of every recommendation and its choices as printed.
+#[derive(Clone, Debug)]
+pub struct AnswerSpec {
+    pub question: String,
+    pub yes: String,
+    pub no: String,
+}
+
+/// What goes with an answer: the comment's label, when it is needed, how long.
+#[derive(Clone, Debug)]
+pub struct CommentSpec {
+    pub label: String,
+    pub when_yes: CommentRule,
+    pub when_no: CommentRule,
+    pub max_words: Option<usize>,
+}
+
+impl CommentSpec {
+    pub fn rule_for(&self, choice: crate::reply::Choice) -> CommentRule {
+        match choice {
+            crate::reply::Choice::Yes => self.when_yes,
+            crate::reply::Choice::No => self.when_no,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Field {
+    pub id: String,
+    pub label: String,
+    pub required: bool,
+    pub kind: FieldKind,
+}
+
+#[derive(Clone, Debug)]
+pub struct Issue {
+    pub numeral: String,
+    pub title: String,
+    pub recommendations: Vec<Recommendation>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Recommendation {
+    /// `<issue numeral>.<label>`, e.g. `II.4`.
+    pub id: String,
+    pub label: String,
+    pub text: String,
+}
+
+/// A recommendation together with where it stands in the questionnaire.
+#[derive(Clone, Copy, Debug)]
+pub struct Item<'a> {
+    pub issue: &'a Issue,
+    pub recommendation: &'a Recommendation,
+    /// Position of the issue, from 0.
+    pub issue_index: usize,
+    /// Position within the issue, from 0.
+    pub index_in_issue: usize,
+    /// Position in the whole questionnaire, from 0.
+    pub ordinal: usize,
+}
+
+/// A schema that could not be used, with every problem found in it.
+#[derive(Debug)]
+pub struct SchemaError {
+    pub origin: String,
+    pub text: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Schema {
+    /// The embedded HONLEA questionnaire.
+    pub fn honlea() -> Schema {
+        // The embedded file is checked by a unit test, so this cannot fail at run time.
+        Schema::from_toml(HONLEA_TOML, "embedded honlea.toml")
+            .unwrap_or_else(|e| unreachable!("the embedded schema is invalid: {e:?}"))
+    }
+
+    /// Parses and checks a schema; `origin` names it in messages.
+    pub fn from_toml(text: &str, origin: &str) -> Result<Schema, SchemaError> {
+        build::build(text).map_err(|mut diagnostics| {
+            crate::diagnostic::locate(&mut diagnostics, Some(text));
+            SchemaError {
+                origin: origin.to_string(),
+                text: text.to_string(),
+                diagnostics,
+            }
+        })
+    }
+
+    /// Reads a schema file.
+    pub fn from_file(path: &Path) -> Result<Schema, crate::error::Error> {
+        let bytes = crate::fsio::read_limited(path, crate::fsio::MAX_SCHEMA_BYTES)?;
+        let text = crate::fsio::decode_text(&bytes).map_err(|message| {
+            crate::error::Error::BadSchema(Box::new(SchemaError {
+                origin: path.display().to_string(),
+                text: String::new(),
+                diagnostics: vec![Diagnostic::error(
+                    crate::diagnostic::Code::InvalidSchema,
+                    message.message,
+                )],
+            }))
+        })?;
+        Schema::from_toml(&text, &path.display().to_string())
+            .map_err(|e| crate::error::Error::BadSchema(Box::new(e)))
+    }
+
+    /// Every recommendation in questionnaire order.
+    pub fn items(&self) -> impl Iterator<Item = Item<'_>> + '_ {
+        self.issues
+            .iter()
+            .enumerate()
+            .flat_map(|(issue_index, issue)| {
+                issue.recommendations.iter().enumerate().map(
+                    move |(index_in_issue, recommendation)| {
+                        (issue_index, issue, index_in_issue, recommendation)
+                    },
+                )
+            })
+            .enumerate()
+            .map(
+                |(ordinal, (issue_index, issue, index_in_issue, recommendation))| Item {
+                    issue,
+                    recommendation,
+                    issue_index,
+                    index_in_issue,
+                    ordinal,
+                },
+            )
+    }
+
+    /// The number of recommendations.
+    pub fn item_count(&self) -> usize {
+        self.index.len()
+    }
+
+    /// The recommendation with this id.
+    pub fn item(&self, id: &str) -> Option<Item<'_>> {
+        let &(issue_index, index_in_issue) = self.index.get(id)?;
+        let issue = &self.issues[issue_index];
+        let ordinal = self.issues[..issue_index]
+            .iter()
+            .map(|i| i.recommendations.len())
+            .sum::<usize>()
+            + index_in_issue;
+        Some(Item {
+            issue,
+            recommendation: &issue.recommendations[index_in_issue],
+            issue_index,
+            index_in_issue,
+            ordinal,
+        })
+    }
+
+    pub fn has_item(&self, id: &str) -> bool {
+        self.index.contains_key(id)
+    }
+
+    /// Recommendation ids in questionnaire order.
+    pub fn item_ids(&self) -> impl Iterator<Item = &str> + '_ {
+        self.items().map(|item| item.recommendation.id.as_str())
+    }
+
+    pub fn field(&self, id: &str) -> Option<&Field> {
+        self.respondent.iter().find(|f| f.id == id)
+    }
+
+    /// `Issue II`.
+    pub fn issue_heading(&self, issue: &Issue) -> String {
+        self.headings.issue.replace("{numeral}", &issue.numeral)
+    }
+
+    /// `Recommendation 4`.
+    pub fn recommendation_heading(&self, recommendation: &Recommendation) -> String {
+        self.headings
+            .recommendation
+            .replace("{label}", &recommendation.label)
+    }
+
+    /// `Issue II, Recommendation 4 (II.4)`: how messages name an item.
+    pub fn item_name(&self, id: &str) -> String {
+        match self.item(id) {
+            Some(item) => format!(
+                "{}, {} ({})",
+                self.issue_heading(item.issue),
+                self.recommendation_heading(item.recommendation),
+                id
+            ),
+            None => format!("`{id}`"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_schema_is_valid() {
+        let result = Schema::from_toml(HONLEA_TOML, "embedded");
+        assert!(result.is_ok(), "{result:?}");
+    }
+
+    #[test]
+    fn honlea_has_four_issues_and_sixteen_recommendations() {
+        let schema = Schema::honlea();
+        assert_eq!(schema.id, "honlea");
+        assert_eq!(schema.issues.len(), 4);
+        assert_eq!(schema.item_count(), 16);
+        let ids: Vec<&str> = schema.item_ids().collect();
+        assert_eq!(ids.first(), Some(&"I.1"));
+        assert_eq!(ids.last(), Some(&"IV.4"));
+        assert_eq!(
+            ids.iter().filter(|id| id.starts_with("II.")).count(),
+            6,
+            "issue II has six recommendations"
+        );
+    }
+
+    #[test]
+    fn honlea_respondent_fields_have_the_design_ids() {
+        let schema = Schema::honlea();
+        let ids: Vec<&str> = schema.respondent.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "country",
+                "date",
+                "contact",
+                "organization",
+                "address",
+                "telephone",
+                "email",
+                "publish"
+            ]
+        );
+        assert!(schema.field("country").unwrap().required);
+        assert!(schema.field("date").unwrap().required);
+        assert_eq!(schema.field("date").unwrap().kind, FieldKind::Date);
+        assert_eq!(schema.field("email").unwrap().kind, FieldKind::Email);
+        assert_eq!(schema.field("publish").unwrap().kind, FieldKind::YesNo);
+    }
+
+    #[test]
+    fn honlea_comment_rule_expects_a_comment_on_yes_of_at_most_200_words() {
+        let schema = Schema::honlea();
+        assert_eq!(schema.answer.question, "Any action taken");
+        assert_eq!(
+            (schema.answer.yes.as_str(), schema.answer.no.as_str()),
+            ("YES", "NO")
+        );
+        assert_eq!(schema.comments.label, "Comments");
+        assert_eq!(schema.comments.when_yes, CommentRule::Expected);
+        assert_eq!(schema.comments.when_no, CommentRule::Optional);
+        assert_eq!(schema.comments.max_words, Some(200));
+    }
+
+    #[test]
+    fn items_are_named_by_issue_number_and_id() {
+        let schema = Schema::honlea();
+        assert_eq!(
+            schema.item_name("II.4"),
+            "Issue II, Recommendation 4 (II.4)"
+        );
+        let item = schema.item("III.2").unwrap();
+        assert_eq!(item.ordinal, 10);
+        assert_eq!(item.index_in_issue, 1);
+        assert_eq!(item.issue.numeral, "III");
+    }
+
+    /// The texts are those of the seed reply, character for character.
+    #[test]
+    fn honlea_texts_match_the_printed_form() {
+        let schema = Schema::honlea();
+        let i1 = schema.item("I.1").unwrap().recommendation;
+        assert!(
+            i1.text
+                .starts_with("Governments should be encouraged to ensure")
+        );
+        assert!(
+            i1.text
+                .ends_with("the related use of the Internet for illicit trafficking.")
+        );
+        let iv3 = schema.item("IV.3").unwrap().recommendation;
+        assert!(iv3.text.contains("Global Programme against Money-Laundering of the United Nations Office on Drugs and Crime (UNODC)"));
+        assert_eq!(
+            schema.issues[1].title,
+            "Alternatives to imprisonment for certain offences as demand reduction strategies that promote public health and public safety"
+        );
+    }
+}

@@ -1,0 +1,112 @@
+//! A format-neutral document tree that remembers where every key and value
+//! stands in the file and keeps duplicate keys (serde maps would silently
+//! drop them, and that is lost data). JSON, TOML and YAML parse into it; the
+//! reply reader walks it once for both the model and the diagnostics.
+
+pub mod json;
+pub mod toml;
+pub mod yaml;
+
+use std::ops::Range;
+
+use crate::diagnostic::Code;
+
+/// Deepest nesting accepted. A reply needs three levels.
+pub const MAX_DEPTH: usize = 64;
+/// Most values accepted in one file. A reply needs about a hundred.
+pub const MAX_NODES: usize = 200_000;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    pub span: Range<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    /// A number, as written.
+    Number(String),
+    String(String),
+    Array(Vec<Node>),
+    /// Entries in file order, duplicates included.
+    Object(Vec<Entry>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub key: String,
+    pub key_span: Range<usize>,
+    pub value: Node,
+}
+
+impl Value {
+    /// The kind of value in words, for messages ("found a number").
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "true or false",
+            Value::Number(_) => "a number",
+            Value::String(_) => "text",
+            Value::Array(_) => "a list",
+            Value::Object(_) => "an object",
+        }
+    }
+}
+
+/// Why a file could not be parsed, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError {
+    pub code: Code,
+    pub message: String,
+    pub span: Range<usize>,
+}
+
+impl ParseError {
+    pub fn new(message: impl Into<String>, span: Range<usize>) -> Self {
+        ParseError {
+            code: Code::ParseError,
+            message: message.into(),
+            span,
+        }
+    }
+
+    pub fn limit(message: impl Into<String>, span: Range<usize>) -> Self {
+        ParseError {
+            code: Code::LimitExceeded,
+            message: message.into(),
+            span,
+        }
+    }
+}
+
+/// Counts nodes as a parser builds them, so a hostile file cannot make qnr
+/// build an enormous tree.
+#[derive(Default)]
+pub(crate) struct Budget {
+    nodes: usize,
+}
+
+impl Budget {
+    pub(crate) fn take(&mut self, span: &Range<usize>) -> Result<(), ParseError> {
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            Err(ParseError::limit(
+                format!(
+                    "the file holds more than {MAX_NODES} values; a reply needs about a hundred"
+                ),
+                span.clone(),
+            ))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+pub(crate) fn too_deep(span: Range<usize>) -> ParseError {
+    ParseError::limit(
+        format!("values are nested more than {MAX_DEPTH} levels deep; a reply needs three"),
+        span,
+    )
+}

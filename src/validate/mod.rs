@@ -1,0 +1,103 @@
+//! `qnr validate`: reads each file, applies the rules, and hands the findings
+//! to a reporter. One bad file never stops the others from being checked.
+
+mod fields;
+mod rules;
+
+use crate::diagnostic::{Diagnostic, Severity, locate};
+use crate::formats::{self, Format, Loaded};
+use crate::schema::Schema;
+
+pub use fields::{is_email, is_iso_date, parse_human_date};
+
+/// Everything found in one file.
+#[derive(Debug)]
+pub struct FileReport {
+    /// The file as the user named it.
+    pub path: String,
+    /// The decoded text, kept only when there is something to show from it.
+    pub text: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The file could not be read at all (exit code 2).
+    pub unreadable: bool,
+}
+
+impl FileReport {
+    pub fn valid(&self) -> bool {
+        !self.unreadable && !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+
+    /// A file that could not be read: one diagnostic saying why.
+    pub fn unreadable(path: String, diagnostic: Diagnostic) -> FileReport {
+        FileReport {
+            path,
+            text: None,
+            diagnostics: vec![diagnostic],
+            unreadable: true,
+        }
+    }
+
+    /// A report of what reading found (for `convert`, which refuses lossy input).
+    pub fn from_loaded(path: String, loaded: Loaded) -> FileReport {
+        finish(path, loaded.text, loaded.diagnostics)
+    }
+}
+
+/// How strictly to judge.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Strictness {
+    /// Warnings count as errors.
+    pub strict: bool,
+}
+
+/// Reads and checks one file's bytes.
+pub fn check_bytes(
+    path: String,
+    format: Format,
+    bytes: &[u8],
+    schema: &Schema,
+    strictness: Strictness,
+) -> FileReport {
+    let loaded = formats::load(format, bytes, schema);
+    check_loaded(path, loaded, schema, strictness)
+}
+
+/// Checks a reply already read.
+pub fn check_loaded(
+    path: String,
+    loaded: Loaded,
+    schema: &Schema,
+    strictness: Strictness,
+) -> FileReport {
+    let mut diagnostics = loaded.diagnostics;
+    if let Some(reply) = &loaded.reply {
+        rules::check(schema, reply, &loaded.places, &mut diagnostics);
+    }
+    if strictness.strict {
+        for d in &mut diagnostics {
+            d.severity = Severity::Error;
+        }
+    }
+    finish(path, loaded.text, diagnostics)
+}
+
+fn finish(path: String, text: Option<String>, mut diagnostics: Vec<Diagnostic>) -> FileReport {
+    locate(&mut diagnostics, text.as_deref());
+    let text = if diagnostics.is_empty() { None } else { text };
+    FileReport {
+        path,
+        text,
+        diagnostics,
+        unreadable: false,
+    }
+}
+
+#[cfg(test)]
+mod tests;

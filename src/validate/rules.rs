@@ -1,0 +1,227 @@
+//! The rules a complete, correct reply meets: it answers this questionnaire,
+//! the required respondent fields are there and well-formed, every
+//! recommendation is answered, and comments follow the schema's rule.
+
+use std::collections::HashSet;
+
+use super::fields::{is_email, is_iso_date, parse_human_date};
+use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::reply::{Places, Reply};
+use crate::schema::{CommentRule, FieldKind, Schema};
+use crate::text::word_count;
+
+pub fn check(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<Diagnostic>) {
+    if !questionnaire(schema, reply, places, found) {
+        return;
+    }
+    respondent(schema, reply, places, found);
+    answers(schema, reply, places, found);
+}
+
+/// Returns false when the reply answers another questionnaire, in which
+/// case checking its items against this one would only be noise.
+fn questionnaire(
+    schema: &Schema,
+    reply: &Reply,
+    places: &Places,
+    found: &mut Vec<Diagnostic>,
+) -> bool {
+    match reply.questionnaire.as_deref() {
+        None => found.push(
+            Diagnostic::error(
+                Code::QuestionnaireMismatch,
+                "the reply does not say which questionnaire it answers",
+            )
+            .at(places.root.clone())
+            .with_help(format!("add \"questionnaire\": \"{}\"", schema.id)),
+        ),
+        Some(q) if q != schema.id => {
+            found.push(
+                Diagnostic::error(
+                    Code::QuestionnaireMismatch,
+                    format!(
+                        "this is a reply to the `{}` questionnaire, not to `{}`",
+                        crate::sanitize::one_line(q),
+                        schema.id
+                    ),
+                )
+                .at(places.questionnaire.clone().unwrap_or(places.root.clone()))
+                .with_help("check it against its own schema: `qnr --schema FILE validate …`"),
+            );
+            return false;
+        }
+        Some(_) => {}
+    }
+    match reply.version.as_deref() {
+        None => found.push(
+            Diagnostic::warning(
+                Code::QuestionnaireMismatch,
+                format!(
+                    "the reply does not say which version of `{}` it answers",
+                    schema.id
+                ),
+            )
+            .at(places.root.clone())
+            .with_help(format!("add \"version\": \"{}\"", schema.version)),
+        ),
+        Some(v) if v != schema.version => found.push(
+            Diagnostic::error(
+                Code::QuestionnaireMismatch,
+                format!(
+                    "this is a reply to version {} of `{}`; the schema is version {}",
+                    crate::sanitize::one_line(v),
+                    schema.id,
+                    schema.version
+                ),
+            )
+            .at(places.version.clone().unwrap_or(places.root.clone()))
+            .with_help("check it against the schema of that round with `--schema FILE`"),
+        ),
+        Some(_) => {}
+    }
+    true
+}
+
+fn respondent(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<Diagnostic>) {
+    for field in &schema.respondent {
+        let Some(value) = reply.field(&field.id) else {
+            if field.required {
+                found.push(
+                    Diagnostic::error(
+                        Code::MissingRespondentField,
+                        format!(
+                            "the respondent field '{}' (`{}`) is missing",
+                            field.label, field.id
+                        ),
+                    )
+                    .at(places.field(&field.id))
+                    .with_id(&field.id)
+                    .with_help(match field.kind {
+                        FieldKind::Date => {
+                            format!("add `{}` as YYYY-MM-DD, e.g. \"2019-05-15\"", field.id)
+                        }
+                        _ => format!("add `{}` under `respondent`", field.id),
+                    }),
+                );
+            }
+            continue;
+        };
+        let problem = match field.kind {
+            FieldKind::Text => None,
+            FieldKind::Date if is_iso_date(value) => None,
+            FieldKind::Date => Some((
+                "is not a real date in the form YYYY-MM-DD",
+                match parse_human_date(value) {
+                    Some(iso) => format!("write it as \"{iso}\""),
+                    None => "write the date as YYYY-MM-DD, e.g. \"2019-05-15\"".to_string(),
+                },
+            )),
+            FieldKind::Email if is_email(value) => None,
+            FieldKind::Email => Some((
+                "is not an e-mail address",
+                "write one address, like \"name@ministry.gov\"".to_string(),
+            )),
+            FieldKind::YesNo if value == "yes" || value == "no" => None,
+            FieldKind::YesNo => Some((
+                "is neither `yes` nor `no`",
+                if value.eq_ignore_ascii_case("yes") || value.eq_ignore_ascii_case("no") {
+                    format!("write \"{}\" in lower case", value.to_lowercase())
+                } else {
+                    "write \"yes\" or \"no\"".to_string()
+                },
+            )),
+        };
+        if let Some((what, help)) = problem {
+            found.push(
+                Diagnostic::error(
+                    Code::InvalidField,
+                    format!(
+                        "the respondent field '{}' (`{}`): `{}` {what}",
+                        field.label,
+                        field.id,
+                        crate::sanitize::one_line(value)
+                    ),
+                )
+                .at(places.field(&field.id))
+                .with_id(&field.id)
+                .with_help(help),
+            );
+        }
+    }
+}
+
+fn answers(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<Diagnostic>) {
+    // An item whose answer was already reported as malformed is not "missing" too.
+    let reported: HashSet<String> = found
+        .iter()
+        .filter(|d| matches!(d.code, Code::InvalidChoice | Code::WrongType))
+        .filter_map(|d| d.id.clone())
+        .collect();
+    let question = &schema.answer.question;
+    for item in schema.items() {
+        let id = item.recommendation.id.as_str();
+        let answer = reply.answer(id);
+        let name = schema.item_name(id);
+        let Some(choice) = answer.and_then(|a| a.action_taken) else {
+            if !reported.contains(id) {
+                found.push(
+                    Diagnostic::error(
+                        Code::MissingAnswer,
+                        format!("{name}: no answer to '{question}'"),
+                    )
+                    .at(places.answer(id))
+                    .with_id(id)
+                    .with_help(format!(
+                        "set `action_taken` to \"yes\" or \"no\", or run `qnr fill --goto {id}`"
+                    )),
+                );
+            }
+            continue;
+        };
+        let comments = answer.and_then(|a| a.comments.as_deref());
+        let label = &schema.comments.label;
+        match (schema.comments.rule_for(choice), comments) {
+            (CommentRule::Required, None) | (CommentRule::Expected, None) => {
+                let required = schema.comments.rule_for(choice) == CommentRule::Required;
+                let severity = if required {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                };
+                let verb = if required { "requires" } else { "expects" };
+                found.push(
+                    Diagnostic::new(
+                        severity,
+                        Code::MissingComment,
+                        format!(
+                            "{name}: the answer is {} but there are no {}",
+                            choice.label(schema),
+                            label.to_lowercase()
+                        ),
+                    )
+                    .at(places.comments(id))
+                    .with_id(id)
+                    .with_help(format!(
+                        "the questionnaire {verb} `comments` after {}: say what was done",
+                        choice.label(schema)
+                    )),
+                );
+            }
+            _ => {}
+        }
+        if let (Some(max), Some(text)) = (schema.comments.max_words, comments) {
+            let words = word_count(text);
+            if words > max {
+                found.push(
+                    Diagnostic::warning(
+                        Code::LongComment,
+                        format!("{name}: the comment has {words} words; the form asks for at most {max}"),
+                    )
+                    .at(places.comments(id))
+                    .with_id(id)
+                    .with_help("shorten it to the main points: action taken, legislation, figures, obstacles"),
+                );
+            }
+        }
+    }
+}
