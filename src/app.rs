@@ -141,11 +141,5 @@ fn report_error(error: &Error, err: &mut dyn Write, palette: Palette) -> io::Res
         _ => {}
     }
     let message = crate::sanitize::for_terminal(&error.to_string()).into_owned();
-    writeln!(err, "{} {message}", palette.error("error:"))?;
-    if let Error::BadSchema(e) = error
-        && e.origin != "embedded honlea.toml"
-    {
-        writeln!(err, "  check it with `qnr schema check {}`", e.origin)?;
-    }
-    Ok(())
+    writeln!(err, "{} {message}", palette.error("error:"))
 }

@@ -48,6 +48,18 @@ pub struct AnswerSpec {
     pub no: String,
 }
 
+impl AnswerSpec {
+    /// The question as a prompt: `Any action taken?` (a `?` is added unless
+    /// the printed question already ends in punctuation).
+    pub fn question_prompt(&self) -> String {
+        if self.question.ends_with(['?', ':', '.']) {
+            self.question.clone()
+        } else {
+            format!("{}?", self.question)
+        }
+    }
+}
+
 /// What goes with an answer: the comment's label, when it is needed, how long.
 #[derive(Clone, Debug)]
 pub struct CommentSpec {

@@ -71,8 +71,8 @@ pub fn show(
     writeln!(out, "{}", palette.bold("Each recommendation"))?;
     writeln!(
         out,
-        "  {}? {} / {}",
-        one_line(&schema.answer.question),
+        "  {} {} / {}",
+        one_line(&schema.answer.question_prompt()),
         one_line(&schema.answer.yes),
         one_line(&schema.answer.no)
     )?;

@@ -194,9 +194,8 @@ fn answers(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<Diag
                         severity,
                         Code::MissingComment,
                         format!(
-                            "{name}: the answer is {} but there are no {}",
+                            "{name}: the answer is {} but '{label}' is empty",
                             choice.label(schema),
-                            label.to_lowercase()
                         ),
                     )
                     .at(places.comments(id))
