@@ -52,13 +52,6 @@ fn diagnostics(path: &Path) -> Vec<Value> {
     value[0]["diagnostics"].as_array().unwrap().clone()
 }
 
-fn codes(path: &Path) -> Vec<String> {
-    diagnostics(path)
-        .iter()
-        .map(|d| d["code"].as_str().unwrap().to_string())
-        .collect()
-}
-
 // ---- schema ----
 
 #[test]

@@ -57,10 +57,10 @@ fn reply() -> impl Strategy<Value = Reply> {
                     reply.set_answer(&id, Answer::new(choice, comments.as_deref()));
                 }
             }
-            if let Some((id, value)) = extra_field {
-                if schema.field(&id).is_none() {
-                    reply.set_field(&id, &value);
-                }
+            if let Some((id, value)) = extra_field
+                && schema.field(&id).is_none()
+            {
+                reply.set_field(&id, &value);
             }
             reply
         })
