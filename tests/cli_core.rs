@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command as StdCommand, Stdio};
 
 use assert_cmd::Command;
-use predicates::prelude::*;
 use predicates::str::contains;
 use serde_json::{Value, json};
 
