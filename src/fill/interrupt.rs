@@ -6,6 +6,7 @@
 //! 130 with every confirmed answer on disk. While `$EDITOR` runs, Ctrl-C
 //! belongs to the editor, as in git.
 
+use std::fs::File;
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard, OnceLock};
@@ -22,6 +23,10 @@ static ENDING: AtomicBool = AtomicBool::new(false);
 static IN_EDITOR: AtomicBool = AtomicBool::new(false);
 /// What the handler writes: the restore sequence (fancy mode) and the message.
 static FAREWELL: OnceLock<String> = OnceLock::new();
+/// Standard error for the handler: a duplicate of the descriptor, because
+/// `main` holds the lock of `std::io::stderr()` for the whole run and the
+/// handler's thread would wait for it forever.
+static STDERR: OnceLock<Mutex<File>> = OnceLock::new();
 
 /// Exit code for an interrupted walk (128 + SIGINT).
 const INTERRUPTED: i32 = 130;
@@ -33,7 +38,29 @@ pub(crate) fn install(farewell: String) -> bool {
     if FAREWELL.set(farewell).is_err() {
         return false;
     }
+    if let Some(file) = duplicate_stderr() {
+        let _ = STDERR.set(Mutex::new(file));
+    }
     ctrlc::set_handler(on_signal).is_ok()
+}
+
+#[cfg(unix)]
+fn duplicate_stderr() -> Option<File> {
+    use std::os::fd::AsFd;
+    let fd = std::io::stderr().as_fd().try_clone_to_owned().ok()?;
+    Some(File::from(fd))
+}
+
+#[cfg(windows)]
+fn duplicate_stderr() -> Option<File> {
+    use std::os::windows::io::AsHandle;
+    let handle = std::io::stderr().as_handle().try_clone_to_owned().ok()?;
+    Some(File::from(handle))
+}
+
+#[cfg(not(any(unix, windows)))]
+fn duplicate_stderr() -> Option<File> {
+    None
 }
 
 fn on_signal() {
@@ -46,9 +73,11 @@ fn on_signal() {
     if ENDING.swap(true, Ordering::SeqCst) {
         return;
     }
-    let mut err = std::io::stderr();
-    let _ = err.write_all(FAREWELL.get().map_or("", String::as_str).as_bytes());
-    let _ = err.flush();
+    if let Some(err) = STDERR.get() {
+        let mut err = err.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let _ = err.write_all(FAREWELL.get().map_or("", String::as_str).as_bytes());
+        let _ = err.flush();
+    }
     std::process::exit(INTERRUPTED);
 }
 

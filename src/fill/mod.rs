@@ -155,7 +155,7 @@ pub fn run(
         let mut prompter = plain::PlainPrompter::new(stdin.lock(), &mut *io.err, editor::command());
         walk.run(&mut prompter, mode, start)
     } else {
-        let mut prompter = terminal::TerminalPrompter::new(palette);
+        let mut prompter = terminal::TerminalPrompter::new(palette, &shown);
         walk.run(&mut prompter as &mut dyn Prompter, mode, start)
     };
     drop(walk);

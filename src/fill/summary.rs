@@ -52,7 +52,8 @@ pub(crate) struct Summary {
     pub total: usize,
     pub errors: usize,
     pub warnings: usize,
-    /// Every finding of validation, as messages, in file order.
+    /// Findings the table does not show (respondent fields, the
+    /// questionnaire), as messages, in file order.
     pub problems: Vec<(Severity, String)>,
     /// Field and recommendation ids with a finding, to revisit.
     pub revisit: Vec<String>,
@@ -128,6 +129,7 @@ impl Summary {
             problems: report
                 .diagnostics
                 .iter()
+                .filter(|d| d.id.as_deref().is_none_or(|id| !schema.has_item(id)))
                 .map(|d| (d.severity, one_line(&d.message)))
                 .collect(),
             revisit,
@@ -151,14 +153,20 @@ impl Summary {
     /// The question asked after the table, when there is something to revisit.
     pub fn offer(&self) -> Option<String> {
         (!self.revisit.is_empty()).then(|| {
+            const NAMED: usize = 5;
+            let mut ids: Vec<String> = self
+                .revisit
+                .iter()
+                .take(NAMED)
+                .map(|id| one_line(id))
+                .collect();
+            if self.revisit.len() > NAMED {
+                ids.push("…".to_string());
+            }
             format!(
                 "Revisit the {} with a finding ({})?",
                 plural(self.revisit.len(), "question"),
-                self.revisit
-                    .iter()
-                    .map(|id| one_line(id))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                ids.join(", ")
             )
         })
     }

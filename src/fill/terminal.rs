@@ -30,13 +30,16 @@ pub(crate) struct TerminalPrompter {
     term: Term,
     palette: Palette,
     editor: OsString,
-    /// Shown at the top of the next screen (a notice would be cleared at once).
-    pending: Vec<String>,
+    /// The reply file, named under the progress bar.
+    file: String,
+    /// Shown at the top of the next screen (a notice would be cleared at
+    /// once), with whether it is a warning.
+    pending: Vec<(String, bool)>,
     theme: Box<dyn Theme>,
 }
 
 impl TerminalPrompter {
-    pub fn new(palette: Palette) -> TerminalPrompter {
+    pub fn new(palette: Palette, file: &str) -> TerminalPrompter {
         let theme: Box<dyn Theme> = if palette.enabled {
             Box::new(ColorfulTheme::default())
         } else {
@@ -46,6 +49,7 @@ impl TerminalPrompter {
             term: Term::stderr(),
             palette,
             editor: editor::command(),
+            file: one_line(file),
             pending: Vec::new(),
             theme,
         }
@@ -63,9 +67,20 @@ impl TerminalPrompter {
     fn begin(&mut self, place: &str, progress: super::prompt::Progress) -> io::Result<()> {
         self.term.clear_screen()?;
         self.line(&self.palette.bold(place))?;
-        self.line(&self.palette.accent(&screen::bar(progress, 32)))?;
-        for notice in std::mem::take(&mut self.pending) {
-            self.line(&self.palette.warning(&notice))?;
+        self.line(&format!(
+            "{}  {}",
+            self.palette.accent(&screen::bar(progress, 32)),
+            self.palette.dim(&format!("saved in {}", self.file))
+        ))?;
+        let width = self.width();
+        for (notice, warning) in std::mem::take(&mut self.pending) {
+            for line in crate::text::wrap_lines(&notice, width) {
+                self.line(&if warning {
+                    self.palette.warning(&line)
+                } else {
+                    self.palette.good(&line)
+                })?;
+            }
         }
         self.line("")
     }
@@ -130,15 +145,7 @@ impl TerminalPrompter {
         self.term.show_cursor()?;
         self.term.write_str(line::PASTE_OFF)?;
         match editor::edit(&self.editor, view, choice, comment)? {
-            Edited::Saved(text) => {
-                let (note, _) = editor::word_note(view.schema, text.as_deref());
-                self.pending.push(format!(
-                    "{}: comment from {} saved ({note}).",
-                    one_line(view.id()),
-                    editor::name(&self.editor)
-                ));
-                Ok(Some(text))
-            }
+            Edited::Saved(text) => Ok(Some(text)),
             Edited::Failed(why) => {
                 self.line(&self.palette.warning(&why))?;
                 Ok(None)
@@ -251,6 +258,72 @@ impl TerminalPrompter {
             }
         }
     }
+
+    /// The comment: kept, edited, typed anew or deleted.
+    fn comment_step(
+        &mut self,
+        view: &ItemView<'_>,
+        choice: Choice,
+        draft: &mut Draft<'_>,
+    ) -> Result<Response<Option<String>>, Stop> {
+        let existing = view.default_comment().map(str::to_string);
+        if view.editor_first
+            && let Some(comment) = self.in_editor(view, choice, existing.as_deref())?
+        {
+            return Ok(Response::Value(comment));
+        }
+        let Some(existing) = existing else {
+            return self.type_comment(view, choice, draft);
+        };
+        let schema = view.schema;
+        let note = screen::origin_note(view.origin).unwrap_or("saved");
+        self.line(&format!(
+            "{} {}",
+            self.palette.bold(&one_line(&schema.comments.label)),
+            self.palette.dim(&format!("({note})"))
+        ))?;
+        for line in screen::quoted(&existing, self.width()) {
+            self.line(&line)?;
+        }
+        self.word_line(view, Some(&existing))?;
+        self.hint(&format!(
+            "  Enter keeps it · e edit in {} · t type a new one · d delete · b back · ? help",
+            editor::name(&self.editor)
+        ))?;
+        self.term.hide_cursor()?;
+        loop {
+            let key = self.key()?;
+            match key {
+                Key::Enter => {
+                    self.term.show_cursor()?;
+                    return Ok(Response::Value(Some(existing)));
+                }
+                Key::Char('e' | 'E') | Key::Tab => {
+                    if let Some(comment) = self.in_editor(view, choice, Some(&existing))? {
+                        return Ok(Response::Value(comment));
+                    }
+                    self.term.hide_cursor()?;
+                }
+                Key::Char('t' | 'T') => {
+                    self.term.show_cursor()?;
+                    return self.type_comment(view, choice, draft);
+                }
+                Key::Char('d' | 'D') => {
+                    self.term.show_cursor()?;
+                    return Ok(Response::Value(None));
+                }
+                other => {
+                    if let Some(nav) = self.nav_key(&other)? {
+                        if let Some(nav) = nav {
+                            self.term.show_cursor()?;
+                            return Ok(Response::Nav(nav));
+                        }
+                        self.term.hide_cursor()?;
+                    }
+                }
+            }
+        }
+    }
 }
 
 impl Prompter for TerminalPrompter {
@@ -336,13 +409,17 @@ impl Prompter for TerminalPrompter {
                     }
                 }
                 Typed::Clear => return Ok(Response::Value(None)),
-                Typed::Help => self.pending.extend(HELP.iter().map(|s| s.to_string())),
-                Typed::Editor => self
+                Typed::Help => self
                     .pending
-                    .push("The editor is for comments; type the value here.".into()),
-                Typed::Unknown(command) => self
-                    .pending
-                    .push(format!("{command} is not a command; /help lists them.")),
+                    .extend(HELP.iter().map(|s| (s.to_string(), false))),
+                Typed::Editor => self.pending.push((
+                    "The editor is for comments; type the value here.".into(),
+                    true,
+                )),
+                Typed::Unknown(command) => self.pending.push((
+                    format!("{command} is not a command; /help lists them."),
+                    true,
+                )),
             }
         }
     }
@@ -423,67 +500,24 @@ impl Prompter for TerminalPrompter {
         choice: Choice,
         draft: &mut Draft<'_>,
     ) -> Result<Response<Option<String>>, Stop> {
-        let existing = view.default_comment().map(str::to_string);
-        if view.editor_first
-            && let Some(comment) = self.in_editor(view, choice, existing.as_deref())?
-        {
-            return Ok(Response::Value(comment));
+        let response = self.comment_step(view, choice, draft)?;
+        if let Response::Value(comment) = &response {
+            // The next screen confirms what was saved, words and all.
+            let (note, over) = editor::word_note(view.schema, comment.as_deref());
+            self.pending.push((
+                format!(
+                    "✓ {} saved: {}, {note}",
+                    one_line(view.id()),
+                    one_line(choice.label(view.schema))
+                ),
+                over,
+            ));
         }
-        let Some(existing) = existing else {
-            return self.type_comment(view, choice, draft);
-        };
-        let schema = view.schema;
-        let note = screen::origin_note(view.origin).unwrap_or("saved");
-        self.line(&format!(
-            "{} {}",
-            self.palette.bold(&one_line(&schema.comments.label)),
-            self.palette.dim(&format!("({note})"))
-        ))?;
-        for line in screen::quoted(&existing, self.width()) {
-            self.line(&line)?;
-        }
-        self.word_line(view, Some(&existing))?;
-        self.hint(&format!(
-            "  Enter keeps it · e edit in {} · t type a new one · d delete · b back · ? help",
-            editor::name(&self.editor)
-        ))?;
-        self.term.hide_cursor()?;
-        loop {
-            let key = self.key()?;
-            match key {
-                Key::Enter => {
-                    self.term.show_cursor()?;
-                    return Ok(Response::Value(Some(existing)));
-                }
-                Key::Char('e' | 'E') | Key::Tab => {
-                    if let Some(comment) = self.in_editor(view, choice, Some(&existing))? {
-                        return Ok(Response::Value(comment));
-                    }
-                    self.term.hide_cursor()?;
-                }
-                Key::Char('t' | 'T') => {
-                    self.term.show_cursor()?;
-                    return self.type_comment(view, choice, draft);
-                }
-                Key::Char('d' | 'D') => {
-                    self.term.show_cursor()?;
-                    return Ok(Response::Value(None));
-                }
-                other => {
-                    if let Some(nav) = self.nav_key(&other)? {
-                        if let Some(nav) = nav {
-                            self.term.show_cursor()?;
-                            return Ok(Response::Nav(nav));
-                        }
-                        self.term.hide_cursor()?;
-                    }
-                }
-            }
-        }
+        Ok(response)
     }
 
     fn notice(&mut self, text: &str) -> Result<(), Stop> {
-        self.pending.push(text.to_string());
+        self.pending.push((text.to_string(), true));
         Ok(())
     }
 
