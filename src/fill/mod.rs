@@ -148,7 +148,7 @@ pub fn run(
         palette.bold("qnr fill:"),
         shown,
         if existed { "resuming" } else { "new file" },
-        schema.id
+        crate::sanitize::one_line(&schema.id)
     );
     let result = if plain {
         let stdin = std::io::stdin();

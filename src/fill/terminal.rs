@@ -66,13 +66,16 @@ impl TerminalPrompter {
     /// A fresh screen: where the person is, the bar, pending notices.
     fn begin(&mut self, place: &str, progress: super::prompt::Progress) -> io::Result<()> {
         self.term.clear_screen()?;
-        self.line(&self.palette.bold(place))?;
+        let width = self.width();
+        for line in crate::text::wrap_lines(place, width) {
+            self.line(&self.palette.bold(&line))?;
+        }
+        let cells = if width < 70 { 16 } else { 32 };
         self.line(&format!(
             "{}  {}",
-            self.palette.accent(&screen::bar(progress, 32)),
+            self.palette.accent(&screen::bar(progress, cells)),
             self.palette.dim(&format!("saved in {}", self.file))
         ))?;
-        let width = self.width();
         for (notice, warning) in std::mem::take(&mut self.pending) {
             for line in crate::text::wrap_lines(&notice, width) {
                 self.line(&if warning {
@@ -85,8 +88,15 @@ impl TerminalPrompter {
         self.line("")
     }
 
+    /// A dim line of help, wrapped to the terminal and indented.
     fn hint(&self, text: &str) -> io::Result<()> {
-        self.line(&self.palette.dim(text))
+        let indent = text.len() - text.trim_start().len();
+        let pad = " ".repeat(indent);
+        let width = self.width().saturating_sub(indent).max(20);
+        for line in crate::text::wrap_lines(text.trim_start(), width) {
+            self.line(&self.palette.dim(&format!("{pad}{line}")))?;
+        }
+        Ok(())
     }
 
     fn help(&self) -> io::Result<()> {
