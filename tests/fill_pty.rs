@@ -166,3 +166,25 @@ fn ctrl_c_while_typing_a_comment_keeps_the_finished_paragraphs() {
     assert!(text.contains("Finished paragraph."), "{text}");
     assert!(!text.contains("half a paragr"), "{text}");
 }
+
+#[test]
+fn a_file_qnr_cannot_read_losslessly_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reply.json");
+    let original = r#"{"questionnaire": "honlea", "version": "1", "answers": {"I.1": {"action_taken": "maybe"}}}"#;
+    std::fs::write(&path, original).unwrap();
+    let mut p = spawn(dir.path(), &["reply.json"], &[]);
+    let out = p.exp_eof().unwrap();
+    assert!(
+        out.contains(
+            "error: `reply.json` cannot be filled: saving would lose what qnr could not read in it"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("invalid-choice") || out.contains("maybe"),
+        "{out}"
+    );
+    assert_eq!(exit_code(&p), 2);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+}
