@@ -94,6 +94,21 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
             };
             commands::convert::run(&schema, &options, io)
         }
+        Command::Fill(args) => {
+            // Before anything else: without a terminal, say so at once.
+            crate::fill::check_terminal(io.terminal)?;
+            let schema = load_schema(schema_path)?;
+            let options = crate::fill::Options {
+                file: args.file,
+                only_missing: args.only_missing,
+                review: args.review,
+                goto: args.goto,
+                carry_forward: args.carry_forward,
+                editor: args.editor,
+                plain: args.plain,
+            };
+            crate::fill::run(&schema, &options, io, palettes.err)
+        }
         Command::Schema(SchemaCommand::Show) => {
             let schema = load_schema(schema_path)?;
             let width = crate::text::wrap_width();
@@ -137,7 +152,9 @@ fn report_error(error: &Error, err: &mut dyn Write, palette: Palette) -> io::Res
             };
             human::write_report(err, &report, palette)?;
         }
-        Error::Unconvertible { report, .. } => human::write_report(err, report, palette)?,
+        Error::Unconvertible { report, .. } | Error::NotFillable { report, .. } => {
+            human::write_report(err, report, palette)?
+        }
         _ => {}
     }
     let message = crate::sanitize::for_terminal(&error.to_string()).into_owned();

@@ -18,6 +18,7 @@ in a TOML schema and used with --schema.";
 
 const EXAMPLES: &str = "\
 Examples:
+  qnr fill reply.json              answer the questionnaire in the terminal
   qnr new -o reply.json            write an empty reply to fill in
   qnr validate reply.json          check one reply
   qnr validate replies/ --strict   check every reply in a folder, warnings as errors
@@ -44,6 +45,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Fill in a reply interactively; saves after every answer and resumes a draft.
+    #[command(after_help = FILL_EXAMPLES)]
+    Fill(FillArgs),
+
     /// Check replies for completeness and correctness.
     #[command(after_help = VALIDATE_EXAMPLES)]
     Validate(ValidateArgs),
@@ -87,6 +92,23 @@ Examples:
 Exit codes: 0 every file valid (warnings allowed unless --strict) · 1 a file has \
 problems · 2 a path is missing or unreadable, or a folder has no reply files.";
 
+const FILL_EXAMPLES: &str = "\
+Examples:
+  qnr fill                                  fill reply.json in this folder (created at the first answer)
+  qnr fill reply.yaml                       a new reply, or resume a draft at its first unanswered item
+  qnr fill reply.json --only-missing        ask only what validation would report as missing
+  qnr fill reply.json --review              walk everything, current answers as defaults
+  qnr fill reply.json --goto II.4           start at one recommendation (or a field: --goto email)
+  qnr fill reply.json --carry-forward last-round.json
+  qnr fill reply.json --editor              write every comment in $VISUAL/$EDITOR
+
+Keys: y/n answer · Enter keeps what is shown · b back · s skip · g go to · q save and quit · ? help.
+Comments: a paragraph per line, an empty line finishes, Tab opens the editor.
+Plain mode (--plain, TERM=dumb or ACCESSIBLE set): numbered choices, one line per prompt.
+
+Exit codes: 0 finished or saved and quit · 2 not a terminal, a file qnr cannot fill, \
+a bad schema · 130 interrupted by Ctrl-C (every confirmed answer is saved).";
+
 const NEW_EXAMPLES: &str = "\
 Examples:
   qnr new -o reply.json
@@ -124,6 +146,40 @@ pub struct ValidateArgs {
     /// In folders, only check files with these extensions (comma-separated).
     #[arg(long, value_enum, value_delimiter = ',', value_name = "EXT")]
     pub ext: Vec<FormatArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct FillArgs {
+    /// The reply to fill (.json, .toml, .yaml); default `reply.json` here, or
+    /// the one `reply.*` file here.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// Ask only what is missing: required fields, answers, expected comments.
+    #[arg(long, conflicts_with = "review")]
+    pub only_missing: bool,
+
+    /// Walk every question from the start, current answers as defaults.
+    #[arg(long)]
+    pub review: bool,
+
+    /// Start at one recommendation (`II.4`) or respondent field (`email`).
+    #[arg(long, value_name = "ID")]
+    pub goto: Option<String>,
+
+    /// Last round's reply: its answers are offered as defaults, and the
+    /// summary marks what changed.
+    #[arg(long, value_name = "FILE")]
+    pub carry_forward: Option<PathBuf>,
+
+    /// Write every comment in $VISUAL/$EDITOR.
+    #[arg(long)]
+    pub editor: bool,
+
+    /// No redraws, numbered choices, one line per prompt (also with TERM=dumb
+    /// or ACCESSIBLE set), for screen readers.
+    #[arg(long)]
+    pub plain: bool,
 }
 
 #[derive(Debug, Args)]

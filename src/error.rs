@@ -44,6 +44,15 @@ pub enum Error {
         report: Box<crate::validate::FileReport>,
     },
 
+    /// `qnr fill` will not overwrite a file it cannot read losslessly; the
+    /// report says what is wrong in it.
+    #[error("`{}` cannot be filled: {reason}", path.display())]
+    NotFillable {
+        path: PathBuf,
+        reason: String,
+        report: Box<crate::validate::FileReport>,
+    },
+
     #[error("{0}")]
     Usage(String),
 }

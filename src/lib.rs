@@ -9,6 +9,7 @@ mod commands;
 pub mod diagnostic;
 pub mod error;
 pub mod exit;
+pub mod fill;
 pub mod formats;
 pub mod fsio;
 pub mod output;

@@ -1,0 +1,137 @@
+//! Ctrl-C during `qnr fill`. Raw-mode prompts see Ctrl-C as a key and return
+//! [`super::prompt::Stop::Interrupted`]; in cooked mode (between prompts, in
+//! plain mode, inside dialoguer's prompts, which raise SIGINT themselves) the
+//! signal arrives here. Either way the terminal is restored (cursor shown,
+//! bracketed paste off), the process waits for a save in progress, and exits
+//! 130 with every confirmed answer on disk. While `$EDITOR` runs, Ctrl-C
+//! belongs to the editor, as in git.
+
+use std::fs::File;
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+
+/// Shows the cursor and turns bracketed paste off: what a prompt may have
+/// changed. Written on every exit from a fancy walk.
+pub(crate) const RESTORE: &str = "\x1b[?2004l\x1b[?25h";
+
+/// Held while the reply file is written.
+static SAVING: Mutex<()> = Mutex::new(());
+/// Someone (the handler or the walk) has started ending the process.
+static ENDING: AtomicBool = AtomicBool::new(false);
+/// `$EDITOR` is running in the foreground.
+static IN_EDITOR: AtomicBool = AtomicBool::new(false);
+/// What the handler writes: the restore sequence (fancy mode) and the message.
+static FAREWELL: OnceLock<String> = OnceLock::new();
+/// Standard error for the handler: a duplicate of the descriptor, because
+/// `main` holds the lock of `std::io::stderr()` for the whole run and the
+/// handler's thread would wait for it forever.
+static STDERR: OnceLock<Mutex<File>> = OnceLock::new();
+
+/// Exit code for an interrupted walk (128 + SIGINT).
+const INTERRUPTED: i32 = 130;
+
+/// Installs the Ctrl-C handler. `farewell` is written to stderr when it
+/// ends the process. Returns false if no handler could be installed (a
+/// second walk in one process); raw-mode prompts still catch Ctrl-C then.
+pub(crate) fn install(farewell: String) -> bool {
+    if FAREWELL.set(farewell).is_err() {
+        return false;
+    }
+    if let Some(file) = duplicate_stderr() {
+        let _ = STDERR.set(Mutex::new(file));
+    }
+    ctrlc::set_handler(on_signal).is_ok()
+}
+
+#[cfg(unix)]
+fn duplicate_stderr() -> Option<File> {
+    use std::os::fd::AsFd;
+    let fd = std::io::stderr().as_fd().try_clone_to_owned().ok()?;
+    Some(File::from(fd))
+}
+
+#[cfg(windows)]
+fn duplicate_stderr() -> Option<File> {
+    use std::os::windows::io::AsHandle;
+    let handle = std::io::stderr().as_handle().try_clone_to_owned().ok()?;
+    Some(File::from(handle))
+}
+
+#[cfg(not(any(unix, windows)))]
+fn duplicate_stderr() -> Option<File> {
+    None
+}
+
+fn on_signal() {
+    if IN_EDITOR.load(Ordering::SeqCst) {
+        return;
+    }
+    // Wait for a save in progress; the guard is kept until the process ends,
+    // so no other save starts.
+    let _saving = saving();
+    if ENDING.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    if let Some(err) = STDERR.get() {
+        let mut err = err.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let _ = err.write_all(FAREWELL.get().map_or("", String::as_str).as_bytes());
+        let _ = err.flush();
+    }
+    std::process::exit(INTERRUPTED);
+}
+
+/// Called by the walk when a prompt returned "interrupted": returns once
+/// this thread owns the ending. If the signal handler already owns it, the
+/// handler is about to end the process, and this waits for that.
+pub(crate) fn claim_ending() {
+    if ENDING.swap(true, Ordering::SeqCst) {
+        // The handler won and calls `exit` right after writing; waiting
+        // longer than that would mean it is gone, so go on after a while.
+        for _ in 0..50 {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+}
+
+/// Held while the reply file is written, so an interruption waits for it.
+pub(crate) fn saving() -> MutexGuard<'static, ()> {
+    SAVING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Marks the editor as running until the guard is dropped.
+pub(crate) struct EditorGuard;
+
+impl EditorGuard {
+    pub fn enter() -> EditorGuard {
+        IN_EDITOR.store(true, Ordering::SeqCst);
+        EditorGuard
+    }
+}
+
+impl Drop for EditorGuard {
+    fn drop(&mut self) {
+        IN_EDITOR.store(false, Ordering::SeqCst);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_restore_sequence_shows_the_cursor() {
+        assert!(RESTORE.contains("\x1b[?25h"));
+    }
+
+    #[test]
+    fn the_editor_guard_is_released_on_drop() {
+        {
+            let _guard = EditorGuard::enter();
+            assert!(IN_EDITOR.load(Ordering::SeqCst));
+        }
+        assert!(!IN_EDITOR.load(Ordering::SeqCst));
+    }
+}

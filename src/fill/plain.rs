@@ -1,0 +1,509 @@
+//! The prompter for screen readers and dumb terminals (`--plain`,
+//! `TERM=dumb`, `ACCESSIBLE`): no redraws, no escape sequences, numbered
+//! choices, every prompt one line read whole. It reads any `BufRead` and
+//! writes any `Write`, so tests drive it with bytes.
+
+use std::ffi::OsString;
+use std::io::{self, BufRead, Write};
+
+use crate::reply::Choice;
+use crate::sanitize::one_line;
+use crate::schema::{CommentRule, FieldKind};
+use crate::text::{normalize_comment, word_count};
+
+use super::commands::{self, HELP, Typed};
+use super::editor::{self, Edited};
+use super::prompt::{Draft, FieldView, ItemView, Nav, Prompter, Response, Stop};
+use super::screen;
+use super::summary::Summary;
+
+pub(crate) struct PlainPrompter<R, W> {
+    input: R,
+    output: W,
+    editor: OsString,
+    /// The issue last introduced, so its title is read once, not per item.
+    last_issue: Option<String>,
+}
+
+impl<R: BufRead, W: Write> PlainPrompter<R, W> {
+    pub fn new(input: R, output: W, editor: OsString) -> Self {
+        PlainPrompter {
+            input,
+            output,
+            editor,
+            last_issue: None,
+        }
+    }
+
+    fn say(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.output, "{text}")
+    }
+
+    /// Writes `prompt` and reads one line; `None` at the end of input.
+    fn ask(&mut self, prompt: &str) -> io::Result<Option<String>> {
+        write!(self.output, "{prompt}")?;
+        self.output.flush()?;
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            writeln!(self.output)?;
+            return Ok(None);
+        }
+        Ok(Some(line.trim_end_matches(['\n', '\r']).to_string()))
+    }
+
+    fn help(&mut self) -> io::Result<()> {
+        for line in HELP {
+            self.say(line)?;
+        }
+        Ok(())
+    }
+
+    /// Single letters at a choice prompt, and the typed commands.
+    fn choice_command(&mut self, line: &str) -> Result<Option<Typed>, Stop> {
+        let word = line.trim().to_ascii_lowercase();
+        let typed = match word.as_str() {
+            "b" => Typed::Nav(Nav::Back),
+            "s" => Typed::Nav(Nav::Skip),
+            "q" => Typed::Nav(Nav::Quit),
+            "h" | "?" => Typed::Help,
+            "e" => Typed::Editor,
+            "g" => Typed::GotoWhere,
+            _ if word.starts_with("g ") => Typed::Nav(Nav::Goto(word[2..].trim().to_string())),
+            _ if word.starts_with('/') => commands::parse(line),
+            _ => return Ok(None),
+        };
+        Ok(Some(typed))
+    }
+
+    fn goto(&mut self) -> Result<Option<Nav>, Stop> {
+        let id = self.ask("Go to which recommendation or field (for example II.4 or email)? ")?;
+        Ok(id
+            .map(|id| id.trim().to_string())
+            .filter(|id| !id.is_empty())
+            .map(Nav::Goto))
+    }
+
+    fn in_editor(
+        &mut self,
+        view: &ItemView<'_>,
+        choice: Choice,
+        comment: Option<&str>,
+    ) -> Result<Option<Option<String>>, Stop> {
+        self.say(&format!("Opening {}.", editor::name(&self.editor)))?;
+        match editor::edit(&self.editor, view, choice, comment)? {
+            Edited::Saved(text) => {
+                let (note, _) = editor::word_note(view.schema, text.as_deref());
+                self.say(&format!("Comment saved, {note}."))?;
+                Ok(Some(text))
+            }
+            Edited::Failed(why) => {
+                self.say(&format!("Warning: {why}."))?;
+                Ok(None)
+            }
+        }
+    }
+
+    fn type_comment(
+        &mut self,
+        view: &ItemView<'_>,
+        choice: Choice,
+        draft: &mut Draft<'_>,
+    ) -> Result<Response<Option<String>>, Stop> {
+        let schema = view.schema;
+        let rule = match schema.comments.rule_for(choice) {
+            CommentRule::Required => "required",
+            CommentRule::Expected => "expected",
+            CommentRule::Optional => "optional",
+        };
+        let limit = schema
+            .comments
+            .max_words
+            .map(|m| format!(", at most {m} words"))
+            .unwrap_or_default();
+        self.say(&format!(
+            "{} ({rule}{limit}). Type one paragraph per line; an empty line ends. /e opens your editor, /help lists commands.",
+            one_line(&schema.comments.label)
+        ))?;
+        let mut paragraphs: Vec<String> = Vec::new();
+        loop {
+            let so_far = paragraphs.join("\n\n");
+            let prompt = if paragraphs.is_empty() {
+                "Paragraph 1: ".to_string()
+            } else {
+                format!(
+                    "Paragraph {} ({} words so far): ",
+                    paragraphs.len() + 1,
+                    word_count(&so_far)
+                )
+            };
+            let Some(line) = self.ask(&prompt)? else {
+                return Ok(Response::Nav(Nav::Quit));
+            };
+            match commands::parse(&line) {
+                Typed::Text(t) if t.trim().is_empty() => {
+                    let comment = normalize_comment(&so_far);
+                    let (note, over) = editor::word_note(schema, comment.as_deref());
+                    let warn = if over { "Warning: " } else { "" };
+                    self.say(&format!("{warn}{note}."))?;
+                    return Ok(Response::Value(comment));
+                }
+                Typed::Text(t) => {
+                    paragraphs.push(t);
+                    draft(normalize_comment(&paragraphs.join("\n\n")).as_deref())?;
+                }
+                Typed::Nav(nav) => return Ok(Response::Nav(nav)),
+                Typed::GotoWhere => {
+                    if let Some(nav) = self.goto()? {
+                        return Ok(Response::Nav(nav));
+                    }
+                }
+                Typed::Editor => {
+                    let start = normalize_comment(&so_far);
+                    if let Some(comment) = self.in_editor(view, choice, start.as_deref())? {
+                        return Ok(Response::Value(comment));
+                    }
+                }
+                Typed::Clear => {
+                    paragraphs.clear();
+                    draft(None)?;
+                    self.say("The comment is empty again.")?;
+                }
+                Typed::Help => self.help()?,
+                Typed::Unknown(command) => {
+                    self.say(&format!("{command} is not a command; /help lists them."))?
+                }
+            }
+        }
+    }
+}
+
+impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
+    fn field(&mut self, view: &FieldView<'_>) -> Result<Response<Option<String>>, Stop> {
+        let field = view.field;
+        if let Some(problem) = &view.problem {
+            self.say(&format!("Warning: {problem}."))?;
+        }
+        let need = if field.required {
+            "required"
+        } else {
+            "optional"
+        };
+        let kind = match field.kind {
+            FieldKind::Text => "",
+            FieldKind::Date => ", a date as YYYY-MM-DD",
+            FieldKind::Email => ", an e-mail address",
+            FieldKind::YesNo => ", yes or no",
+        };
+        self.say(&format!(
+            "{}. {} ({need}{kind}).",
+            screen::field_place(view).replace(" · ", ", "),
+            one_line(&field.label)
+        ))?;
+        let keep = match (view.default, screen::origin_note(view.origin)) {
+            (Some(v), Some(note)) => format!(" [{note}: {}; Enter keeps it]", one_line(v)),
+            _ => String::new(),
+        };
+        loop {
+            let Some(line) = self.ask(&format!("{}{keep}: ", one_line(&field.label)))? else {
+                return Ok(Response::Nav(Nav::Quit));
+            };
+            let typed = match self.choice_command(&line)? {
+                Some(typed) if field.kind == FieldKind::YesNo || line.starts_with('/') => typed,
+                _ => commands::parse(&line),
+            };
+            match typed {
+                Typed::Text(t) if t.trim().is_empty() => {
+                    return Ok(Response::Value(view.default.map(str::to_string)));
+                }
+                Typed::Text(t) => return Ok(Response::Value(Some(t))),
+                Typed::Nav(nav) => return Ok(Response::Nav(nav)),
+                Typed::GotoWhere => {
+                    if let Some(nav) = self.goto()? {
+                        return Ok(Response::Nav(nav));
+                    }
+                }
+                Typed::Clear => return Ok(Response::Value(None)),
+                Typed::Help => self.help()?,
+                Typed::Editor => self.say("The editor is for comments; type the value here.")?,
+                Typed::Unknown(command) => {
+                    self.say(&format!("{command} is not a command; /help lists them."))?
+                }
+            }
+        }
+    }
+
+    fn choice(&mut self, view: &ItemView<'_>) -> Result<Response<Choice>, Stop> {
+        let schema = view.schema;
+        let issue = view.item.issue.numeral.clone();
+        if self.last_issue.as_deref() != Some(&issue) {
+            let title = format!(
+                "{}: {}.",
+                schema.issue_heading(view.item.issue),
+                view.item.issue.title
+            );
+            self.say(&one_line(&title))?;
+            self.last_issue = Some(issue);
+        }
+        self.say(&format!(
+            "{}. {}",
+            screen::item_place(view).replace(" · ", ", "),
+            screen::item_heading(view)
+        ))?;
+        self.say(&one_line(&view.item.recommendation.text))?;
+        let keep = match (view.default_choice(), screen::origin_note(view.origin)) {
+            (Some(c), Some(note)) => {
+                format!(" [{note}: {}; Enter keeps it]", one_line(c.label(schema)))
+            }
+            _ => String::new(),
+        };
+        let prompt = format!(
+            "{}? 1 {}, 2 {}{keep}; h for help: ",
+            one_line(&schema.answer.question),
+            one_line(&schema.answer.yes),
+            one_line(&schema.answer.no)
+        );
+        loop {
+            let Some(line) = self.ask(&prompt)? else {
+                return Ok(Response::Nav(Nav::Quit));
+            };
+            let word = line.trim().to_lowercase();
+            let yes = one_line(&schema.answer.yes).to_lowercase();
+            let no = one_line(&schema.answer.no).to_lowercase();
+            if word == "1" || word == "y" || word == "yes" || word == yes {
+                return Ok(Response::Value(Choice::Yes));
+            }
+            if word == "2" || word == "n" || word == "no" || word == no {
+                return Ok(Response::Value(Choice::No));
+            }
+            if word.is_empty() {
+                match view.default_choice() {
+                    Some(c) => return Ok(Response::Value(c)),
+                    None => {
+                        self.say("Type 1 or 2.")?;
+                        continue;
+                    }
+                }
+            }
+            match self.choice_command(&line)? {
+                Some(Typed::Nav(nav)) => return Ok(Response::Nav(nav)),
+                Some(Typed::GotoWhere) => {
+                    if let Some(nav) = self.goto()? {
+                        return Ok(Response::Nav(nav));
+                    }
+                }
+                Some(Typed::Help) => self.help()?,
+                _ => self.say(&format!(
+                    "Type 1 for {} or 2 for {}; h for help.",
+                    one_line(&schema.answer.yes),
+                    one_line(&schema.answer.no)
+                ))?,
+            }
+        }
+    }
+
+    fn comment(
+        &mut self,
+        view: &ItemView<'_>,
+        choice: Choice,
+        draft: &mut Draft<'_>,
+    ) -> Result<Response<Option<String>>, Stop> {
+        let existing = view.default_comment().map(str::to_string);
+        if view.editor_first
+            && let Some(comment) = self.in_editor(view, choice, existing.as_deref())?
+        {
+            return Ok(Response::Value(comment));
+        }
+        let Some(existing) = existing else {
+            return self.type_comment(view, choice, draft);
+        };
+        let note = screen::origin_note(view.origin).unwrap_or("saved");
+        let (words, _) = editor::word_note(view.schema, Some(&existing));
+        self.say(&format!(
+            "{} ({note}, {words}):",
+            one_line(&view.schema.comments.label)
+        ))?;
+        for paragraph in existing.split("\n\n") {
+            self.say(&one_line(paragraph))?;
+        }
+        loop {
+            let Some(line) = self.ask(
+                "Enter keeps it; e edits it in your editor, t types a new one, d deletes it, b goes back: ",
+            )?
+            else {
+                return Ok(Response::Nav(Nav::Quit));
+            };
+            match line.trim().to_ascii_lowercase().as_str() {
+                "" => return Ok(Response::Value(Some(existing))),
+                "t" => return self.type_comment(view, choice, draft),
+                "d" => return Ok(Response::Value(None)),
+                _ => match self.choice_command(&line)? {
+                    Some(Typed::Editor) => {
+                        if let Some(comment) = self.in_editor(view, choice, Some(&existing))? {
+                            return Ok(Response::Value(comment));
+                        }
+                    }
+                    Some(Typed::Nav(nav)) => return Ok(Response::Nav(nav)),
+                    Some(Typed::GotoWhere) => {
+                        if let Some(nav) = self.goto()? {
+                            return Ok(Response::Nav(nav));
+                        }
+                    }
+                    Some(Typed::Help) => self.help()?,
+                    _ => self.say("Press Enter, or type e, t, d or b.")?,
+                },
+            }
+        }
+    }
+
+    fn notice(&mut self, text: &str) -> Result<(), Stop> {
+        Ok(self.say(text)?)
+    }
+
+    fn summary(&mut self, summary: &Summary) -> Result<bool, Stop> {
+        self.say(&format!(
+            "Summary of {}: {} of {} answered.",
+            one_line(&summary.path),
+            summary.answered,
+            summary.total
+        ))?;
+        for line in summary.sentences() {
+            self.say(&line)?;
+        }
+        self.say(&summary.verdict())?;
+        for (severity, message) in &summary.problems {
+            self.say(&format!("{}: {message}", severity.as_str()))?;
+        }
+        let Some(offer) = summary.offer() else {
+            return Ok(false);
+        };
+        loop {
+            let Some(line) = self.ask(&format!("{offer} Type y or n: "))? else {
+                return Ok(false);
+            };
+            match line.trim().to_ascii_lowercase().as_str() {
+                "y" | "yes" | "" => return Ok(true),
+                "n" | "no" => return Ok(false),
+                _ => self.say("Type y or n.")?,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fill::prompt::{Origin, Progress};
+    use crate::schema::Schema;
+
+    fn prompter(input: &str) -> PlainPrompter<&[u8], Vec<u8>> {
+        PlainPrompter::new(input.as_bytes(), Vec::new(), OsString::from("false"))
+    }
+
+    fn view(schema: &Schema) -> ItemView<'_> {
+        ItemView {
+            schema,
+            item: schema.item("I.2").unwrap(),
+            default: None,
+            origin: Origin::None,
+            progress: Progress {
+                answered: 1,
+                total: 16,
+            },
+            editor_first: false,
+        }
+    }
+
+    #[test]
+    fn a_choice_is_a_number_or_a_word_on_one_line() {
+        let schema = Schema::honlea();
+        let mut p = prompter("maybe\n2\n");
+        assert_eq!(
+            p.choice(&view(&schema)).unwrap(),
+            Response::Value(Choice::No)
+        );
+        let out = String::from_utf8(p.output).unwrap();
+        assert!(out.starts_with("Issue I: Use of the Internet for drug-related activities.\n"));
+        assert!(out.contains(
+            "Issue I, Recommendation 2 of 3, 1 of 16 answered. Recommendation 2 (I.2)\n"
+        ));
+        assert!(
+            out.contains("Any action taken? 1 YES, 2 NO; h for help: Type 1 for YES or 2 for NO")
+        );
+        assert!(!out.contains('\u{1b}'), "no escape sequences in plain mode");
+    }
+
+    #[test]
+    fn navigation_letters_at_a_choice() {
+        let schema = Schema::honlea();
+        for (input, nav) in [
+            ("b\n", Nav::Back),
+            ("s\n", Nav::Skip),
+            ("q\n", Nav::Quit),
+            ("g iii.2\n", Nav::Goto("iii.2".into())),
+            ("g\nIV.1\n", Nav::Goto("IV.1".into())),
+            ("/back\n", Nav::Back),
+            ("", Nav::Quit),
+        ] {
+            let mut p = prompter(input);
+            assert_eq!(
+                p.choice(&view(&schema)).unwrap(),
+                Response::Nav(nav),
+                "{input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_comment_is_paragraphs_until_an_empty_line() {
+        let schema = Schema::honlea();
+        let mut p = prompter("First paragraph.\nSecond one.\n\n");
+        let mut drafts = Vec::new();
+        let mut draft = |t: Option<&str>| {
+            drafts.push(t.map(str::to_string));
+            Ok(())
+        };
+        let got = p.comment(&view(&schema), Choice::Yes, &mut draft).unwrap();
+        assert_eq!(
+            got,
+            Response::Value(Some("First paragraph.\n\nSecond one.".into()))
+        );
+        assert_eq!(
+            drafts,
+            [
+                Some("First paragraph.".to_string()),
+                Some("First paragraph.\n\nSecond one.".to_string())
+            ],
+            "each finished paragraph is saved"
+        );
+        let out = String::from_utf8(p.output).unwrap();
+        assert!(out.contains("Paragraph 2 (2 words so far): "));
+        assert!(out.contains("4 of at most 200 words."));
+    }
+
+    #[test]
+    fn an_existing_comment_is_kept_with_enter() {
+        let schema = Schema::honlea();
+        let answer = crate::reply::Answer::new(Some(Choice::Yes), Some("Kept."));
+        let view = ItemView {
+            default: Some(&answer),
+            origin: Origin::Current,
+            ..view(&schema)
+        };
+        let mut p = prompter("\n");
+        let got = p.comment(&view, Choice::Yes, &mut |_| Ok(())).unwrap();
+        assert_eq!(got, Response::Value(Some("Kept.".into())));
+        let mut p = prompter("t\nNew.\n\n");
+        let got = p.comment(&view, Choice::Yes, &mut |_| Ok(())).unwrap();
+        assert_eq!(got, Response::Value(Some("New.".into())));
+    }
+
+    #[test]
+    fn hostile_text_is_shown_not_obeyed() {
+        let mut schema = Schema::honlea();
+        schema.issues[0].recommendations[1].text = "Evil \u{1b}]0;title\u{7} text".into();
+        let mut p = prompter("1\n");
+        p.choice(&view(&schema)).unwrap();
+        let out = String::from_utf8(p.output).unwrap();
+        assert!(out.contains("Evil \\u{1b}]0;title\\u{7} text"), "{out}");
+    }
+}

@@ -1,0 +1,149 @@
+//! What the walk asks and what it gets back, as a trait: the walk's logic
+//! (order, resume point, back, skip, autosave) never touches a terminal, so a
+//! scripted prompter can test it, and the terminal and plain prompters only
+//! show and read.
+
+use std::io;
+
+use crate::reply::{Answer, Choice};
+use crate::schema::{Field, Item, Schema};
+
+use super::summary::Summary;
+
+/// Where the person wants to go instead of answering.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Nav {
+    /// To the question seen before this one.
+    Back,
+    /// On, leaving this question as it is.
+    Skip,
+    /// To a recommendation id (`II.4`) or respondent field id (`email`).
+    Goto(String),
+    /// Stop here; everything confirmed is already saved.
+    Quit,
+}
+
+/// An answer, or a move elsewhere.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Response<T> {
+    Value(T),
+    Nav(Nav),
+}
+
+/// Why the walk stopped before its end.
+#[derive(Debug)]
+pub(crate) enum Stop {
+    /// Ctrl-C.
+    Interrupted,
+    /// The terminal could not be read or written.
+    Terminal(io::Error),
+    /// An answer could not be saved.
+    Save(crate::error::Error),
+}
+
+impl From<io::Error> for Stop {
+    fn from(error: io::Error) -> Self {
+        if error.kind() == io::ErrorKind::Interrupted {
+            Stop::Interrupted
+        } else {
+            Stop::Terminal(error)
+        }
+    }
+}
+
+impl From<dialoguer::Error> for Stop {
+    fn from(error: dialoguer::Error) -> Self {
+        match error {
+            dialoguer::Error::IO(e) => Stop::from(e),
+        }
+    }
+}
+
+/// Where the default offered at a prompt comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// Nothing to offer.
+    None,
+    /// The reply being filled already holds it.
+    Current,
+    /// The previous round's reply (`--carry-forward`).
+    LastRound,
+    /// qnr suggests it (today's date).
+    Suggested,
+}
+
+/// How far the reply has come: shown on every screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Progress {
+    pub answered: usize,
+    pub total: usize,
+}
+
+/// One respondent field to ask.
+pub(crate) struct FieldView<'a> {
+    pub field: &'a Field,
+    /// Position among the respondent fields, from 0.
+    pub index: usize,
+    pub count: usize,
+    /// The value offered: Enter keeps it.
+    pub default: Option<&'a str>,
+    pub origin: Origin,
+    /// Why the value typed last was refused, to show with the prompt again.
+    pub problem: Option<String>,
+    pub progress: Progress,
+}
+
+/// One recommendation to ask.
+pub(crate) struct ItemView<'a> {
+    pub schema: &'a Schema,
+    pub item: Item<'a>,
+    /// The answer offered: its choice and comment are the defaults.
+    pub default: Option<&'a Answer>,
+    pub origin: Origin,
+    pub progress: Progress,
+    /// `--editor`: comments are written in `$VISUAL`/`$EDITOR` at once.
+    pub editor_first: bool,
+}
+
+impl ItemView<'_> {
+    pub fn id(&self) -> &str {
+        &self.item.recommendation.id
+    }
+
+    pub fn default_choice(&self) -> Option<Choice> {
+        self.default.and_then(|a| a.action_taken)
+    }
+
+    pub fn default_comment(&self) -> Option<&str> {
+        self.default.and_then(|a| a.comments.as_deref())
+    }
+}
+
+/// Saves a comment while it is being written (each finished paragraph), so
+/// that an interruption loses at most the line being typed.
+pub(crate) type Draft<'a> = dyn FnMut(Option<&str>) -> Result<(), Stop> + 'a;
+
+/// Everything the walk asks of a person.
+pub(crate) trait Prompter {
+    /// A respondent field: its value (`None` leaves it empty).
+    fn field(&mut self, view: &FieldView<'_>) -> Result<Response<Option<String>>, Stop>;
+
+    /// "Any action taken?" for one recommendation.
+    fn choice(&mut self, view: &ItemView<'_>) -> Result<Response<Choice>, Stop>;
+
+    /// The comment that goes with `choice` (`None`: no comment). `Back` here
+    /// returns to the choice of the same recommendation.
+    fn comment(
+        &mut self,
+        view: &ItemView<'_>,
+        choice: Choice,
+        draft: &mut Draft<'_>,
+    ) -> Result<Response<Option<String>>, Stop>;
+
+    /// Something to tell between questions (an unknown id, the first question).
+    fn notice(&mut self, text: &str) -> Result<(), Stop>;
+
+    /// The table at the end; returns whether to revisit what it lists as
+    /// missing or warned.
+    fn summary(&mut self, summary: &Summary) -> Result<bool, Stop>;
+}

@@ -1,0 +1,156 @@
+//! What a question screen says, as lines of text: where the person is
+//! ("Issue II · Recommendation 3 of 6 · 7 of 16 answered"), a progress bar,
+//! and the recommendation wrapped to the terminal. Pure functions, shared by
+//! the terminal and plain prompters; everything from the schema or the
+//! reply is sanitized here.
+
+use crate::sanitize::one_line;
+use crate::text::wrap_lines;
+
+use super::prompt::{FieldView, ItemView, Origin, Progress};
+
+/// `Issue II · Recommendation 3 of 6 · 7 of 16 answered`.
+pub(crate) fn item_place(view: &ItemView<'_>) -> String {
+    let schema = view.schema;
+    let item = &view.item;
+    format!(
+        "{} · {} of {} · {}",
+        one_line(&schema.issue_heading(item.issue)),
+        one_line(&schema.recommendation_heading(item.recommendation)),
+        item.issue.recommendations.len(),
+        answered(view.progress)
+    )
+}
+
+/// `Respondent · Field 2 of 8 · 7 of 16 answered`.
+pub(crate) fn field_place(view: &FieldView<'_>) -> String {
+    format!(
+        "Respondent · Field {} of {} · {}",
+        view.index + 1,
+        view.count,
+        answered(view.progress)
+    )
+}
+
+fn answered(progress: Progress) -> String {
+    format!("{} of {} answered", progress.answered, progress.total)
+}
+
+/// `██████░░░░░░░░░░ 38%`, `cells` wide.
+pub(crate) fn bar(progress: Progress, cells: usize) -> String {
+    let total = progress.total.max(1);
+    let filled = (progress.answered * cells / total).min(cells);
+    format!(
+        "{}{} {:>3}%",
+        "█".repeat(filled),
+        "░".repeat(cells - filled),
+        progress.answered * 100 / total
+    )
+}
+
+/// The issue's title and the recommendation, wrapped to `width`.
+pub(crate) fn item_text(view: &ItemView<'_>, width: usize) -> (Vec<String>, Vec<String>) {
+    let schema = view.schema;
+    let item = &view.item;
+    let title = format!("{}: {}", schema.issue_heading(item.issue), item.issue.title);
+    let text = wrap_lines(
+        &one_line(&item.recommendation.text),
+        width.saturating_sub(2),
+    )
+    .into_iter()
+    .map(|l| format!("  {l}"))
+    .collect();
+    (wrap_lines(&one_line(&title), width), text)
+}
+
+/// `Recommendation 3 (II.3)`.
+pub(crate) fn item_heading(view: &ItemView<'_>) -> String {
+    format!(
+        "{} ({})",
+        one_line(&view.schema.recommendation_heading(view.item.recommendation)),
+        one_line(view.id())
+    )
+}
+
+/// Where a default comes from, in words, or `None`.
+pub(crate) fn origin_note(origin: Origin) -> Option<&'static str> {
+    match origin {
+        Origin::None => None,
+        Origin::Current => Some("saved"),
+        Origin::LastRound => Some("from last round"),
+        Origin::Suggested => Some("suggested"),
+    }
+}
+
+/// A comment indented under a bar, paragraph by paragraph, wrapped.
+pub(crate) fn quoted(comment: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (i, paragraph) in comment.split("\n\n").enumerate() {
+        if i > 0 {
+            lines.push("  │".to_string());
+        }
+        for line in paragraph.lines() {
+            for wrapped in wrap_lines(&one_line(line), width.saturating_sub(4)) {
+                lines.push(format!("  │ {wrapped}"));
+            }
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::Schema;
+
+    fn view<'a>(schema: &'a Schema, id: &str, answered: usize) -> ItemView<'a> {
+        ItemView {
+            schema,
+            item: schema.item(id).unwrap(),
+            default: None,
+            origin: Origin::None,
+            progress: Progress {
+                answered,
+                total: schema.item_count(),
+            },
+            editor_first: false,
+        }
+    }
+
+    #[test]
+    fn the_place_line_says_issue_recommendation_and_progress() {
+        let schema = Schema::honlea();
+        assert_eq!(
+            item_place(&view(&schema, "II.3", 7)),
+            "Issue II · Recommendation 3 of 6 · 7 of 16 answered"
+        );
+        assert_eq!(
+            item_heading(&view(&schema, "II.3", 7)),
+            "Recommendation 3 (II.3)"
+        );
+    }
+
+    #[test]
+    fn the_bar_fills_in_proportion() {
+        let p = |answered| Progress {
+            answered,
+            total: 16,
+        };
+        assert_eq!(bar(p(0), 8), "░░░░░░░░   0%");
+        assert_eq!(bar(p(8), 8), "████░░░░  50%");
+        assert_eq!(bar(p(16), 8), "████████ 100%");
+    }
+
+    #[test]
+    fn texts_are_wrapped_and_sanitized() {
+        let schema = Schema::honlea();
+        let (title, text) = item_text(&view(&schema, "I.1", 0), 40);
+        assert!(title[0].starts_with("Issue I: Use of the Internet"));
+        assert!(
+            text.iter()
+                .all(|l| l.chars().count() <= 40 && l.starts_with("  "))
+        );
+        let quoted = quoted("One\u{1b}[2J.\n\nTwo.", 40);
+        assert_eq!(quoted, ["  │ One\\u{1b}[2J.", "  │", "  │ Two."]);
+    }
+}

@@ -1,0 +1,234 @@
+//! The reply file being filled: opened once (new, a draft, or refused), then
+//! written whole and atomically after every confirmed answer, in its own
+//! format. A file qnr cannot read without losing something is never
+//! overwritten: that would destroy what qnr did not understand.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+use crate::formats::{self, Format};
+use crate::fsio::{MAX_REPLY_BYTES, Overwrite, read_limited, write_atomic};
+use crate::reply::{Answer, Reply};
+use crate::schema::Schema;
+use crate::validate::FileReport;
+
+/// The reply in memory and the file it is saved to.
+#[derive(Debug)]
+pub(crate) struct Store {
+    pub path: PathBuf,
+    pub format: Format,
+    pub reply: Reply,
+    /// What the file holds now (`None`: there is no file yet).
+    on_disk: Option<Reply>,
+    /// How many times the file was written.
+    pub saves: usize,
+    /// Whether the file held a reply before this run.
+    pub existed: bool,
+}
+
+impl Store {
+    /// Opens `path`: a missing or blank file starts an empty reply (created at
+    /// the first save); an existing one must be a reply to this schema that
+    /// reads losslessly.
+    pub fn open(path: &Path, schema: &Schema) -> Result<Store, Error> {
+        let format = Format::from_path(path).ok_or_else(|| {
+            Error::Usage(format!(
+                "cannot tell the format of `{}` from its name; name it {}",
+                path.display(),
+                Format::all_extensions()
+            ))
+        })?;
+        let bytes = match read_limited(path, MAX_REPLY_BYTES) {
+            Ok(bytes) => Some(bytes),
+            Err(Error::NotFound { .. }) => None,
+            Err(e) => return Err(e),
+        };
+        let (reply, on_disk) = match bytes {
+            None => (Reply::empty(schema), None),
+            // `touch reply.json` made it: there is nothing in it to keep.
+            Some(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {
+                (Reply::empty(schema), Some(Reply::default()))
+            }
+            Some(bytes) => {
+                let reply = read_existing(path, format, &bytes, schema)?;
+                (reply.clone(), Some(reply))
+            }
+        };
+        Ok(Store {
+            path: path.to_path_buf(),
+            format,
+            existed: on_disk.as_ref().is_some_and(|r| *r != Reply::default()),
+            reply,
+            on_disk,
+            saves: 0,
+        })
+    }
+
+    pub fn set_field(&mut self, id: &str, value: Option<&str>) {
+        self.reply.set_field(id, value.unwrap_or(""));
+    }
+
+    pub fn set_answer(&mut self, id: &str, answer: Answer) {
+        self.reply.set_answer(id, answer);
+    }
+
+    /// Writes the reply if it differs from what the file holds. Holds the
+    /// interrupt lock meanwhile, so Ctrl-C never ends the process mid-save.
+    pub fn save(&mut self, schema: &Schema) -> Result<(), Error> {
+        if self.on_disk.as_ref() == Some(&self.reply) {
+            return Ok(());
+        }
+        let mut reply = self.reply.clone();
+        reply.sort_by_schema(schema);
+        let bytes = formats::write(self.format, &reply, schema);
+        let _guard = super::interrupt::saving();
+        write_atomic(&self.path, &bytes, Overwrite::Allow)?;
+        self.on_disk = Some(self.reply.clone());
+        self.saves += 1;
+        Ok(())
+    }
+}
+
+/// Reads a reply that is already on disk, refusing one that cannot be
+/// rewritten without loss or that answers another questionnaire.
+fn read_existing(
+    path: &Path,
+    format: Format,
+    bytes: &[u8],
+    schema: &Schema,
+) -> Result<Reply, Error> {
+    let loaded = formats::load(format, bytes, schema);
+    let name = path.display().to_string();
+    let refuse = |reason: &str, loaded| Error::NotFillable {
+        path: path.to_path_buf(),
+        reason: reason.to_string(),
+        report: Box::new(FileReport::from_loaded(name.clone(), loaded)),
+    };
+    let Some(reply) = loaded.reply.clone() else {
+        return Err(refuse(
+            "it could not be read, and saving would replace it; fix the error above or name a new file",
+            loaded,
+        ));
+    };
+    if loaded.lossy {
+        return Err(refuse(
+            "saving would lose what qnr could not read in it; fix the errors above first",
+            loaded,
+        ));
+    }
+    if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {
+        return Err(Error::Usage(format!(
+            "`{name}` answers the `{}` questionnaire, not `{}`; fill it with `--schema` naming that questionnaire's schema",
+            crate::sanitize::one_line(q),
+            schema.id
+        )));
+    }
+    if let Some(v) = reply.version.as_deref().filter(|v| *v != schema.version) {
+        return Err(Error::Usage(format!(
+            "`{name}` answers version {} of `{}`, but the schema is version {}; fill it with `--schema` naming the schema of that round",
+            crate::sanitize::one_line(v),
+            schema.id,
+            schema.version
+        )));
+    }
+    Ok(reply)
+}
+
+/// The previous round's reply for `--carry-forward`: it must be readable,
+/// and answer the same questionnaire.
+pub(crate) fn read_previous(path: &Path, schema: &Schema) -> Result<Reply, Error> {
+    let format = Format::from_path(path).ok_or_else(|| {
+        Error::Usage(format!(
+            "cannot tell the format of `{}` from its name; name it {}",
+            path.display(),
+            Format::all_extensions()
+        ))
+    })?;
+    let bytes = read_limited(path, MAX_REPLY_BYTES)?;
+    let loaded = formats::load(format, &bytes, schema);
+    let name = path.display().to_string();
+    let Some(reply) = loaded.reply.clone() else {
+        return Err(Error::NotFillable {
+            path: path.to_path_buf(),
+            reason: "it could not be read as last round's reply; fix the error above".into(),
+            report: Box::new(FileReport::from_loaded(name, loaded)),
+        });
+    };
+    if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {
+        return Err(Error::Usage(format!(
+            "`{name}` answers the `{}` questionnaire, not `{}`; it cannot supply the answers",
+            crate::sanitize::one_line(q),
+            schema.id
+        )));
+    }
+    Ok(reply)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reply::Choice;
+
+    #[test]
+    fn a_missing_file_is_created_at_the_first_save_only() {
+        let schema = Schema::honlea();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reply.yaml");
+        let mut store = Store::open(&path, &schema).unwrap();
+        assert!(!store.existed);
+        store.save(&schema).unwrap();
+        assert!(path.exists(), "an empty reply differs from no file");
+        store.set_answer("I.1", Answer::new(Some(Choice::Yes), Some("Done.")));
+        store.save(&schema).unwrap();
+        let reopened = Store::open(&path, &schema).unwrap();
+        assert!(reopened.existed);
+        assert_eq!(
+            reopened.reply, store.reply,
+            "written in YAML, read back the same"
+        );
+        let saves = store.saves;
+        store.save(&schema).unwrap();
+        assert_eq!(store.saves, saves, "nothing changed, nothing written");
+    }
+
+    #[test]
+    fn a_file_that_does_not_read_losslessly_is_refused() {
+        let schema = Schema::honlea();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reply.json");
+        let original = r#"{"questionnaire": "honlea", "version": "1", "answers": {"I.1": {"action_taken": "maybe"}}}"#;
+        std::fs::write(&path, original).unwrap();
+        let err = Store::open(&path, &schema).unwrap_err();
+        assert!(matches!(err, Error::NotFillable { .. }), "{err:?}");
+        assert!(err.to_string().contains("saving would lose"), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+
+        std::fs::write(&path, "{ not json").unwrap();
+        assert!(matches!(
+            Store::open(&path, &schema),
+            Err(Error::NotFillable { .. })
+        ));
+    }
+
+    #[test]
+    fn a_reply_to_another_questionnaire_is_refused() {
+        let schema = Schema::honlea();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reply.json");
+        std::fs::write(&path, r#"{"questionnaire": "other", "version": "1"}"#).unwrap();
+        let err = Store::open(&path, &schema).unwrap_err();
+        assert!(err.to_string().contains("`other` questionnaire"), "{err}");
+    }
+
+    #[test]
+    fn a_blank_file_starts_a_new_reply_and_an_unknown_extension_is_refused() {
+        let schema = Schema::honlea();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reply.toml");
+        std::fs::write(&path, "\n  \n").unwrap();
+        let store = Store::open(&path, &schema).unwrap();
+        assert_eq!(store.reply, Reply::empty(&schema));
+        let err = Store::open(&dir.path().join("reply.txt"), &schema).unwrap_err();
+        assert!(err.to_string().contains("cannot tell the format"), "{err}");
+    }
+}

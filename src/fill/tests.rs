@@ -1,0 +1,536 @@
+//! The walk's logic through the scripted prompter: order, resume point,
+//! back/skip/goto, --only-missing, --review, --carry-forward, and a save to
+//! disk after every confirmed answer.
+
+use std::path::PathBuf;
+
+use super::prompt::{Nav, Origin, Response, Stop};
+use super::scripted::{Scripted, Step, comment, field, nav_choice, nav_field, no, no_comment, yes};
+use super::store::Store;
+use super::walk::{Mode, Outcome, Walk};
+use crate::formats::{self, Format};
+use crate::reply::{Answer, Choice, Reply};
+use crate::schema::Schema;
+use crate::validate::{Strictness, check_bytes};
+
+struct Run {
+    result: Result<Outcome, Stop>,
+    prompter: Scripted,
+    path: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Run {
+    fn on_disk(&self) -> Reply {
+        let bytes = std::fs::read(&self.path).expect("the reply file exists");
+        formats::load(
+            Format::from_path(&self.path).unwrap(),
+            &bytes,
+            &Schema::honlea(),
+        )
+        .reply
+        .unwrap()
+    }
+
+    /// The reply on disk when the prompt `what` was shown.
+    fn disk_at(&self, what: &str) -> Option<Reply> {
+        let i = self
+            .prompter
+            .asked
+            .iter()
+            .position(|a| a.what == what)
+            .unwrap_or_else(|| panic!("`{what}` was never asked: {:?}", self.prompter.order()));
+        self.prompter.on_disk[i].clone()
+    }
+}
+
+fn walk(
+    name: &str,
+    start: Option<Reply>,
+    previous: Option<Reply>,
+    mode: Mode,
+    goto: Option<&str>,
+    steps: Vec<Step>,
+) -> Run {
+    let schema = Schema::honlea();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    if let Some(reply) = &start {
+        let format = Format::from_path(&path).unwrap();
+        std::fs::write(&path, formats::write(format, reply, &schema)).unwrap();
+    }
+    let mut store = Store::open(&path, &schema).unwrap();
+    let mut prompter = Scripted::new(&schema, path.clone(), steps);
+    let mut walk = Walk::new(
+        &schema,
+        &mut store,
+        previous.as_ref(),
+        false,
+        "2026-05-02".into(),
+    );
+    let start = match goto {
+        Some(id) => walk.position(id),
+        None => walk.start(mode),
+    };
+    let result = walk.run(&mut prompter, mode, start);
+    assert!(prompter.finished(), "the script was not played to its end");
+    Run {
+        result,
+        prompter,
+        path,
+        _dir: dir,
+    }
+}
+
+/// A reply with the respondent fields and the first `n` items answered.
+fn draft(n: usize) -> Reply {
+    let schema = Schema::honlea();
+    let mut reply = Reply::empty(&schema);
+    reply.set_field("country", "Narnia");
+    reply.set_field("date", "2019-05-01");
+    for id in schema.item_ids().take(n) {
+        reply.set_answer(id, Answer::new(Some(Choice::No), None));
+    }
+    reply
+}
+
+fn skip_fields(n: usize) -> Vec<Step> {
+    (0..n).map(|_| nav_field(Nav::Skip)).collect()
+}
+
+#[test]
+fn a_new_reply_is_asked_fields_then_every_item_in_order_and_validates() {
+    let schema = Schema::honlea();
+    let mut steps = vec![
+        field("Narnia"),
+        field("15 May 2019"),
+        field("A. Focal"),
+        field("Head, Drug Law Enforcement Agency"),
+        field(""),
+        field("+1 555 0100"),
+        field("focal.point@example.org"),
+        field("yes"),
+    ];
+    for (i, _) in schema.item_ids().enumerate() {
+        if i % 2 == 0 {
+            steps.push(yes());
+            steps.push(Step::Typed(vec!["A first paragraph.", "A second one."]));
+        } else {
+            steps.push(no());
+            steps.push(no_comment());
+        }
+    }
+    steps.push(Step::Summary(false));
+    let run = walk("reply.json", None, None, Mode::Resume, None, steps);
+    assert_eq!(run.result.as_ref().unwrap(), &Outcome::Finished);
+    let order = run.prompter.order();
+    assert_eq!(
+        &order[..10],
+        [
+            "field:country",
+            "field:date",
+            "field:contact",
+            "field:organization",
+            "field:address",
+            "field:telephone",
+            "field:email",
+            "field:publish",
+            "choice:I.1",
+            "comment:I.1"
+        ]
+    );
+    assert_eq!(
+        order[order.len() - 3..],
+        ["choice:IV.4", "comment:IV.4", "summary"]
+    );
+    let reply = run.on_disk();
+    assert_eq!(
+        reply.field("date"),
+        Some("2019-05-15"),
+        "a human date is stored as ISO"
+    );
+    assert_eq!(reply.field("address"), None);
+    assert_eq!(
+        reply.answer("I.1").unwrap().comments.as_deref(),
+        Some("A first paragraph.\n\nA second one.")
+    );
+    let bytes = std::fs::read(&run.path).unwrap();
+    let report = check_bytes(
+        "r".into(),
+        Format::Json,
+        &bytes,
+        &schema,
+        Strictness::default(),
+    );
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+    let summary = &run.prompter.summaries[0];
+    assert_eq!(
+        (summary.answered, summary.errors, summary.warnings),
+        (16, 0, 0)
+    );
+}
+
+#[test]
+fn every_confirmed_answer_is_on_disk_before_the_next_question() {
+    let mut steps = vec![field("Narnia"), field("2019-05-01")];
+    steps.extend(skip_fields(6));
+    steps.extend([
+        yes(),
+        Step::Typed(vec!["One.", "Two."]),
+        no(),
+        Step::Comment(Response::Nav(Nav::Quit)),
+    ]);
+    let run = walk("reply.yaml", None, None, Mode::Resume, None, steps);
+    assert_eq!(run.result.as_ref().unwrap(), &Outcome::Quit);
+    assert_eq!(
+        run.disk_at("field:country"),
+        None,
+        "no file before the first answer"
+    );
+    assert_eq!(
+        run.disk_at("field:date").unwrap().field("country"),
+        Some("Narnia")
+    );
+    let at_comment = run.disk_at("comment:I.1").unwrap();
+    assert_eq!(
+        at_comment.answer("I.1"),
+        Some(&Answer::new(Some(Choice::Yes), None)),
+        "the choice is saved before the comment is asked"
+    );
+    let at_next = run.disk_at("choice:I.2").unwrap();
+    assert_eq!(
+        at_next.answer("I.1").unwrap().comments.as_deref(),
+        Some("One.\n\nTwo.")
+    );
+    assert_eq!(
+        run.on_disk().answer("I.2").unwrap().action_taken,
+        Some(Choice::No)
+    );
+}
+
+#[test]
+fn an_interruption_mid_comment_keeps_the_finished_paragraphs() {
+    let steps = vec![
+        yes(),
+        Step::TypedThenInterrupt(vec!["Typed before Ctrl-C."]),
+    ];
+    let run = walk(
+        "reply.toml",
+        Some(draft(0)),
+        None,
+        Mode::Resume,
+        None,
+        steps,
+    );
+    assert!(matches!(run.result, Err(Stop::Interrupted)));
+    assert_eq!(
+        run.on_disk().answer("I.1"),
+        Some(&Answer::new(
+            Some(Choice::Yes),
+            Some("Typed before Ctrl-C.")
+        ))
+    );
+}
+
+#[test]
+fn ctrl_c_at_a_question_keeps_everything_confirmed_before() {
+    let steps = vec![no(), no_comment(), Step::Interrupt];
+    let run = walk(
+        "reply.json",
+        Some(draft(0)),
+        None,
+        Mode::Resume,
+        None,
+        steps,
+    );
+    assert!(matches!(run.result, Err(Stop::Interrupted)));
+    assert_eq!(
+        run.on_disk().answer("I.1").unwrap().action_taken,
+        Some(Choice::No)
+    );
+    assert_eq!(run.on_disk().answer("I.2"), None);
+}
+
+#[test]
+fn a_draft_resumes_at_the_first_unanswered_item() {
+    let run = walk(
+        "reply.json",
+        Some(draft(3)),
+        None,
+        Mode::Resume,
+        None,
+        vec![Step::Choice(Response::Nav(Nav::Quit))],
+    );
+    assert_eq!(run.prompter.order(), ["choice:II.1"]);
+
+    let mut missing_country = draft(16);
+    missing_country.set_field("country", "");
+    let run = walk(
+        "reply.json",
+        Some(missing_country),
+        None,
+        Mode::Resume,
+        None,
+        vec![nav_field(Nav::Quit)],
+    );
+    assert_eq!(run.prompter.order(), ["field:country"]);
+}
+
+#[test]
+fn a_complete_reply_goes_straight_to_the_summary() {
+    let run = walk(
+        "reply.json",
+        Some(draft(16)),
+        None,
+        Mode::Resume,
+        None,
+        vec![Step::Summary(false)],
+    );
+    assert_eq!(run.prompter.order(), ["summary"]);
+    assert_eq!(run.result.as_ref().unwrap(), &Outcome::Finished);
+}
+
+#[test]
+fn back_skip_and_goto_move_as_expected() {
+    let steps = vec![
+        // I.1: at the first question of this walk, back goes to the item before it.
+        yes(),
+        no_comment(),
+        nav_choice(Nav::Back),
+        // I.1 again, its answer offered.
+        nav_choice(Nav::Skip),
+        // I.2
+        nav_choice(Nav::Goto("iv.4".into())),
+        // IV.4
+        nav_choice(Nav::Goto("nonsense".into())),
+        // IV.4 again, after a notice
+        yes(),
+        Step::Comment(Response::Nav(Nav::Back)),
+        // back to IV.4's choice, YES offered
+        no(),
+        no_comment(),
+        Step::Summary(false),
+    ];
+    let run = walk(
+        "reply.json",
+        Some(draft(0)),
+        None,
+        Mode::Resume,
+        None,
+        steps,
+    );
+    assert_eq!(
+        run.prompter.order(),
+        [
+            "choice:I.1",
+            "comment:I.1",
+            "choice:I.2",
+            "choice:I.1",
+            "choice:I.2",
+            "choice:IV.4",
+            "choice:IV.4",
+            "comment:IV.4",
+            "choice:IV.4",
+            "comment:IV.4",
+            "summary"
+        ]
+    );
+    let revisited = &run.prompter.asked[3];
+    assert_eq!(revisited.default.as_deref(), Some("yes"));
+    assert_eq!(revisited.origin, Some(Origin::Current));
+    assert_eq!(run.prompter.asked[8].default.as_deref(), Some("yes"));
+    assert!(run.prompter.notices[0].contains("There is no question `nonsense`"));
+    assert_eq!(
+        run.on_disk().answer("IV.4").unwrap().action_taken,
+        Some(Choice::No)
+    );
+}
+
+#[test]
+fn back_at_the_very_first_question_says_so() {
+    let steps = vec![nav_field(Nav::Back), nav_field(Nav::Quit)];
+    let run = walk("reply.json", None, None, Mode::Review, None, steps);
+    assert_eq!(run.prompter.order(), ["field:country", "field:country"]);
+    assert!(run.prompter.notices[0].contains("first question"));
+}
+
+#[test]
+fn only_missing_asks_what_validate_would_report() {
+    let mut start = draft(16);
+    start.set_field("country", "");
+    start.set_field("email", "not an address");
+    start.set_answer("II.2", Answer::new(Some(Choice::Yes), None));
+    start.answers.shift_remove("III.1");
+    let steps = vec![
+        field("Narnia"),
+        field("focal@example.org"),
+        yes(),
+        comment("Now explained."),
+        nav_choice(Nav::Skip),
+        Step::Summary(false),
+    ];
+    let run = walk(
+        "reply.json",
+        Some(start),
+        None,
+        Mode::OnlyMissing,
+        None,
+        steps,
+    );
+    assert_eq!(
+        run.prompter.order(),
+        [
+            "field:country",
+            "field:email",
+            "choice:II.2",
+            "comment:II.2",
+            "choice:III.1",
+            "summary"
+        ]
+    );
+    let summary = &run.prompter.summaries[0];
+    assert_eq!(summary.revisit, ["III.1"]);
+}
+
+#[test]
+fn review_walks_everything_with_current_answers_as_defaults() {
+    let mut steps: Vec<Step> = Vec::new();
+    steps.push(Step::Field(Response::Value(Some("Narnia".into()))));
+    steps.extend(skip_fields(7));
+    for _ in 0..16 {
+        steps.push(nav_choice(Nav::Skip));
+    }
+    steps.push(Step::Summary(false));
+    let run = walk(
+        "reply.json",
+        Some(draft(16)),
+        None,
+        Mode::Review,
+        None,
+        steps,
+    );
+    assert_eq!(run.prompter.asked.len(), 8 + 16 + 1);
+    assert_eq!(run.prompter.asked[0].default.as_deref(), Some("Narnia"));
+    assert_eq!(run.prompter.asked[0].origin, Some(Origin::Current));
+    assert_eq!(run.prompter.asked[8].default.as_deref(), Some("no"));
+}
+
+#[test]
+fn goto_starts_at_one_item_and_goes_on_from_there() {
+    let steps = vec![yes(), comment("x"), nav_choice(Nav::Quit)];
+    let run = walk(
+        "reply.json",
+        Some(draft(16)),
+        None,
+        Mode::Resume,
+        Some("III.3"),
+        steps,
+    );
+    assert_eq!(
+        run.prompter.order(),
+        ["choice:III.3", "comment:III.3", "choice:IV.1"]
+    );
+}
+
+#[test]
+fn carry_forward_offers_last_rounds_answers_and_marks_changes() {
+    let schema = Schema::honlea();
+    let mut previous = Reply::empty(&schema);
+    previous.set_field("country", "Narnia");
+    previous.set_field("date", "2018-04-01");
+    previous.set_answer(
+        "I.1",
+        Answer::new(Some(Choice::Yes), Some("Last year's words.")),
+    );
+    previous.set_answer("I.2", Answer::new(Some(Choice::No), None));
+    let mut steps = vec![
+        // country: Enter accepts last round's value
+        Step::Field(Response::Value(Some("Narnia".into()))),
+        // date: today is offered, not last round's date
+        field("2026-05-02"),
+    ];
+    steps.extend(skip_fields(6));
+    steps.extend([
+        yes(),
+        comment("Last year's words."),
+        yes(),
+        comment("Now we act."),
+        nav_choice(Nav::Goto("IV.4".into())),
+        nav_choice(Nav::Skip),
+        Step::Summary(false),
+    ]);
+    let run = walk(
+        "reply.json",
+        None,
+        Some(previous),
+        Mode::Resume,
+        None,
+        steps,
+    );
+    let asked = &run.prompter.asked;
+    assert_eq!(asked[0].origin, Some(Origin::LastRound));
+    assert_eq!(asked[1].default.as_deref(), Some("2026-05-02"));
+    assert_eq!(asked[1].origin, Some(Origin::Suggested));
+    assert_eq!(asked[8].what, "choice:I.1");
+    assert_eq!(asked[8].default.as_deref(), Some("yes"));
+    assert_eq!(asked[8].origin, Some(Origin::LastRound));
+    assert_eq!(asked[9].default.as_deref(), Some("Last year's words."));
+    assert_eq!(asked[9].origin, Some(Origin::LastRound));
+    let summary = &run.prompter.summaries[0];
+    let change = |id: &str| summary.rows.iter().find(|r| r.id == id).unwrap().change;
+    use super::summary::Change;
+    assert_eq!(change("I.1"), Some(Change::Same));
+    assert_eq!(change("I.2"), Some(Change::Changed));
+    assert_eq!(change("I.3"), Some(Change::Same), "both unanswered");
+}
+
+#[test]
+fn the_summary_offers_to_revisit_what_has_findings() {
+    let mut start = draft(16);
+    start.set_answer("I.2", Answer::new(Some(Choice::Yes), None));
+    let steps = vec![
+        Step::Summary(true),
+        yes(),
+        comment("Explained now."),
+        Step::Summary(false),
+    ];
+    let run = walk("reply.json", Some(start), None, Mode::Resume, None, steps);
+    assert_eq!(
+        run.prompter.order(),
+        ["summary", "choice:I.2", "comment:I.2", "summary"]
+    );
+    assert!(run.prompter.summaries[1].revisit.is_empty());
+}
+
+#[test]
+fn a_bad_field_value_is_asked_again_with_the_reason() {
+    let steps = vec![
+        field("Narnia"),
+        field("yesterday-ish"),
+        field("2019-02-30"),
+        field("1 May 2019"),
+        nav_field(Nav::Quit),
+    ];
+    let run = walk("reply.json", None, None, Mode::Review, None, steps);
+    assert_eq!(
+        run.prompter.order(),
+        [
+            "field:country",
+            "field:date",
+            "field:date",
+            "field:date",
+            "field:contact"
+        ]
+    );
+    let problems: Vec<Option<&str>> = run.prompter.asked[1..4]
+        .iter()
+        .map(|a| a.problem.as_deref())
+        .collect();
+    assert_eq!(problems[0], None);
+    assert_eq!(
+        problems[1],
+        Some("`yesterday-ish` is not a date; write it as YYYY-MM-DD, for example 2019-05-15")
+    );
+    assert!(problems[2].is_some_and(|p| p.starts_with("`2019-02-30` is not a date")));
+    assert_eq!(run.on_disk().field("date"), Some("2019-05-01"));
+}
