@@ -232,20 +232,49 @@ impl Reader<'_, '_> {
         !self.in_comments() || self.confirmed_rec(i)
     }
 
-    /// An issue heading is followed by a confirmed recommendation heading; inside
-    /// a comment, it must also name another issue than the one being read.
+    /// An issue heading is followed by a confirmed recommendation heading.
+    /// Inside a comment it must also name another issue than the one being
+    /// read and, for an issue of the schema, carry its title or be followed
+    /// by its first recommendation: a comment quoting "Issue II: …" stays text.
     fn accept_issue(&self, i: usize) -> bool {
         if self.lines[i].hint == Hint::Heading {
             return true;
         }
-        if self.in_comments()
-            && let (Some(issue), Kind::Issue(h)) = (&self.issue, &self.kinds[i])
-            && issue.numeral.eq_ignore_ascii_case(&h.token)
+        let Kind::Issue(h) = &self.kinds[i] else {
+            return false;
+        };
+        let Some(k) = self
+            .next_structure(i)
+            .filter(|&k| matches!(self.kinds[k], Kind::Rec(_)) && self.confirmed_rec(k))
+        else {
+            return false;
+        };
+        if !self.in_comments() {
+            return true;
+        }
+        if self
+            .issue
+            .as_ref()
+            .is_some_and(|issue| issue.numeral.eq_ignore_ascii_case(&h.token))
         {
             return false;
         }
-        self.next_structure(i)
-            .is_some_and(|k| matches!(self.kinds[k], Kind::Rec(_)) && self.confirmed_rec(k))
+        let Some(issue) = self
+            .schema
+            .issues
+            .iter()
+            .find(|issue| issue.numeral.eq_ignore_ascii_case(&h.token))
+        else {
+            return true;
+        };
+        let Kind::Rec(rec) = &self.kinds[k] else {
+            return false;
+        };
+        let first = issue.recommendations.first();
+        squash(&h.rest) == squash(&issue.title)
+            || first.is_some_and(|r| {
+                r.label.eq_ignore_ascii_case(&rec.token) || rec.id.as_deref() == Some(r.id.as_str())
+            })
     }
 
     fn start_issue(&mut self, h: &Heading, i: usize) {
@@ -798,29 +827,28 @@ impl Reader<'_, '_> {
     }
 }
 
-/// Where two texts part, for messages: `(at “…cyber-related offences…”)`.
+/// Where two texts part, for messages: `(the file has “…x…” where it reads “…y…”)`.
 fn difference(found: &str, expected: &str) -> String {
-    let found = squash(found);
-    let expected = squash(expected);
+    let found: Vec<char> = squash(found).chars().collect();
+    let expected: Vec<char> = squash(expected).chars().collect();
     let common = found
-        .chars()
-        .zip(expected.chars())
+        .iter()
+        .zip(&expected)
         .take_while(|(a, b)| a == b)
         .count();
-    let excerpt: String = found
-        .chars()
-        .skip(common.saturating_sub(10))
-        .take(40)
-        .collect();
-    let wanted: String = expected
-        .chars()
-        .skip(common.saturating_sub(10))
-        .take(40)
-        .collect();
+    // Start at the beginning of a word a little before the difference.
+    let mut start = common.saturating_sub(12);
+    while start > 0 && found[start - 1] != ' ' {
+        start -= 1;
+    }
+    let excerpt = |chars: &[char]| -> String {
+        let text: String = chars.iter().skip(start).take(40).collect();
+        crate::sanitize::one_line(&text)
+    };
     format!(
-        "(the file has “…{}…” where it reads “…{}…”)",
-        crate::sanitize::one_line(&excerpt),
-        crate::sanitize::one_line(&wanted)
+        "(the file has “{}…” where it reads “{}…”)",
+        excerpt(&found),
+        excerpt(&expected)
     )
 }
 
