@@ -340,8 +340,26 @@ fn a_date_written_by_hand_becomes_iso_through_a_form() {
     reply.set_field("date", "15 May 2019");
     let json = write_reply(dir.path(), "reply.json", &reply);
     let txt = dir.path().join("reply.txt");
-    qnr().arg("convert").arg(&json).arg("-o").arg(&txt).assert().code(0);
-    assert!(fs::read_to_string(&txt).unwrap().contains("\nDate of submission: 15 May 2019\n"));
-    let output = qnr().args(["convert", "--to", "json"]).arg(&txt).output().unwrap();
-    assert!(String::from_utf8(output.stdout).unwrap().contains("\"date\": \"2019-05-15\""));
+    qnr()
+        .arg("convert")
+        .arg(&json)
+        .arg("-o")
+        .arg(&txt)
+        .assert()
+        .code(0);
+    assert!(
+        fs::read_to_string(&txt)
+            .unwrap()
+            .contains("\nDate of submission: 15 May 2019\n")
+    );
+    let output = qnr()
+        .args(["convert", "--to", "json"])
+        .arg(&txt)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .contains("\"date\": \"2019-05-15\"")
+    );
 }

@@ -226,11 +226,17 @@ pub fn check_written(
             crate::sanitize::one_line(&part(&reply.version, &schema.version))
         ));
     }
-    let fields = reply.respondent.keys().chain(back.respondent.keys());
-    if let Some(id) = fields
-        .into_iter()
-        .find(|id| reply.field(id) != back.field(id))
-    {
+    // A date written `15 May 2019` comes back as `2019-05-15`: the same date.
+    let same_field = |id: &str| {
+        let (a, b) = (reply.field(id), back.field(id));
+        a == b
+            || schema
+                .field(id)
+                .is_some_and(|f| f.kind == crate::schema::FieldKind::Date)
+                && a.and_then(crate::validate::parse_human_date).as_deref() == b
+    };
+    let mut fields = reply.respondent.keys().chain(back.respondent.keys());
+    if let Some(id) = fields.find(|id| !same_field(id)) {
         return Err(format!(
             "the respondent field `{}`",
             crate::sanitize::one_line(id)
