@@ -162,6 +162,8 @@ struct Item {
     /// The answer line or the comment label has been passed.
     in_comments: bool,
     comments: Vec<usize>,
+    /// A comment line with text has been read (so a label now is text).
+    comment_text: bool,
     /// The part of the label line after the colon, when it holds text.
     first_comment: Option<(String, Range<usize>)>,
 }
@@ -390,6 +392,7 @@ impl Reader<'_, '_> {
             label_seen: false,
             in_comments: false,
             comments: Vec::new(),
+            comment_text: false,
             first_comment: None,
         });
     }
@@ -416,15 +419,15 @@ impl Reader<'_, '_> {
             return i + 1;
         }
         let open = item.answer.is_none();
-        let label_free = !item.label_seen
-            && item
-                .comments
-                .iter()
-                .all(|&k| matches!(self.kinds[k], Kind::Blank));
+        let label_free = !item.label_seen && !item.comment_text;
         match kind {
             Kind::Answer(rest) if open => return self.answer(i, &rest),
             Kind::Label if label_free => self.label(i),
-            _ => item.comments.push(i),
+            Kind::Blank => item.comments.push(i),
+            _ => {
+                item.comment_text = true;
+                item.comments.push(i);
+            }
         }
         i + 1
     }
