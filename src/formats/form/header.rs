@@ -1,10 +1,16 @@
 //! The respondent block at the top of the printed form: `Name of country:`,
 //! `Date of submission:`, … and the consent to publish with its own YES/NO.
 //! Labels are the schema's, matched in any case, with the usual variants
-//! (`E-mail`, `Email`; `Organisation`).
+//! (`E-mail`, `Email`; `Organisation`). Lines before the first issue are read
+//! here; a value may stand on the line below its label, an address run on.
 
-use super::recognize::{squash, strip_prefix_ci};
+use std::ops::Range;
+
+use super::recognize::{questionnaire_line, squash, strip_prefix_ci};
+use super::{Kind, Marked, Reader, read_marks};
+use crate::diagnostic::{Code, Diagnostic};
 use crate::schema::{FieldKind, Schema};
+use crate::validate::parse_human_date;
 
 /// A line that gives a respondent field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,6 +100,126 @@ fn clean(value: &str) -> String {
         String::new()
     } else {
         trimmed.to_string()
+    }
+}
+
+impl Reader<'_, '_> {
+    /// Reads a line before the first issue (a header field with the value
+    /// lines that belong to it, or the questionnaire line); returns the next
+    /// line to read. Anything else there (the title, the guidance) is the form's.
+    pub(super) fn preamble(&mut self, i: usize) -> usize {
+        let lines = self.lines;
+        let text = &lines[i].text;
+        if !matches!(self.kinds[i], Kind::Text) {
+            return i + 1;
+        }
+        if let Some((questionnaire, version)) = questionnaire_line(&squash(text)) {
+            self.reply.questionnaire = Some(questionnaire);
+            self.reply.version = Some(version);
+            self.places.questionnaire = Some(self.lines[i].span.clone());
+            self.places.version = Some(self.lines[i].span.clone());
+            return i + 1;
+        }
+        let Some(found) = field_line(text, self.schema) else {
+            return i + 1;
+        };
+        let mut value = found.value;
+        let mut span = self.lines[i].span.clone();
+        let mut next = i + 1;
+        let is_value_line = |k: usize| {
+            matches!(self.kinds[k], Kind::Text)
+                && field_line(&self.lines[k].text, self.schema).is_none()
+                && questionnaire_line(&squash(&self.lines[k].text)).is_none()
+        };
+        if value.is_empty() {
+            // `Name of country:` with the answer on the next line.
+            let mut k = i + 1;
+            let mut blanks = 0;
+            while k < self.lines.len() && matches!(self.kinds[k], Kind::Blank) && blanks < 1 {
+                blanks += 1;
+                k += 1;
+            }
+            if k < self.lines.len() && is_value_line(k) {
+                value = self.lines[k].text.trim().to_string();
+                span = self.lines[k].span.clone();
+                next = k + 1;
+            }
+        }
+        // An address may run on over the lines right below it.
+        while !value.is_empty() && next < self.lines.len() && is_value_line(next) {
+            value.push('\n');
+            value.push_str(self.lines[next].text.trim());
+            span.end = self.lines[next].span.end;
+            next += 1;
+        }
+        self.field(found.index, &value, span);
+        next
+    }
+
+    fn field(&mut self, index: usize, value: &str, span: Range<usize>) {
+        let field = &self.schema.respondent[index];
+        let id = field.id.clone();
+        if self.fields_seen.insert(index, span.clone()).is_some() {
+            self.lost(
+                Diagnostic::error(
+                    Code::DuplicateKey,
+                    format!(
+                        "'{}' is given more than once; only the last one would be kept",
+                        field.label
+                    ),
+                )
+                .at(span.clone())
+                .with_id(&id)
+                .with_label("given again here")
+                .with_help("keep one of the two, so that nothing is lost"),
+            );
+        }
+        self.places.fields.insert(id.clone(), span.clone());
+        let value = match field.kind {
+            FieldKind::Date => parse_human_date(value).unwrap_or_else(|| value.to_string()),
+            FieldKind::YesNo => {
+                match read_marks(value, &self.schema.answer.yes, &self.schema.answer.no) {
+                    Marked::Chosen(c) => c.as_str().to_string(),
+                    Marked::Open => {
+                        self.diagnostics.push(
+                            Diagnostic::warning(
+                                Code::UnmarkedAnswer,
+                                format!(
+                                    "'{}': neither {} nor {} is marked",
+                                    field.label, self.schema.answer.yes, self.schema.answer.no
+                                ),
+                            )
+                            .at(span)
+                            .with_id(&id)
+                            .with_help(format!(
+                                "set `{id}` to \"yes\" or \"no\" in the converted reply"
+                            )),
+                        );
+                        String::new()
+                    }
+                    Marked::Both => {
+                        self.lost(
+                            Diagnostic::error(
+                                Code::InvalidField,
+                                format!(
+                                    "'{}': both {} and {} are marked",
+                                    field.label, self.schema.answer.yes, self.schema.answer.no
+                                ),
+                            )
+                            .at(span)
+                            .with_id(&id)
+                            .with_help("leave only one of the two marked"),
+                        );
+                        String::new()
+                    }
+                    Marked::Unclear(_) => value.to_string(),
+                }
+            }
+            _ => value.to_string(),
+        };
+        if self.reply.field(&id).is_some() || !value.trim().is_empty() {
+            self.reply.set_field(&id, &value);
+        }
     }
 }
 

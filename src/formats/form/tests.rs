@@ -1,6 +1,7 @@
 //! The layout rules on small forms written out line by line.
 
 use super::*;
+use crate::reply::{Answer, Choice};
 
 fn lines(text: &str) -> Vec<Line<'_>> {
     let mut at = 0;
@@ -284,4 +285,39 @@ fn places_point_at_the_answer_and_the_comments() {
         "Any action taken YES"
     );
     assert_eq!(&text[places.comments.clone().unwrap()], "One.\n\nTwo.");
+}
+
+/// Another round's form: lettered headings, a question mark, other words.
+fn other_round() -> Schema {
+    let mut schema = Schema::honlea();
+    schema.headings.recommendation = "Recommendation ({label})".into();
+    schema.answer.question = "Any action taken?".into();
+    schema.answer.yes = "Yes".into();
+    schema.answer.no = "No".into();
+    schema.comments.label = "Please elaborate".into();
+    schema
+}
+
+#[test]
+fn another_rounds_wording_is_read_and_written() {
+    let schema = other_round();
+    let text = "Issue I: Use of the Internet for drug-related activities\n\nRecommendation (1)\n\nAny action taken? [ ] Yes [x] No\n\nPlease elaborate:\n\nNot yet.\n\nRecommendation (2)\n\nAny action taken? Yes\n";
+    let r = read(&lines(text), &schema);
+    let reply = r.reply.unwrap();
+    assert_eq!(reply.answer("I.1").unwrap().action_taken, Some(Choice::No));
+    assert_eq!(
+        reply.answer("I.1").unwrap().comments.as_deref(),
+        Some("Not yet.")
+    );
+    assert_eq!(reply.answer("I.2").unwrap().action_taken, Some(Choice::Yes));
+    for format in [crate::formats::Format::Txt, crate::formats::Format::Md] {
+        let bytes = crate::formats::write(format, &reply, &schema);
+        let back = crate::formats::load(format, &bytes, &schema);
+        assert_eq!(
+            back.reply.as_ref(),
+            Some(&reply),
+            "{format}\n{}",
+            String::from_utf8_lossy(&bytes)
+        );
+    }
 }
