@@ -362,7 +362,11 @@ fn sniff_delimiter(text: &str) -> u8 {
 
 /// The span of a record: from its start to the end of its first line.
 fn span_of(text: &str, position: Option<&::csv::Position>) -> Range<usize> {
-    let start = position.map_or(0, |p| p.byte() as usize).min(text.len());
+    let mut start = position.map_or(0, |p| p.byte() as usize).min(text.len());
+    // After a CRLF the reader may count the record from the LF.
+    while text[start..].starts_with(['\r', '\n']) {
+        start += 1;
+    }
     let end = text[start..].find('\n').map_or(text.len(), |e| start + e);
     start..end.max(start)
 }
@@ -442,6 +446,24 @@ mod tests {
         assert!(loaded.lossy);
         let report = crate::validate::FileReport::from_loaded("r.csv".into(), loaded);
         assert_eq!(report.diagnostics[1].line, Some(2));
+        assert_eq!(report.diagnostics[3].line, Some(3));
+        let crlf = text.replace('\n', "\r\n");
+        let loaded = load(Format::Csv, crlf.as_bytes(), &schema);
+        let report = crate::validate::FileReport::from_loaded("r.csv".into(), loaded);
+        let lines: Vec<_> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.line, d.column))
+            .collect();
+        assert_eq!(
+            lines[1..],
+            [
+                (Some(2), Some(1)),
+                (Some(3), Some(1)),
+                (Some(3), Some(1)),
+                (Some(4), Some(1))
+            ]
+        );
     }
 
     #[test]
