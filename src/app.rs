@@ -92,7 +92,7 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
                 to: args.to.map(Into::into),
                 force: args.force,
             };
-            commands::convert::run(&schema, &options, io)
+            commands::convert::run(&schema, &options, io, palettes.err)
         }
         Command::Fill(args) => {
             // Before anything else: without a terminal, say so at once.

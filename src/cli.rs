@@ -121,6 +121,8 @@ Examples:
   qnr convert reply.yaml -o reply.json --force   replace an existing reply.json
   qnr convert reply.toml --to json               to standard output
   cat reply.json | qnr convert - --from json --to yaml
+  qnr convert reply.txt -o reply.json            the UN form saved as text, read into a reply
+  qnr convert reply.json -o reply.md             a printable form (also .txt, .csv)
 
 A file that cannot be read without losing something (a syntax error, a duplicate \
 key, an invalid answer) is not converted: the findings say what to fix.";
@@ -256,6 +258,13 @@ pub enum FormatArg {
     Toml,
     #[value(alias = "yml")]
     Yaml,
+    /// The UN form as plain text, laid out as the printed form.
+    Txt,
+    /// The UN form as printable Markdown.
+    #[value(alias = "markdown")]
+    Md,
+    /// One row per recommendation, for spreadsheets.
+    Csv,
 }
 
 impl From<FormatArg> for crate::formats::Format {
@@ -265,6 +274,9 @@ impl From<FormatArg> for crate::formats::Format {
             FormatArg::Json => Format::Json,
             FormatArg::Toml => Format::Toml,
             FormatArg::Yaml => Format::Yaml,
+            FormatArg::Txt => Format::Txt,
+            FormatArg::Md => Format::Md,
+            FormatArg::Csv => Format::Csv,
         }
     }
 }

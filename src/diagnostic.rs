@@ -51,6 +51,13 @@ pub enum Code {
     DuplicateId,
     /// Schema files: an empty title, text or label.
     EmptyText,
+    /// Forms: a recommendation's or issue's text differs from the schema's
+    /// (another round's questionnaire, or an edited text).
+    TextMismatch,
+    /// Forms: neither YES nor NO is marked, so the answer stays open.
+    UnmarkedAnswer,
+    /// Forms: a recommendation of the schema is not in the file at all.
+    MissingItem,
 }
 
 impl Code {
@@ -73,11 +80,14 @@ impl Code {
             Code::InvalidSchema => "invalid-schema",
             Code::DuplicateId => "duplicate-id",
             Code::EmptyText => "empty-text",
+            Code::TextMismatch => "text-mismatch",
+            Code::UnmarkedAnswer => "unmarked-answer",
+            Code::MissingItem => "missing-item",
         }
     }
 
     /// Every code, for documentation and exhaustive tests.
-    pub const ALL: [Code; 17] = [
+    pub const ALL: [Code; 20] = [
         Code::ParseError,
         Code::QuestionnaireMismatch,
         Code::MissingAnswer,
@@ -95,6 +105,9 @@ impl Code {
         Code::InvalidSchema,
         Code::DuplicateId,
         Code::EmptyText,
+        Code::TextMismatch,
+        Code::UnmarkedAnswer,
+        Code::MissingItem,
     ];
 }
 

@@ -68,9 +68,10 @@ impl Walk {
                         source: Source::Stdin,
                         format,
                     }),
-                    None => Found::Failed(Error::Usage(
-                        "reading standard input needs `--from json|toml|yaml`".into(),
-                    )),
+                    None => Found::Failed(Error::Usage(format!(
+                        "reading standard input needs `--from {}`",
+                        Format::ALL.map(Format::name).join("|")
+                    ))),
                 });
             } else if arg.is_dir() {
                 self.folder(arg, &mut found);

@@ -252,7 +252,7 @@ fn validate_a_folder_checks_every_reply_file() {
         .code(1)
         .stdout(contains("draft.yaml"))
         .stdout(contains("mistakes.json"))
-        .stdout(contains("checked 3 files: 1 valid, 2 invalid"));
+        .stdout(contains("checked 5 files: 1 valid, 4 invalid"));
 }
 
 #[test]
@@ -265,7 +265,11 @@ fn validate_json_output_has_the_design_shape() {
     assert_eq!(output.status.code(), Some(1));
     let value: Value = serde_json::from_slice(&output.stdout).unwrap();
     let files = value.as_array().unwrap();
-    assert_eq!(files.len(), 3);
+    assert_eq!(
+        files.len(),
+        5,
+        "five examples: complete, draft, mistakes, the seed as JSON and as Markdown"
+    );
     let complete = files
         .iter()
         .find(|f| {

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::app::Io;
+use crate::color::Palette;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::formats::{self, Format};
@@ -21,7 +22,12 @@ pub struct Options {
     pub force: bool,
 }
 
-pub fn run(schema: &Schema, options: &Options, io: &mut Io<'_>) -> Result<Exit, Error> {
+pub fn run(
+    schema: &Schema,
+    options: &Options,
+    io: &mut Io<'_>,
+    palette: Palette,
+) -> Result<Exit, Error> {
     let output = options.output.as_deref();
     let to = output_format(output, options.to)?;
     if let Some(path) = super::output_path(output) {
@@ -58,7 +64,26 @@ pub fn run(schema: &Schema, options: &Options, io: &mut Io<'_>) -> Result<Exit, 
         )));
     }
     let written = formats::write(to, &reply, schema);
+    if let Err(part) = formats::check_written(to, &reply, &written, schema) {
+        return Err(Error::Usage(format!(
+            "`{input_name}` cannot be written as {to} without change: {part} would not read back the same; convert it to json, toml or yaml instead"
+        )));
+    }
     super::emit(&written, output, options.force, io.out)?;
+    // What reading found without stopping the conversion (answers left
+    // open on a form, ids the questionnaire lacks) is worth reading too.
+    let findings = FileReport::from_loaded(input_name.clone(), loaded);
+    let open = findings
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            d.code == crate::diagnostic::Code::UnmarkedAnswer
+                && d.id.as_deref().is_some_and(|id| schema.has_item(id))
+        })
+        .count();
+    if !findings.diagnostics.is_empty() {
+        let _ = crate::output::human::write_report(io.err, &findings, palette);
+    }
     if let Some(path) = super::output_path(output) {
         let _ = writeln!(
             io.err,
@@ -67,6 +92,13 @@ pub fn run(schema: &Schema, options: &Options, io: &mut Io<'_>) -> Result<Exit, 
             reply.answered_count(schema),
             schema.item_count()
         );
+        if open > 0 {
+            let _ = writeln!(
+                io.err,
+                "{open} answers are not marked on the form; next: `qnr fill --only-missing {}` asks only those",
+                path.display()
+            );
+        }
     }
     Ok(Exit::Success)
 }
@@ -104,9 +136,10 @@ fn input_format(input: &Source, from: Option<Format>, bytes: &[u8]) -> Result<Fo
             ))
         }),
         Source::Stdin => Format::sniff(bytes).ok_or_else(|| {
-            Error::Usage(
-                "cannot tell the format of standard input; add `--from json|toml|yaml`".into(),
-            )
+            Error::Usage(format!(
+                "cannot tell the format of standard input; add `--from {}`",
+                Format::ALL.map(Format::name).join("|")
+            ))
         }),
     }
 }

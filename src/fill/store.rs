@@ -31,13 +31,16 @@ impl Store {
     /// the first save); an existing one must be a reply to this schema that
     /// reads losslessly.
     pub fn open(path: &Path, schema: &Schema) -> Result<Store, Error> {
-        let format = Format::from_path(path).ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell the format of `{}` from its name; name it {}",
-                path.display(),
-                Format::all_extensions()
-            ))
-        })?;
+        let format = Format::from_path(path)
+            .filter(|f| f.holds_any_reply())
+            .ok_or_else(|| {
+                Error::Usage(format!(
+                    "`qnr fill` saves replies as .json, .toml or .yaml, not `{}`; \
+                     for a form, run `qnr convert {} -o reply.json`, then `qnr fill reply.json`",
+                    path.display(),
+                    path.display()
+                ))
+            })?;
         let bytes = match read_limited(path, MAX_REPLY_BYTES) {
             Ok(bytes) => Some(bytes),
             Err(Error::NotFound { .. }) => None,
@@ -229,6 +232,12 @@ mod tests {
         let store = Store::open(&path, &schema).unwrap();
         assert_eq!(store.reply, Reply::empty(&schema));
         let err = Store::open(&dir.path().join("reply.txt"), &schema).unwrap_err();
-        assert!(err.to_string().contains("cannot tell the format"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("saves replies as .json, .toml or .yaml"),
+            "{err}"
+        );
+        let err = Store::open(&dir.path().join("reply.docs"), &schema).unwrap_err();
+        assert!(err.to_string().contains("qnr convert"), "{err}");
     }
 }

@@ -1,9 +1,14 @@
 //! Reply file formats: which one a path is, how to read bytes into a reply
 //! (with diagnostics) and how to write a reply back. JSON is canonical; TOML
-//! and YAML hold the same tree.
+//! and YAML hold the same tree. The UN form is read and written as plain
+//! text and Markdown (through the layout rules in `form`), and as CSV.
 
+mod csv;
+pub(crate) mod form;
 mod json;
+mod md;
 mod toml;
+mod txt;
 mod yaml;
 
 use std::path::Path;
@@ -20,17 +25,40 @@ pub enum Format {
     Json,
     Toml,
     Yaml,
+    /// The UN form as plain text, laid out as the printed form.
+    Txt,
+    /// The UN form as a printable Markdown document.
+    Md,
+    /// One row per recommendation, for spreadsheets.
+    Csv,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Json, Format::Toml, Format::Yaml];
+    pub const ALL: [Format; 6] = [
+        Format::Json,
+        Format::Toml,
+        Format::Yaml,
+        Format::Txt,
+        Format::Md,
+        Format::Csv,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Format::Json => "json",
             Format::Toml => "toml",
             Format::Yaml => "yaml",
+            Format::Txt => "txt",
+            Format::Md => "md",
+            Format::Csv => "csv",
         }
+    }
+
+    /// Whether the format holds any reply exactly, whatever its text. The
+    /// forms cannot (a comment line that reads as a heading, a form feed),
+    /// so `fill`, which saves after every answer, writes only these.
+    pub fn holds_any_reply(self) -> bool {
+        matches!(self, Format::Json | Format::Toml | Format::Yaml)
     }
 
     /// File extensions, the first being the one qnr writes.
@@ -39,6 +67,9 @@ impl Format {
             Format::Json => &["json"],
             Format::Toml => &["toml"],
             Format::Yaml => &["yaml", "yml"],
+            Format::Txt => &["txt"],
+            Format::Md => &["md", "markdown"],
+            Format::Csv => &["csv"],
         }
     }
 
@@ -122,6 +153,9 @@ pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
         Format::Json => tree::json::parse(&text),
         Format::Toml => tree::toml::parse(&text),
         Format::Yaml => tree::yaml::parse(&text),
+        Format::Txt => return from_form(txt::read(&text, schema), text),
+        Format::Md => return from_form(md::read(&text, schema), text),
+        Format::Csv => return from_form(csv::read(&text, schema), text),
     };
     let root = match parsed {
         Ok(root) => root,
@@ -154,6 +188,16 @@ pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
     }
 }
 
+fn from_form(read: form::FormRead, text: String) -> Loaded {
+    Loaded {
+        text: Some(text),
+        reply: read.reply,
+        places: read.places,
+        diagnostics: read.diagnostics,
+        lossy: read.lossy,
+    }
+}
+
 /// Writes a reply in `format`, in schema order, every field and item present.
 pub fn write(format: Format, reply: &Reply, schema: &Schema) -> Vec<u8> {
     let layout = Layout::new(reply, schema);
@@ -161,8 +205,66 @@ pub fn write(format: Format, reply: &Reply, schema: &Schema) -> Vec<u8> {
         Format::Json => json::write(&layout),
         Format::Toml => toml::write(&layout, schema),
         Format::Yaml => yaml::write(&layout, schema),
+        Format::Txt => txt::write(&layout, schema),
+        Format::Md => md::write(&layout, schema),
+        Format::Csv => csv::write(&layout, schema),
     }
     .into_bytes()
+}
+
+/// Checks that `bytes`, written in `format` from `reply`, read back as the
+/// same reply. A form cannot hold everything JSON can (a respondent field the
+/// schema lacks in plain text, a form feed inside a comment); this says what
+/// would change, so that nothing is written that loses data.
+pub fn check_written(
+    format: Format,
+    reply: &Reply,
+    bytes: &[u8],
+    schema: &Schema,
+) -> Result<(), String> {
+    let back = load(format, bytes, schema).reply.unwrap_or_default();
+    let part = |a: &Option<String>, default: &str| a.clone().unwrap_or_else(|| default.to_string());
+    if part(&back.questionnaire, &schema.id) != part(&reply.questionnaire, &schema.id) {
+        return Err("the questionnaire it answers".into());
+    }
+    if part(&back.version, &schema.version) != part(&reply.version, &schema.version) {
+        return Err(format!(
+            "its version `{}`",
+            crate::sanitize::one_line(&part(&reply.version, &schema.version))
+        ));
+    }
+    // A date written `15 May 2019` comes back as `2019-05-15`: the same date.
+    let same_field = |id: &str| {
+        let (a, b) = (reply.field(id), back.field(id));
+        a == b
+            || schema
+                .field(id)
+                .is_some_and(|f| f.kind == crate::schema::FieldKind::Date)
+                && a.and_then(crate::validate::parse_human_date).as_deref() == b
+    };
+    let mut fields = reply.respondent.keys().chain(back.respondent.keys());
+    if let Some(id) = fields.find(|id| !same_field(id)) {
+        return Err(format!(
+            "the respondent field `{}`",
+            crate::sanitize::one_line(id)
+        ));
+    }
+    let ids = reply.answers.keys().chain(back.answers.keys());
+    if let Some(id) = ids
+        .into_iter()
+        .find(|id| reply.answer(id) != back.answer(id))
+    {
+        let what = match (reply.answer(id), back.answer(id)) {
+            (Some(a), Some(b)) if a.action_taken == b.action_taken => "the comments on",
+            (Some(_), Some(_)) => "the answer to",
+            _ => "the answer to",
+        };
+        return Err(format!(
+            "{what} {}",
+            crate::sanitize::one_line(&schema.item_name(id))
+        ));
+    }
+    Ok(())
 }
 
 /// A reply laid out for writing: the schema's fields and items in order
@@ -275,7 +377,11 @@ mod tests {
         assert_eq!(Format::from_name("YML"), Some(Format::Yaml));
         assert_eq!(Format::from_path(Path::new("a/b.Json")), Some(Format::Json));
         assert_eq!(Format::from_path(Path::new("a/b")), None);
-        assert_eq!(Format::all_extensions(), ".json, .toml, .yaml, .yml");
+        assert_eq!(
+            Format::all_extensions(),
+            ".json, .toml, .yaml, .yml, .txt, .md, .markdown, .csv"
+        );
+        assert_eq!(Format::from_name("markdown"), Some(Format::Md));
         assert_eq!(Format::sniff(b"\xEF\xBB\xBF  {"), Some(Format::Json));
         assert_eq!(Format::sniff(b"a: 1"), None);
     }
@@ -291,7 +397,8 @@ mod tests {
             let unexpected: Vec<_> = loaded
                 .diagnostics
                 .iter()
-                .filter(|d| d.code != Code::UnknownAnswer)
+                // Forms also say which answers are left open.
+                .filter(|d| !matches!(d.code, Code::UnknownAnswer | Code::UnmarkedAnswer))
                 .collect();
             assert!(unexpected.is_empty(), "{format}: {unexpected:?}\n{text}");
             assert!(!loaded.lossy, "{format}");

@@ -1,0 +1,478 @@
+//! A reply as CSV for spreadsheets: one row per recommendation with `id`,
+//! `issue`, `recommendation`, `action_taken`, `comments`, then one column per
+//! respondent field (the same on every row, so replies can be stacked).
+//! Cells that a spreadsheet would run as a formula are defused on writing
+//! and restored on reading ([`crate::sanitize::spreadsheet_cell`]).
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::Layout;
+use super::form::{FormRead, squash};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::reply::{Answer, Choice, ItemPlaces, Places, Reply};
+use crate::sanitize::{from_spreadsheet_cell, spreadsheet_cell};
+use crate::schema::Schema;
+
+/// The columns before the respondent fields.
+const FIXED: [&str; 5] = ["id", "issue", "recommendation", "action_taken", "comments"];
+
+pub(super) fn write(layout: &Layout<'_>, schema: &Schema) -> String {
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let mut header: Vec<&str> = FIXED.to_vec();
+    header.extend(layout.fields.iter().map(|(id, _)| *id));
+    let mut rows = vec![
+        header
+            .iter()
+            .map(|h| spreadsheet_cell(h).into_owned())
+            .collect(),
+    ];
+    for laid in &layout.items {
+        let (issue, text) = match &laid.item {
+            Some(item) => (
+                format!("{}: {}", schema.issue_heading(item.issue), item.issue.title),
+                item.recommendation.text.clone(),
+            ),
+            None => (String::new(), String::new()),
+        };
+        let answer = laid.answer;
+        let mut row: Vec<String> = vec![
+            laid.id.to_string(),
+            issue,
+            text,
+            answer
+                .and_then(|a| a.action_taken)
+                .map_or("", |c| c.as_str())
+                .to_string(),
+            answer.and_then(|a| a.comments.clone()).unwrap_or_default(),
+        ];
+        row.extend(
+            layout
+                .fields
+                .iter()
+                .map(|(_, v)| v.unwrap_or_default().to_string()),
+        );
+        rows.push(
+            row.iter()
+                .map(|c| spreadsheet_cell(c).into_owned())
+                .collect(),
+        );
+    }
+    for row in rows {
+        let row: Vec<String> = row;
+        // Writing to memory cannot fail.
+        let _ = writer.write_record(&row);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    // A byte-order mark, so that spreadsheets open the file as UTF-8.
+    format!("\u{FEFF}{}", String::from_utf8_lossy(&bytes))
+}
+
+/// Reads a reply from decoded CSV text.
+pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
+    let delimiter = sniff_delimiter(text);
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(text.as_bytes());
+    let mut read = Reading {
+        schema,
+        reply: Reply::empty(schema),
+        places: Places::default(),
+        diagnostics: Vec::new(),
+        lossy: false,
+    };
+    let mut records = reader.records();
+    let header = loop {
+        match records.next() {
+            None => {
+                return failed(
+                    "the file is empty",
+                    0..0,
+                    "`qnr new --to csv` writes an empty reply",
+                );
+            }
+            Some(Err(e)) => return csv_error(text, &e),
+            Some(Ok(record)) if record.iter().all(|c| c.trim().is_empty()) => continue,
+            Some(Ok(record)) => break record,
+        }
+    };
+    let header_span = span_of(text, header.position());
+    read.places.root = header_span.clone();
+    let columns: Vec<String> = header
+        .iter()
+        .map(|h| squash(&from_spreadsheet_cell(h)).to_lowercase())
+        .collect();
+    let Some(id_column) = columns.iter().position(|c| c == "id") else {
+        return failed(
+            "the header row has no `id` column",
+            header_span,
+            "the first row names the columns: id, issue, recommendation, action_taken, comments, then the respondent fields",
+        );
+    };
+    let column = |name: &str| columns.iter().position(|c| c == name);
+    let (action, comments, text_column) = (
+        column("action_taken"),
+        column("comments"),
+        column("recommendation"),
+    );
+    let field_columns: Vec<(usize, String)> = header
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !FIXED.contains(&columns[*i].as_str()) && !columns[*i].is_empty())
+        .map(|(i, h)| (i, from_spreadsheet_cell(h).trim().to_string()))
+        .collect();
+    read.unknown_columns(&field_columns, &header_span);
+    let mut values: HashMap<String, (String, Range<usize>)> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for record in records {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => return csv_error(text, &e),
+        };
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let span = span_of(text, record.position());
+        let cell = |i: Option<usize>| -> String {
+            i.and_then(|i| record.get(i))
+                .map(|c| from_spreadsheet_cell(c).into_owned())
+                .unwrap_or_default()
+        };
+        for (i, id) in &field_columns {
+            let value = cell(Some(*i));
+            if value.trim().is_empty() {
+                continue;
+            }
+            match values.get(id) {
+                Some((first, _)) if first.trim() != value.trim() => read.lost(
+                    Diagnostic::error(
+                        Code::InvalidField,
+                        format!(
+                            "the `{}` column says `{}` here but `{}` above",
+                            crate::sanitize::one_line(id),
+                            crate::sanitize::one_line(&value),
+                            crate::sanitize::one_line(first)
+                        ),
+                    )
+                    .at(span.clone())
+                    .with_id(id.as_str())
+                    .with_help("a reply has one respondent: give the same value on every row, or leave the others empty"),
+                ),
+                Some(_) => {}
+                None => {
+                    values.insert(id.clone(), (value, span.clone()));
+                }
+            }
+        }
+        let id = cell(Some(id_column)).trim().to_string();
+        if id.is_empty() {
+            read.lost(
+                Diagnostic::error(Code::WrongType, "a row without an `id`")
+                    .at(span.clone())
+                    .with_help("give the recommendation id (`I.1`) in the `id` column"),
+            );
+            continue;
+        }
+        read.row(
+            &id,
+            &cell(action),
+            &cell(comments),
+            &cell(text_column),
+            span,
+            &mut seen,
+        );
+    }
+    for (_, id) in &field_columns {
+        if let Some((value, span)) = values.remove(id) {
+            read.places.fields.insert(id.clone(), span);
+            read.reply.set_field(id, &value);
+        }
+    }
+    read.reply.sort_by_schema(schema);
+    FormRead {
+        reply: Some(read.reply),
+        places: read.places,
+        diagnostics: read.diagnostics,
+        lossy: read.lossy,
+    }
+}
+
+struct Reading<'s> {
+    schema: &'s Schema,
+    reply: Reply,
+    places: Places,
+    diagnostics: Vec<Diagnostic>,
+    lossy: bool,
+}
+
+impl Reading<'_> {
+    fn lost(&mut self, d: Diagnostic) {
+        self.lossy = true;
+        self.diagnostics.push(d);
+    }
+
+    fn unknown_columns(&mut self, columns: &[(usize, String)], span: &Range<usize>) {
+        for (_, id) in columns {
+            if self.schema.field(id).is_none() {
+                let mut d = Diagnostic::error(
+                    Code::UnknownField,
+                    format!(
+                        "unknown respondent field `{}`",
+                        crate::sanitize::one_line(id)
+                    ),
+                )
+                .at(span.clone())
+                .with_id(id.as_str());
+                let ids = self.schema.respondent.iter().map(|f| f.id.as_str());
+                d = match crate::suggest::did_you_mean(id, ids) {
+                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                    None => d.with_help(format!(
+                        "columns after `comments` are respondent fields: {}",
+                        self.schema
+                            .respondent
+                            .iter()
+                            .map(|f| format!("`{}`", f.id))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
+                };
+                self.diagnostics.push(d);
+            }
+        }
+    }
+
+    fn row(
+        &mut self,
+        id: &str,
+        action: &str,
+        comments: &str,
+        text: &str,
+        span: Range<usize>,
+        seen: &mut HashMap<String, usize>,
+    ) {
+        let name = self.schema.item_name(id);
+        if seen.insert(id.to_string(), span.start).is_some() {
+            self.lost(
+                Diagnostic::error(
+                    Code::DuplicateKey,
+                    format!("{name} has more than one row; only the last one would be kept"),
+                )
+                .at(span.clone())
+                .with_id(id)
+                .with_label("given again here")
+                .with_help("merge the rows into one, so that nothing is lost"),
+            );
+        }
+        match self.schema.item(id) {
+            Some(item) => {
+                if !text.trim().is_empty() && squash(text) != squash(&item.recommendation.text) {
+                    self.diagnostics.push(
+                        Diagnostic::warning(
+                            Code::TextMismatch,
+                            format!(
+                                "{name}: the text of the recommendation differs from the questionnaire's"
+                            ),
+                        )
+                        .at(span.clone())
+                        .with_id(id)
+                        .with_help("check that the file answers this round's questionnaire; `qnr schema show` prints it"),
+                    );
+                }
+            }
+            None => {
+                let mut d = Diagnostic::error(
+                    Code::UnknownAnswer,
+                    format!(
+                        "`{}` is not a recommendation of the {} questionnaire",
+                        crate::sanitize::one_line(id),
+                        self.schema.id
+                    ),
+                )
+                .at(span.clone())
+                .with_id(id);
+                d = match crate::suggest::did_you_mean(id, self.schema.item_ids()) {
+                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                    None => d.with_help("`qnr schema show` lists the recommendations"),
+                };
+                self.diagnostics.push(d);
+            }
+        }
+        let choice = self.choice(id, action, &span);
+        self.places.items.insert(
+            id.to_string(),
+            ItemPlaces {
+                key: span.clone(),
+                action_taken: Some(span.clone()),
+                comments: Some(span),
+            },
+        );
+        self.reply
+            .set_answer(id, Answer::new(choice, Some(comments)));
+    }
+
+    /// `yes`/`no` in any case (spreadsheets capitalise), or the schema's labels.
+    fn choice(&mut self, id: &str, cell: &str, span: &Range<usize>) -> Option<Choice> {
+        let value = cell.trim();
+        if value.is_empty() {
+            return None;
+        }
+        let lower = value.to_lowercase();
+        if lower == "yes" || lower == self.schema.answer.yes.to_lowercase() {
+            return Some(Choice::Yes);
+        }
+        if lower == "no" || lower == self.schema.answer.no.to_lowercase() {
+            return Some(Choice::No);
+        }
+        self.lost(
+            Diagnostic::error(
+                Code::InvalidChoice,
+                format!(
+                    "{}: `{}` is not an answer to '{}'",
+                    self.schema.item_name(id),
+                    crate::sanitize::one_line(value),
+                    self.schema.answer.question
+                ),
+            )
+            .at(span.clone())
+            .with_id(id)
+            .with_help("write `yes` or `no` in the `action_taken` column, or leave it empty"),
+        );
+        None
+    }
+}
+
+/// `,` unless the header row is clearly separated by `;` or tabs, as
+/// spreadsheets in many locales save CSV.
+fn sniff_delimiter(text: &str) -> u8 {
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let count = |c: char| first.matches(c).count();
+    let (commas, semicolons, tabs) = (count(','), count(';'), count('\t'));
+    if semicolons > commas && semicolons >= tabs {
+        b';'
+    } else if tabs > commas && tabs > semicolons {
+        b'\t'
+    } else {
+        b','
+    }
+}
+
+/// The span of a record: from its start to the end of its first line.
+fn span_of(text: &str, position: Option<&::csv::Position>) -> Range<usize> {
+    let mut start = position.map_or(0, |p| p.byte() as usize).min(text.len());
+    // After a CRLF the reader may count the record from the LF.
+    while text[start..].starts_with(['\r', '\n']) {
+        start += 1;
+    }
+    let end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+    start..end.max(start)
+}
+
+fn failed(message: &str, span: Range<usize>, help: &str) -> FormRead {
+    FormRead {
+        reply: None,
+        places: Places::default(),
+        diagnostics: vec![
+            Diagnostic::error(Code::ParseError, message)
+                .at(span)
+                .with_help(help),
+        ],
+        lossy: true,
+    }
+}
+
+fn csv_error(text: &str, e: &::csv::Error) -> FormRead {
+    let span = span_of(text, e.position());
+    failed(
+        &format!("the file is not valid CSV: {e}"),
+        span,
+        "fix the quoting on this row (a quote inside a cell is written twice: \"\")",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::{Format, load, write as write_format};
+
+    #[test]
+    fn formulas_are_defused_and_read_back() {
+        let schema = Schema::honlea();
+        let mut reply = Reply::empty(&schema);
+        reply.set_field("country", "=HYPERLINK(\"http://x\")");
+        reply.set_answer(
+            "I.1",
+            Answer::new(Some(Choice::Yes), Some("+1 more\n\n-2 less\n\n@SUM(A1)")),
+        );
+        let bytes = write_format(Format::Csv, &reply, &schema);
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        assert!(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{text}");
+        assert!(text.contains("'+1 more"), "{text}");
+        let loaded = load(Format::Csv, &bytes, &schema);
+        assert_eq!(loaded.reply, Some(reply));
+    }
+
+    #[test]
+    fn spreadsheet_habits_are_understood() {
+        let schema = Schema::honlea();
+        let text = "id;action_taken;comments;country\nI.1;YES;Done.;Chile\nI.2;No;;\n";
+        let loaded = load(Format::Csv, text.as_bytes(), &schema);
+        let reply = loaded.reply.unwrap();
+        assert_eq!(reply.answer("I.1").unwrap().action_taken, Some(Choice::Yes));
+        assert_eq!(reply.answer("I.2").unwrap().action_taken, Some(Choice::No));
+        assert_eq!(reply.field("country"), Some("Chile"));
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    }
+
+    #[test]
+    fn problems_are_reported_on_their_row() {
+        let schema = Schema::honlea();
+        let text = "id,action_taken,country,nickname\nI.1,maybe,Chile,x\nI.1,yes,Peru,\nV.9,no,,\n";
+        let loaded = load(Format::Csv, text.as_bytes(), &schema);
+        let codes: Vec<&str> = loaded.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "unknown-field",
+                "invalid-choice",
+                "invalid-field",
+                "duplicate-key",
+                "unknown-answer"
+            ]
+        );
+        assert!(loaded.lossy);
+        let report = crate::validate::FileReport::from_loaded("r.csv".into(), loaded);
+        assert_eq!(report.diagnostics[1].line, Some(2));
+        assert_eq!(report.diagnostics[3].line, Some(3));
+        let crlf = text.replace('\n', "\r\n");
+        let loaded = load(Format::Csv, crlf.as_bytes(), &schema);
+        let report = crate::validate::FileReport::from_loaded("r.csv".into(), loaded);
+        let lines: Vec<_> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.line, d.column))
+            .collect();
+        assert_eq!(
+            lines[1..],
+            [
+                (Some(2), Some(1)),
+                (Some(3), Some(1)),
+                (Some(3), Some(1)),
+                (Some(4), Some(1))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_without_an_id_column_is_not_a_reply() {
+        let schema = Schema::honlea();
+        let loaded = load(Format::Csv, b"a,b\n1,2\n", &schema);
+        assert!(loaded.reply.is_none());
+        assert_eq!(loaded.diagnostics[0].code, Code::ParseError);
+        let loaded = load(Format::Csv, b"", &schema);
+        assert_eq!(loaded.diagnostics[0].message, "the file is empty");
+    }
+}

@@ -1,0 +1,94 @@
+//! The UN form as plain text, as Word saves it (the seed reply is one):
+//! split into lines whatever the line ends (CRLF, LF, CR, Word's vertical-tab
+//! line breaks), page breaks and the running headers and page numbers around
+//! them set aside, then read by the form layout rules in [`super::form`].
+
+mod pages;
+mod write;
+
+use std::ops::Range;
+
+pub(super) use write::{comment_label, field_value, marked_choices, unknown_heading, write};
+
+use super::form::{self, FormRead, Hint, Line};
+use crate::schema::Schema;
+
+/// Reads a form from decoded text.
+pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
+    let raw = split_lines(text);
+    let is_form = form::structure(schema);
+    let kept = pages::drop_furniture(text, &raw, &is_form);
+    let lines: Vec<Line<'_>> = kept
+        .into_iter()
+        .map(|l| Line::new(&text[l.span.clone()], l.span, Hint::Guess))
+        .collect();
+    form::read(&lines, schema)
+}
+
+/// One physical line of the file, without its line end.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RawLine {
+    pub span: Range<usize>,
+    /// A form feed (page break) ended this line.
+    pub page_break: bool,
+}
+
+/// Splits text into lines at `\n`, `\r\n`, a lone `\r`, a vertical tab
+/// (Word's manual line break) and a form feed (a page break).
+pub(crate) fn split_lines(text: &str) -> Vec<RawLine> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let end = i;
+        let (next, page_break) = match bytes[i] {
+            b'\n' => (i + 1, false),
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => (i + 2, false),
+            b'\r' | b'\x0B' => (i + 1, false),
+            b'\x0C' => (i + 1, true),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        lines.push(RawLine {
+            span: start..end,
+            page_break,
+        });
+        start = next;
+        i = next;
+    }
+    if start < bytes.len() {
+        lines.push(RawLine {
+            span: start..bytes.len(),
+            page_break: false,
+        });
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'t>(text: &'t str, lines: &[RawLine]) -> Vec<&'t str> {
+        lines.iter().map(|l| &text[l.span.clone()]).collect()
+    }
+
+    #[test]
+    fn every_kind_of_line_end_splits() {
+        let text = "a\r\nb\nc\rd\u{b}e\u{c}f";
+        let lines = split_lines(text);
+        assert_eq!(texts(text, &lines), ["a", "b", "c", "d", "e", "f"]);
+        assert!(lines[4].page_break);
+        assert!(!lines[3].page_break);
+    }
+
+    #[test]
+    fn a_final_line_end_adds_no_line() {
+        assert_eq!(split_lines("a\n").len(), 1);
+        assert_eq!(split_lines("").len(), 0);
+        assert_eq!(split_lines("\n\n").len(), 2);
+    }
+}
