@@ -65,7 +65,11 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
                 report: match args.format {
                     ReportFormat::Human => commands::validate::ReportKind::Human,
                     ReportFormat::Json => commands::validate::ReportKind::Json,
+                    ReportFormat::Github => commands::validate::ReportKind::Github,
+                    ReportFormat::Junit => commands::validate::ReportKind::Junit,
+                    ReportFormat::Sarif => commands::validate::ReportKind::Sarif,
                 },
+                jobs: args.jobs.map_or(0, usize::from),
                 walk: crate::walk::Walk {
                     from: args.from.map(Into::into),
                     only: args.ext.into_iter().map(Into::into).collect(),
@@ -117,6 +121,10 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
             Ok(Exit::Success)
         }
         Command::Schema(SchemaCommand::Check { file }) => commands::schema::check(&file, io),
+        Command::Schema(SchemaCommand::JsonSchema { output, force }) => {
+            let schema = load_schema(schema_path)?;
+            commands::schema::json_schema(&schema, output.as_deref(), force, io)
+        }
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "qnr", io.out);

@@ -87,10 +87,12 @@ Examples:
   qnr validate replies/ --ext json,yaml   only JSON and YAML files
   qnr validate reply.yaml --strict        warnings count as errors
   qnr validate replies/ --format json     machine-readable findings
+  qnr validate 'replies/**/*.json' --format github   annotations in GitHub Actions
+  qnr validate replies/ --format sarif > qnr.sarif   for code-scanning dashboards
   cat reply.json | qnr validate - --from json
 
 Exit codes: 0 every file valid (warnings allowed unless --strict) · 1 a file has \
-problems · 2 a path is missing or unreadable, or a folder has no reply files.";
+problems · 2 a path is missing or unreadable, or a folder or pattern has no reply files.";
 
 const FILL_EXAMPLES: &str = "\
 Examples:
@@ -129,7 +131,8 @@ key, an invalid answer) is not converted: the findings say what to fix.";
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// Reply files or folders; `-` reads standard input (needs --from).
+    /// Reply files, folders, or glob patterns qnr expands itself (quote
+    /// them: 'replies/**/*.json'); `-` reads standard input (needs --from).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -148,6 +151,10 @@ pub struct ValidateArgs {
     /// In folders, only check files with these extensions (comma-separated).
     #[arg(long, value_enum, value_delimiter = ',', value_name = "EXT")]
     pub ext: Vec<FormatArg>,
+
+    /// Files to check at once (default: one per core).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 }
 
 #[derive(Debug, Args)]
@@ -235,6 +242,23 @@ pub enum SchemaCommand {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+
+    /// Write a JSON Schema (draft 2020-12) for reply files, for editors and
+    /// other validators: a reply is valid for it exactly when `qnr validate`
+    /// finds no error (warnings are not in it; duplicate keys cannot be).
+    #[command(
+        name = "json-schema",
+        after_help = "Examples:\n  qnr schema json-schema > honlea.schema.json\n  qnr --schema other.toml schema json-schema -o other.schema.json"
+    )]
+    JsonSchema {
+        /// Where to write; standard output when absent or `-`.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+
+        /// Replace the output file if it exists.
+        #[arg(short, long)]
+        force: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -250,6 +274,12 @@ pub enum ReportFormat {
     Human,
     /// One JSON array, an object per file.
     Json,
+    /// GitHub Actions workflow commands: annotations on the file and line.
+    Github,
+    /// JUnit XML: a test case per file, a failure per error.
+    Junit,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

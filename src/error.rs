@@ -32,6 +32,9 @@ pub enum Error {
     #[error("no reply files in `{}` (looked for {extensions}, skipping hidden ones)", path.display())]
     NoReplyFiles { path: PathBuf, extensions: String },
 
+    #[error("no reply files match `{pattern}` (looked for {extensions}, skipping hidden ones)")]
+    NoMatch { pattern: String, extensions: String },
+
     #[error("the schema `{}` is invalid", .0.origin)]
     BadSchema(Box<SchemaError>),
 

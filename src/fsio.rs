@@ -140,6 +140,24 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, DecodeError> {
     decode_utf8(bytes)
 }
 
+/// [`decode_text`] for bytes that are no longer needed: UTF-8 without a
+/// byte-order mark (most files) becomes the text without a copy.
+pub fn decode_text_owned(bytes: Vec<u8>) -> Result<String, DecodeError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF")
+        || bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF")
+    {
+        return decode_text(&bytes);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        decode_utf8(e.as_bytes()).err().unwrap_or(DecodeError {
+            message: "the file is not UTF-8 text".into(),
+            line: 1,
+            column: 1,
+        })
+    })
+}
+
 fn decode_utf8(bytes: &[u8]) -> Result<String, DecodeError> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
@@ -284,6 +302,23 @@ mod tests {
             be.extend(u.to_be_bytes());
         }
         assert_eq!(decode_text(&be).unwrap(), "ab");
+    }
+
+    #[test]
+    fn owned_decoding_agrees_with_borrowed() {
+        for bytes in [
+            &b"abc"[..],
+            b"\xEF\xBB\xBFabc",
+            b"\xFF\xFEa\x00",
+            b"{\n  \"a\": \"\xff\"}",
+            "é".as_bytes(),
+        ] {
+            assert_eq!(
+                decode_text_owned(bytes.to_vec()),
+                decode_text(bytes),
+                "{bytes:?}"
+            );
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod fill;
 pub mod formats;
 pub mod fsio;
 pub mod output;
+pub mod parallel;
 pub mod reply;
 pub mod sanitize;
 pub mod schema;

@@ -1,9 +1,12 @@
 //! Turns the paths on the command line into reply files to read: files as
 //! given, folders walked recursively (hidden entries skipped, sorted so
-//! output is stable), `-` for standard input.
+//! output is stable), glob patterns expanded by qnr itself (so that
+//! `'replies/**/*.json'` works the same in every shell and on Windows), `-`
+//! for standard input.
 
 use std::path::{Path, PathBuf};
 
+use globset::{GlobBuilder, GlobMatcher};
 use walkdir::WalkDir;
 
 use crate::error::Error;
@@ -73,10 +76,15 @@ impl Walk {
                         Format::ALL.map(Format::name).join("|")
                     ))),
                 });
-            } else if arg.is_dir() {
-                self.folder(arg, &mut found);
-            } else if arg.exists() {
-                found.push(self.file(arg));
+            } else if let Ok(meta) = std::fs::metadata(arg) {
+                // One `stat` per path: ten thousand paths are common in CI.
+                if meta.is_dir() {
+                    self.folder(arg, &mut found);
+                } else {
+                    found.push(self.file(arg));
+                }
+            } else if let Some(pattern) = glob_pattern(arg) {
+                self.glob(pattern, &mut found);
             } else {
                 found.push(Found::Failed(Error::NotFound { path: arg.clone() }));
             }
@@ -98,13 +106,76 @@ impl Walk {
         }
     }
 
+    /// Every reply file whose path matches `pattern`, in sorted order. `*`,
+    /// `?` and `[…]` stay within one folder, `**` crosses folders, `{a,b}`
+    /// is either; hidden files and folders are skipped, as in a folder walk.
+    fn glob(&self, pattern: &str, found: &mut Vec<Found>) {
+        let matcher = match GlobBuilder::new(pattern)
+            .literal_separator(true)
+            .backslash_escape(true)
+            .build()
+        {
+            Ok(glob) => glob.compile_matcher(),
+            Err(e) => {
+                found.push(Found::Failed(Error::Usage(format!(
+                    "`{pattern}` is not a valid pattern: {}",
+                    e.kind()
+                ))));
+                return;
+            }
+        };
+        let (base, depth, implicit) = glob_base(pattern);
+        let before = found.len();
+        let mut walker = WalkDir::new(&base).follow_links(true).sort_by_file_name();
+        if let Some(depth) = depth {
+            walker = walker.max_depth(depth);
+        }
+        let walker = walker
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+        for entry in walker {
+            match entry {
+                Ok(entry) if entry.file_type().is_file() => {
+                    // `*.json` matches `a.json`, not `./a.json`.
+                    let path = if implicit {
+                        entry.path().strip_prefix(".").unwrap_or(entry.path())
+                    } else {
+                        entry.path()
+                    };
+                    if !matches(&matcher, path) {
+                        continue;
+                    }
+                    let format = self
+                        .from
+                        .or_else(|| Format::from_path(path).filter(|f| self.wanted(*f)));
+                    if let Some(format) = format {
+                        found.push(Found::Target(Target {
+                            source: Source::File(path.to_path_buf()),
+                            format,
+                        }));
+                    }
+                }
+                Ok(_) => {}
+                // The base folder itself missing just means nothing matches.
+                Err(e) if e.depth() == 0 => {}
+                Err(e) => found.push(unreadable(e, &base)),
+            }
+        }
+        if found.len() == before {
+            found.push(Found::Failed(Error::NoMatch {
+                pattern: pattern.to_string(),
+                extensions: self.extensions(),
+            }));
+        }
+    }
+
     fn folder(&self, dir: &Path, found: &mut Vec<Found>) {
         let before = found.len();
         let walker = WalkDir::new(dir)
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+            .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
         for entry in walker {
             match entry {
                 Ok(entry) if entry.file_type().is_file() => {
@@ -117,16 +188,7 @@ impl Walk {
                     }
                 }
                 Ok(_) => {}
-                Err(e) => {
-                    let path = e.path().unwrap_or(dir).to_path_buf();
-                    let reason = if e.loop_ancestor().is_some() {
-                        "a symbolic link loops back to a folder above it".to_string()
-                    } else {
-                        e.io_error()
-                            .map_or_else(|| e.to_string(), |io| io.to_string())
-                    };
-                    found.push(Found::Unreadable { path, reason });
-                }
+                Err(e) => found.push(unreadable(e, dir)),
             }
         }
         if found.len() == before {
@@ -136,6 +198,65 @@ impl Walk {
             }));
         }
     }
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_string_lossy().starts_with('.')
+}
+
+/// An entry the walk could not list or follow, reported without stopping it.
+fn unreadable(e: walkdir::Error, root: &Path) -> Found {
+    let path = e.path().unwrap_or(root).to_path_buf();
+    let reason = if e.loop_ancestor().is_some() {
+        "a symbolic link loops back to a folder above it".to_string()
+    } else {
+        match e.io_error() {
+            Some(io) if io.kind() == std::io::ErrorKind::NotFound => {
+                "it is a symbolic link to nothing, or it vanished while being listed".to_string()
+            }
+            Some(io) if io.kind() == std::io::ErrorKind::PermissionDenied => {
+                "permission denied".to_string()
+            }
+            Some(io) => io.to_string(),
+            None => e.to_string(),
+        }
+    };
+    Found::Unreadable { path, reason }
+}
+
+/// The argument as a glob pattern, when it has glob syntax and names no
+/// existing file (a file really named `a[1].json` is read as a file).
+fn glob_pattern(arg: &Path) -> Option<&str> {
+    let text = arg.to_str()?;
+    text.contains(['*', '?', '[', '{']).then_some(text)
+}
+
+/// Where to start walking for a pattern: its leading folders without glob
+/// syntax (`replies/2019` for `replies/2019/*.json`, `.` for `*.json`), and
+/// how deep to go (unbounded when the pattern has `**`), and whether the
+/// `.` was implied rather than written.
+fn glob_base(pattern: &str) -> (PathBuf, Option<usize>, bool) {
+    let parts: Vec<&str> = pattern.split('/').collect();
+    let literal = parts
+        .iter()
+        .take_while(|p| !p.contains(['*', '?', '[', '{', '\\']))
+        .count()
+        .min(parts.len() - 1);
+    let base = parts[..literal].join("/");
+    let depth = (!pattern.contains("**")).then_some(parts.len() - literal);
+    if base.is_empty() {
+        if pattern.starts_with('/') {
+            (PathBuf::from("/"), depth, false)
+        } else {
+            (PathBuf::from("."), depth, true)
+        }
+    } else {
+        (PathBuf::from(base), depth, false)
+    }
+}
+
+fn matches(matcher: &GlobMatcher, path: &Path) -> bool {
+    matcher.is_match(path)
 }
 
 #[cfg(test)]
@@ -225,5 +346,80 @@ mod tests {
         let found = Walk::default().expand(&[dir.path().to_path_buf()]);
         assert_eq!(targets(&found).len(), 1);
         assert!(found.iter().any(|f| matches!(f, Found::Unreadable { .. })));
+    }
+
+    #[test]
+    fn globs_match_files_within_and_across_folders_in_sorted_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("r/2019/late")).unwrap();
+        fs::create_dir_all(root.join("r/.drafts")).unwrap();
+        for name in [
+            "r/b.json",
+            "r/a.json",
+            "r/a.yaml",
+            "r/2019/c.json",
+            "r/2019/late/d.json",
+            "r/.drafts/e.json",
+            "r/notes.log",
+        ] {
+            fs::write(root.join(name), "{}").unwrap();
+        }
+        let base = root.display().to_string();
+        let names = |pattern: &str| -> Vec<String> {
+            targets(&Walk::default().expand(&[PathBuf::from(format!("{base}/{pattern}"))]))
+                .iter()
+                .map(|p| p[base.len() + 1..].to_string())
+                .collect()
+        };
+        assert_eq!(names("r/*.json"), ["r/a.json", "r/b.json"]);
+        assert_eq!(
+            names("r/**/*.json"),
+            [
+                "r/2019/c.json",
+                "r/2019/late/d.json",
+                "r/a.json",
+                "r/b.json"
+            ]
+        );
+        assert_eq!(names("r/*"), ["r/a.json", "r/a.yaml", "r/b.json"]);
+        assert_eq!(names("r/{a,b}.json"), ["r/a.json", "r/b.json"]);
+        assert_eq!(names("r/?.yaml"), ["r/a.yaml"]);
+        assert_eq!(names("*/2019/*.json"), ["r/2019/c.json"]);
+    }
+
+    #[test]
+    fn a_glob_matching_nothing_fails_and_a_bad_glob_is_a_usage_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = dir.path().display().to_string();
+        let found = Walk::default().expand(&[PathBuf::from(format!("{base}/*.json"))]);
+        assert!(matches!(&found[..], [Found::Failed(Error::NoMatch { .. })]));
+        let found = Walk::default().expand(&[PathBuf::from(format!("{base}/none/**/*.json"))]);
+        assert!(matches!(&found[..], [Found::Failed(Error::NoMatch { .. })]));
+        let found = Walk::default().expand(&[PathBuf::from(format!("{base}/[a.json"))]);
+        assert!(matches!(&found[..], [Found::Failed(Error::Usage(_))]));
+    }
+
+    #[test]
+    fn a_file_whose_name_looks_like_a_glob_is_read_as_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let odd = dir.path().join("reply[1].json");
+        fs::write(&odd, "{}").unwrap();
+        assert_eq!(targets(&Walk::default().expand(&[odd])).len(), 1);
+    }
+
+    #[test]
+    fn glob_bases_are_the_literal_leading_folders() {
+        assert_eq!(
+            glob_base("replies/2019/*.json"),
+            (PathBuf::from("replies/2019"), Some(1), false)
+        );
+        assert_eq!(glob_base("*.json"), (PathBuf::from("."), Some(1), true));
+        assert_eq!(glob_base("r/**/x.json"), (PathBuf::from("r"), None, false));
+        assert_eq!(
+            glob_base("/a/*/b.json"),
+            (PathBuf::from("/a"), Some(2), false)
+        );
+        assert_eq!(glob_base("./*.json"), (PathBuf::from("."), Some(1), false));
     }
 }

@@ -1,5 +1,6 @@
 //! `qnr schema check FILE`: a schema is fine (a one-line summary) or its
 //! problems are shown with line and column, and the exit code is 2.
+//! `qnr schema json-schema`: the JSON Schema for replies to a schema.
 
 use std::path::Path;
 
@@ -21,5 +22,16 @@ pub fn check(file: &Path, io: &mut Io<'_>) -> Result<Exit, Error> {
         schema.respondent.len()
     )
     .map_err(Error::stdout)?;
+    Ok(Exit::Success)
+}
+
+pub fn json_schema(
+    schema: &Schema,
+    output: Option<&Path>,
+    force: bool,
+    io: &mut Io<'_>,
+) -> Result<Exit, Error> {
+    let text = crate::schema::json_schema::to_text(schema);
+    super::emit(text.as_bytes(), output, force, io.out)?;
     Ok(Exit::Success)
 }

@@ -138,7 +138,20 @@ impl Loaded {
 
 /// Reads a reply from the bytes of a file in `format`.
 pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
-    let text = match decode_text(bytes) {
+    load_decoded(format, decode_text(bytes), schema)
+}
+
+/// [`load`] for bytes that are no longer needed (saves copying the text).
+pub fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loaded {
+    load_decoded(format, crate::fsio::decode_text_owned(bytes), schema)
+}
+
+fn load_decoded(
+    format: Format,
+    decoded: Result<String, crate::fsio::DecodeError>,
+    schema: &Schema,
+) -> Loaded {
+    let text = match decoded {
         Ok(text) => text,
         Err(e) => {
             return Loaded::failed(

@@ -79,11 +79,20 @@ impl Reader<'_> {
 
     /// The entries of an object, reporting repeated keys. The last of a repeated
     /// key wins, as in most JSON readers, so qnr checks what other tools see.
-    fn unique<'e>(&mut self, entries: &'e [Entry], context: &str) -> Vec<&'e Entry> {
+    /// `context` names the object in a message, and is only made when needed.
+    fn unique<'e>(&mut self, entries: &'e [Entry], context: impl Fn() -> String) -> Vec<&'e Entry> {
+        // Objects in a reply are small: comparing keys beats hashing them.
+        const SMALL: usize = 16;
         let mut seen = HashSet::new();
         let mut kept: Vec<&Entry> = Vec::with_capacity(entries.len());
-        for entry in entries {
-            if !seen.insert(entry.key.as_str()) {
+        for (i, entry) in entries.iter().enumerate() {
+            let repeated = if entries.len() <= SMALL {
+                entries[..i].iter().any(|e| e.key == entry.key)
+            } else {
+                !seen.insert(entry.key.as_str())
+            };
+            if repeated {
+                let context = context();
                 self.lost(
                     Diagnostic::error(
                         Code::DuplicateKey,
@@ -104,16 +113,18 @@ impl Reader<'_> {
     }
 
     fn top(&mut self, entries: &[Entry]) {
-        for entry in self.unique(entries, "the reply") {
+        for entry in self.unique(entries, || "the reply".into()) {
             let value = &entry.value;
             match entry.key.as_str() {
                 "questionnaire" => {
                     self.places.questionnaire = Some(value.span.clone());
-                    self.reply.questionnaire = self.scalar_text(value, "`questionnaire`");
+                    let expected = &self.schema.id;
+                    self.reply.questionnaire = self.scalar_text(value, "`questionnaire`", expected);
                 }
                 "version" => {
                     self.places.version = Some(value.span.clone());
-                    self.reply.version = self.scalar_text(value, "`version`");
+                    let expected = &self.schema.version;
+                    self.reply.version = self.scalar_text(value, "`version`", expected);
                 }
                 "respondent" => {
                     self.places.respondent = Some(entry.key_span.clone());
@@ -159,10 +170,13 @@ impl Reader<'_> {
         }
     }
 
-    /// Text, or a number taken as its text; `null` is absent.
-    fn scalar_text(&mut self, node: &Node, what: &str) -> Option<String> {
+    /// Text, or a number taken as its text; `null` is absent. A number equal
+    /// to the `expected` one reads as it (`version: 1.0` is version "1"),
+    /// as a JSON Schema `const` compares numbers by value.
+    fn scalar_text(&mut self, node: &Node, what: &str, expected: &str) -> Option<String> {
         match &node.value {
             Value::String(s) => normalize_value(s),
+            Value::Number(n) if same_number(n, expected) => Some(expected.to_string()),
             Value::Number(n) => Some(n.clone()),
             Value::Null => None,
             other => {
@@ -173,7 +187,7 @@ impl Reader<'_> {
     }
 
     fn respondent(&mut self, entries: &[Entry]) {
-        for entry in self.unique(entries, "`respondent`") {
+        for entry in self.unique(entries, || "`respondent`".into()) {
             let id = entry.key.as_str();
             self.places
                 .fields
@@ -228,7 +242,7 @@ impl Reader<'_> {
     }
 
     fn answers(&mut self, entries: &[Entry]) {
-        for entry in self.unique(entries, "`answers`") {
+        for entry in self.unique(entries, || "`answers`".into()) {
             let id = entry.key.as_str();
             self.places.items.entry(id.to_string()).or_default().key = entry.key_span.clone();
             if !self.schema.has_item(id) {
@@ -285,16 +299,20 @@ impl Reader<'_> {
     fn answer(&mut self, id: &str, entries: &[Entry]) -> Answer {
         let mut action_taken = None;
         let mut comments = None;
-        let context = format!("the answer to `{id}`");
-        for entry in self.unique(entries, &context) {
-            let places = self.places.items.entry(id.to_string()).or_default();
+        for entry in self.unique(entries, || format!("the answer to `{id}`")) {
+            // `answers` has recorded the item's key already.
+            let places = self.places.items.get_mut(id);
             match entry.key.as_str() {
                 "action_taken" => {
-                    places.action_taken = Some(entry.value.span.clone());
+                    if let Some(places) = places {
+                        places.action_taken = Some(entry.value.span.clone());
+                    }
                     action_taken = self.choice(id, &entry.value);
                 }
                 "comments" => {
-                    places.comments = Some(entry.value.span.clone());
+                    if let Some(places) = places {
+                        places.comments = Some(entry.value.span.clone());
+                    }
                     comments = match &entry.value.value {
                         Value::String(s) => normalize_comment(s),
                         Value::Number(n) => Some(n.clone()),
@@ -379,6 +397,13 @@ fn wrong_type(node: &Node, what: &str, expected: &str, found: &Value) -> Diagnos
         format!("{what} must be {expected}; found {}", found.kind()),
     )
     .at(node.span.clone())
+}
+
+/// Whether the number written `text` equals `expected`, itself a JSON number.
+fn same_number(text: &str, expected: &str) -> bool {
+    let value = |t: &str| t.parse::<f64>().ok().filter(|v| v.is_finite());
+    crate::schema::json_schema::json_number(expected).is_some()
+        && value(text).is_some_and(|a| Some(a) == value(expected))
 }
 
 fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {

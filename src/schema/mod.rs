@@ -3,6 +3,7 @@
 //! into a [`Schema`] (`build`), printed for people (`show`).
 
 mod build;
+pub mod json_schema;
 mod raw;
 pub mod show;
 

@@ -245,12 +245,11 @@ impl Parser<'_> {
         loop {
             // Copy the run of plain characters in one go.
             let run_start = self.pos;
-            while let Some(&b) = self.bytes.get(self.pos) {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
+            let rest = &self.bytes[self.pos..];
+            let run = memchr::memchr2(b'"', b'\\', rest).unwrap_or(rest.len());
+            // A control character inside the run stops it there.
+            let run = first_control(&rest[..run]).unwrap_or(run);
+            self.pos += run;
             out.push_str(&self.text[run_start..self.pos]);
             match self.peek() {
                 None => {
@@ -341,6 +340,19 @@ impl Parser<'_> {
     }
 }
 
+/// Where the first control character is: a check of whole blocks that the
+/// compiler vectorizes, then a search in the block that has one.
+fn first_control(bytes: &[u8]) -> Option<usize> {
+    const BLOCK: usize = 64;
+    bytes.chunks(BLOCK).enumerate().find_map(|(k, block)| {
+        block
+            .iter()
+            .fold(false, |seen, &b| seen | (b < 0x20))
+            .then(|| block.iter().position(|&b| b < 0x20).map(|i| k * BLOCK + i))
+            .flatten()
+    })
+}
+
 fn bad_unicode(span: std::ops::Range<usize>) -> ParseError {
     ParseError::new(
         "a `\\u` escape names half of a character (an unpaired surrogate)",
@@ -380,6 +392,16 @@ mod tests {
         assert_eq!(entries[1].value.value, Value::Null);
         assert_eq!(entries[2].value.value, Value::Bool(true));
         assert_eq!(entries[3].value.value, Value::Number("-1.5e3".into()));
+    }
+
+    #[test]
+    fn control_characters_are_found_in_any_block() {
+        let mut text = vec![b'a'; 200];
+        assert_eq!(first_control(&text), None);
+        text[130] = b'\n';
+        text[150] = 0x01;
+        assert_eq!(first_control(&text), Some(130));
+        assert_eq!(first_control(&text[131..]), Some(19));
     }
 
     #[test]

@@ -25,9 +25,15 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
             span: e.span().unwrap_or(0..0),
         }
     })?;
-    let span = 0..text.len();
     let mut budget = Budget::default();
     let value = table_value(table.get_ref(), &mut budget, 0)?;
+    // The document has no brace: it starts at its first key, after any
+    // leading comments, which is where "missing at the top" should point.
+    let start = match &value {
+        Value::Object(entries) => entries.iter().map(|e| e.key_span.start).min(),
+        _ => None,
+    };
+    let span = start.unwrap_or(0)..text.len();
     Ok(Node { value, span })
 }
 

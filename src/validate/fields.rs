@@ -86,13 +86,15 @@ pub fn parse_human_date(text: &str) -> Option<String> {
 }
 
 /// Whether `text` looks like a deliverable e-mail address: one `@`, a local
-/// part without spaces, and a domain of at least two labels.
+/// part without spaces, and a domain of at least two labels. Lengths (64 for
+/// the local part, 63 a label, 253 the domain) count characters, as the
+/// exported JSON Schema's patterns do.
 pub fn is_email(text: &str) -> bool {
     let Some((local, domain)) = text.split_once('@') else {
         return false;
     };
     let local_ok = !local.is_empty()
-        && local.len() <= 64
+        && local.chars().count() <= 64
         && !local.starts_with('.')
         && !local.ends_with('.')
         && !local.contains("..")
@@ -101,10 +103,10 @@ pub fn is_email(text: &str) -> bool {
             .all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
     let labels: Vec<&str> = domain.split('.').collect();
     let domain_ok = labels.len() >= 2
-        && domain.len() <= 253
+        && domain.chars().count() <= 253
         && labels.iter().all(|l| {
             !l.is_empty()
-                && l.len() <= 63
+                && l.chars().count() <= 63
                 && !l.starts_with('-')
                 && !l.ends_with('-')
                 && l.chars().all(|c| c.is_alphanumeric() || c == '-')

@@ -69,6 +69,18 @@ pub fn check_bytes(
     check_loaded(path, loaded, schema, strictness)
 }
 
+/// [`check_bytes`] for bytes that are no longer needed (saves a copy).
+pub fn check_owned(
+    path: String,
+    format: Format,
+    bytes: Vec<u8>,
+    schema: &Schema,
+    strictness: Strictness,
+) -> FileReport {
+    let loaded = formats::load_owned(format, bytes, schema);
+    check_loaded(path, loaded, schema, strictness)
+}
+
 /// Checks a reply already read.
 pub fn check_loaded(
     path: String,
