@@ -56,6 +56,25 @@ pub enum Error {
         report: Box<crate::validate::FileReport>,
     },
 
+    /// `qnr fill` could not save (a full disk, a read-only folder): the file
+    /// keeps what was saved before, and what was not is shown so that the
+    /// person can copy it.
+    #[error(
+        "{cause}\n  `{}` still holds every answer saved before ({answered} of {total} answered).\n{unsaved}  \
+         Make room on the disk or make the folder writable, then `qnr fill {}` goes on from there.",
+        path.display(),
+        path.display()
+    )]
+    NotSaved {
+        cause: Box<Error>,
+        path: PathBuf,
+        answered: usize,
+        total: usize,
+        /// Indented lines, each ending in a line break; empty when nothing
+        /// typed was lost.
+        unsaved: String,
+    },
+
     #[error("{0}")]
     Usage(String),
 }

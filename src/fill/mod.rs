@@ -184,7 +184,14 @@ pub fn run(
             if !plain {
                 let _ = io.err.write_all(interrupt::RESTORE.as_bytes());
             }
-            Err(e)
+            let on_disk = store.on_disk_answered(schema);
+            Err(Error::NotSaved {
+                cause: Box::new(e),
+                path: store.path.clone(),
+                answered: on_disk,
+                total,
+                unsaved: store.unsaved(schema),
+            })
         }
         Err(Stop::Terminal(e)) => {
             if !plain {

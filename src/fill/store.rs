@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use crate::error::Error;
 use crate::formats::{self, Format};
 use crate::fsio::{MAX_REPLY_BYTES, Overwrite, read_limited, write_atomic};
-use crate::reply::{Answer, Reply};
+use crate::reply::{Answer, Choice, Reply};
+use crate::sanitize::one_line;
 use crate::schema::Schema;
 use crate::validate::FileReport;
 
@@ -73,6 +74,49 @@ impl Store {
 
     pub fn set_answer(&mut self, id: &str, answer: Answer) {
         self.reply.set_answer(id, answer);
+    }
+
+    /// How many recommendations the file on disk has answered.
+    pub fn on_disk_answered(&self, schema: &Schema) -> usize {
+        self.on_disk
+            .as_ref()
+            .map_or(0, |reply| reply.answered_count(schema))
+    }
+
+    /// What the person typed that the file does not hold, as indented lines
+    /// for a message: the fields and answers that differ from the last save.
+    pub fn unsaved(&self, schema: &Schema) -> String {
+        let saved = self.on_disk.clone().unwrap_or_default();
+        let mut lines = String::new();
+        for field in &schema.respondent {
+            let now = self.reply.field(&field.id);
+            if now.is_some_and(|v| !v.is_empty()) && now != saved.field(&field.id) {
+                let value = crate::sanitize::one_line(now.unwrap_or_default());
+                lines.push_str(&format!("    {}: {value}\n", one_line(&field.label)));
+            }
+        }
+        for id in schema.item_ids() {
+            let Some(now) = self.reply.answer(id) else {
+                continue;
+            };
+            if Some(now) == saved.answer(id) || *now == Answer::default() {
+                continue;
+            }
+            let choice = match now.action_taken {
+                Some(Choice::Yes) => schema.answer.yes.as_str(),
+                Some(Choice::No) => schema.answer.no.as_str(),
+                None => "unanswered",
+            };
+            lines.push_str(&format!("    {id}: {}\n", one_line(choice)));
+            for line in now.comments.as_deref().unwrap_or_default().lines() {
+                let line = crate::sanitize::for_terminal(line);
+                lines.push_str(&format!("      {line}\n").replace("      \n", "\n"));
+            }
+        }
+        if lines.is_empty() {
+            return lines;
+        }
+        format!("  Not saved, to copy from here:\n{lines}")
     }
 
     /// Writes the reply if it differs from what the file holds. Holds the
