@@ -188,3 +188,30 @@ fn a_file_qnr_cannot_read_losslessly_is_refused_and_left_alone() {
     assert_eq!(exit_code(&p), 2);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
 }
+
+#[test]
+fn the_cursor_moves_inside_a_comment_line_and_edits_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reply.json");
+    write_draft(&path);
+    let mut p = spawn(dir.path(), &["reply.json"], &[]);
+    p.exp_string(&place("I.1", 0)).unwrap();
+    p.exp_string("q save and quit").unwrap();
+    keys(&mut p, "y");
+    p.exp_string(&screen("¶1 (")).unwrap();
+    // "wrld", three times Left, "o": "world"; Ctrl-A, "Hello "; Ctrl-E, "!";
+    // Home, Delete (drops "H"), "J"; End, Backspace, "?"; then " extra",
+    // erased with Ctrl-W and one Backspace.
+    keys(&mut p, "wrld\x1b[D\x1b[D\x1b[Do");
+    keys(&mut p, "\x01Hello \x05!");
+    keys(&mut p, "\x1b[H\x1b[3~J\x1b[F\x7f?");
+    keys(&mut p, " extra\x17\x7f");
+    p.send_line("").unwrap();
+    p.exp_string(&screen("¶2 (")).unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(
+        read_json(&path)["answers"]["I.1"]["comments"],
+        "Jello world?"
+    );
+}

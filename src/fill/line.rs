@@ -1,9 +1,10 @@
 //! One line of a comment, read key by key in the terminal. dialoguer has no
 //! multi-line input and cannot hand a key (Tab for the editor) back to the
-//! caller, so this small reader does: it appends, erases (Backspace, Ctrl-W a
-//! word, Ctrl-U the line), wraps at the terminal's width, and takes pasted
-//! text whole (bracketed paste), so the blank lines of a pasted comment do
-//! not end it.
+//! caller, so this small reader does: it inserts at the cursor, moves it
+//! (arrows, Home/End, Ctrl-A/Ctrl-E), erases (Backspace, Delete, Ctrl-W a
+//! word, Ctrl-U to the start, Ctrl-K to the end), wraps at the terminal's
+//! width, and takes pasted text whole (bracketed paste), so the blank lines
+//! of a pasted comment do not end it.
 
 use std::io;
 
@@ -39,6 +40,7 @@ pub(crate) fn read(
         prompt_width,
         width: usize::from(term.size().1).max(20),
         text: initial.to_string(),
+        cursor: initial.len(),
     };
     term.write_str(PASTE_ON)?;
     let result = line.run();
@@ -53,6 +55,8 @@ struct Line<'a> {
     prompt_width: usize,
     width: usize,
     text: String,
+    /// Byte offset of the cursor in `text`, on a character boundary.
+    cursor: usize,
 }
 
 impl Line<'_> {
@@ -78,24 +82,43 @@ impl Line<'_> {
                 Key::Tab => return Ok(End::Editor),
                 Key::Char('\u{4}') => return Ok(End::Done),
                 Key::Backspace => {
-                    let before = self.cursor_row();
-                    if self.text.pop().is_some() {
-                        self.redraw(before)?;
+                    if let Some(c) = self.text[..self.cursor].chars().next_back() {
+                        let start = self.cursor - c.len_utf8();
+                        self.edit(start..self.cursor, "")?;
                     }
                 }
-                Key::Char('\u{15}') => {
-                    let before = self.cursor_row();
-                    self.text.clear();
-                    self.redraw(before)?;
+                Key::Del => {
+                    if let Some(c) = self.text[self.cursor..].chars().next() {
+                        self.edit(self.cursor..self.cursor + c.len_utf8(), "")?;
+                    }
                 }
+                Key::ArrowLeft | Key::Char('\u{2}') => {
+                    let to = self.text[..self.cursor]
+                        .chars()
+                        .next_back()
+                        .map_or(self.cursor, |c| self.cursor - c.len_utf8());
+                    self.move_to(to)?;
+                }
+                Key::ArrowRight | Key::Char('\u{6}') => {
+                    let to = self.text[self.cursor..]
+                        .chars()
+                        .next()
+                        .map_or(self.cursor, |c| self.cursor + c.len_utf8());
+                    self.move_to(to)?;
+                }
+                Key::Home | Key::Char('\u{1}') => self.move_to(0)?,
+                Key::End | Key::Char('\u{5}') => self.move_to(self.text.len())?,
+                // Ctrl-U: erase to the start of the line.
+                Key::Char('\u{15}') => self.edit(0..self.cursor, "")?,
+                // Ctrl-K: erase to the end of the line.
+                Key::Char('\u{b}') => self.edit(self.cursor..self.text.len(), "")?,
+                // Ctrl-W: erase the word before the cursor.
                 Key::Char('\u{17}') => {
-                    let before = self.cursor_row();
-                    let kept = self.text.trim_end().len();
+                    let kept = self.text[..self.cursor].trim_end().len();
                     let start = self.text[..kept]
                         .rfind(char::is_whitespace)
                         .map_or(0, |i| i + 1);
-                    self.text.truncate(start);
-                    self.redraw(before)?;
+                    self.edit(start..self.cursor, "")?;
                 }
                 Key::Char(c) if !c.is_control() => self.push(c)?,
                 _ => {}
@@ -103,8 +126,15 @@ impl Line<'_> {
         }
     }
 
+    /// Types `c` at the cursor: at the end it is simply drawn, elsewhere the
+    /// line is drawn again.
     fn push(&mut self, c: char) -> io::Result<()> {
+        if self.cursor < self.text.len() {
+            let mut buffer = [0u8; 4];
+            return self.edit(self.cursor..self.cursor, c.encode_utf8(&mut buffer));
+        }
         self.text.push(c);
+        self.cursor = self.text.len();
         if c == '\n' {
             self.term
                 .write_str(&format!("\r\n{}", " ".repeat(self.prompt_width)))
@@ -122,21 +152,70 @@ impl Line<'_> {
             .replace('\n', &indent)
     }
 
-    /// The row the cursor is on, counted from the prompt's row. A line that
-    /// fills the last column leaves the cursor there (pending wrap), as
-    /// terminals since the VT100 do.
-    fn cursor_row(&self) -> usize {
-        rows_before_cursor(&self.text, self.prompt_width, self.width)
+    /// Replaces `range` of the text with `with` and leaves the cursor after it.
+    fn edit(&mut self, range: std::ops::Range<usize>, with: &str) -> io::Result<()> {
+        let before = self.cursor_row();
+        self.cursor = range.start + with.len();
+        self.text.replace_range(range, with);
+        self.redraw(before)
     }
 
+    fn move_to(&mut self, cursor: usize) -> io::Result<()> {
+        if cursor == self.cursor {
+            return Ok(());
+        }
+        let before = self.cursor_row();
+        self.cursor = cursor;
+        self.redraw(before)
+    }
+
+    /// The row the cursor is on, counted from the prompt's row.
+    fn cursor_row(&self) -> usize {
+        if self.cursor == self.text.len() {
+            rows_before_cursor(&self.text, self.prompt_width, self.width)
+        } else {
+            place_before(&self.text[..self.cursor], self.prompt_width, self.width).0
+        }
+    }
+
+    /// Draws the prompt and the text from the prompt's row (the cursor is
+    /// `rows_up` rows below it), then puts the cursor where it belongs.
     fn redraw(&mut self, rows_up: usize) -> io::Result<()> {
         if rows_up > 0 {
             self.term.move_cursor_up(rows_up)?;
         }
         self.term.write_str("\r\x1b[J")?;
         self.term.write_str(self.prompt)?;
-        self.term.write_str(&self.shown(&self.text))
+        self.term.write_str(&self.shown(&self.text))?;
+        if self.cursor == self.text.len() {
+            return Ok(());
+        }
+        let end = rows_before_cursor(&self.text, self.prompt_width, self.width);
+        let (row, column) = place_before(&self.text[..self.cursor], self.prompt_width, self.width);
+        if end > row {
+            self.term.move_cursor_up(end - row)?;
+        }
+        self.term.write_str("\r")?;
+        if column > 0 {
+            self.term.move_cursor_right(column)?;
+        }
+        Ok(())
     }
+}
+
+/// Row and column of the cell after `before`, drawn after a prompt
+/// `prompt_width` wide on a terminal `width` wide, when more text follows
+/// (so a full row has wrapped: no pending wrap).
+fn place_before(before: &str, prompt_width: usize, width: usize) -> (usize, usize) {
+    let width = width.max(1);
+    let (done, last) = before.rsplit_once('\n').unwrap_or(("", before));
+    let rows = if before.contains('\n') {
+        rows_before_cursor(done, prompt_width, width) + 1
+    } else {
+        0
+    };
+    let cells = prompt_width + last.width();
+    (rows + cells / width, cells % width)
 }
 
 /// Rows between the prompt's row and the cursor after `text` is drawn after
@@ -159,6 +238,26 @@ fn rows_before_cursor(text: &str, prompt_width: usize, width: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cursor_is_placed_in_wrapped_and_pasted_lines() {
+        assert_eq!(place_before("", 4, 10), (0, 4));
+        assert_eq!(place_before("ab", 4, 10), (0, 6));
+        assert_eq!(
+            place_before("abcdef", 4, 10),
+            (1, 0),
+            "a full row wraps when text follows"
+        );
+        assert_eq!(place_before("abcdefg", 4, 10), (1, 1));
+        assert_eq!(
+            place_before("ab\n", 4, 10),
+            (1, 4),
+            "pasted lines are indented"
+        );
+        assert_eq!(place_before("ab\ncd", 4, 10), (1, 6));
+        assert_eq!(place_before("abcdefgh\ncd", 4, 10), (2, 6));
+        assert_eq!(place_before("“é”", 0, 2), (1, 1), "counts cells, not bytes");
+    }
 
     #[test]
     fn rows_count_wrapping_and_pending_wrap() {
