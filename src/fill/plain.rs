@@ -8,7 +8,7 @@ use std::io::{self, BufRead, Write};
 
 use crate::reply::Choice;
 use crate::sanitize::one_line;
-use crate::schema::{CommentRule, FieldKind};
+use crate::schema::FieldKind;
 use crate::text::{normalize_comment, word_count};
 
 use super::commands::{self, HELP, Typed};
@@ -110,18 +110,9 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         draft: &mut Draft<'_>,
     ) -> Result<Response<Option<String>>, Stop> {
         let schema = view.schema;
-        let rule = match schema.comments.rule_for(choice) {
-            CommentRule::Required => "required",
-            CommentRule::Expected => "expected",
-            CommentRule::Optional => "optional",
-        };
-        let limit = schema
-            .comments
-            .max_words
-            .map(|m| format!(", at most {m} words"))
-            .unwrap_or_default();
+        let rule = schema.comments.describe(choice);
         self.say(&format!(
-            "{} ({rule}{limit}). Type one paragraph per line; an empty line ends. /e opens your editor, /help lists commands.",
+            "{} ({rule}). Type one paragraph per line; an empty line ends. /e opens your editor, /help lists commands.",
             one_line(&schema.comments.label)
         ))?;
         let mut paragraphs: Vec<String> = Vec::new();

@@ -16,7 +16,7 @@ use crate::color::Palette;
 use crate::diagnostic::Severity;
 use crate::reply::Choice;
 use crate::sanitize::one_line;
-use crate::schema::{CommentRule, FieldKind};
+use crate::schema::FieldKind;
 use crate::text::{normalize_comment, word_count};
 
 use super::commands::{self, HELP, Typed};
@@ -180,20 +180,11 @@ impl TerminalPrompter {
         draft: &mut Draft<'_>,
     ) -> Result<Response<Option<String>>, Stop> {
         let schema = view.schema;
-        let rule = match schema.comments.rule_for(choice) {
-            CommentRule::Required => "required",
-            CommentRule::Expected => "expected",
-            CommentRule::Optional => "optional",
-        };
-        let limit = schema
-            .comments
-            .max_words
-            .map(|m| format!(", at most {m} words"))
-            .unwrap_or_default();
+        let rule = schema.comments.describe(choice);
         self.line(&format!(
             "{} {}",
             self.palette.bold(&one_line(&schema.comments.label)),
-            self.palette.dim(&format!("({rule}{limit})"))
+            self.palette.dim(&format!("({rule})"))
         ))?;
         self.hint(
             "  Type a paragraph and press Enter. Press Enter on an empty line when you are done.",

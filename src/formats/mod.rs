@@ -211,6 +211,17 @@ fn from_form(read: form::FormRead, text: String) -> Loaded {
     }
 }
 
+/// The comment lines that head a TOML or YAML reply: the questionnaire's
+/// title and what to do with the file.
+fn file_header(schema: &Schema) -> String {
+    let mut out = String::new();
+    for line in crate::text::wrap_lines(&crate::sanitize::one_line(&schema.title), 76) {
+        out.push_str(&format!("# {line}\n"));
+    }
+    out.push_str("# Check this file with `qnr validate`; answer with `qnr fill`.\n");
+    out
+}
+
 /// Writes a reply in `format`, in schema order, every field and item present.
 pub fn write(format: Format, reply: &Reply, schema: &Schema) -> Vec<u8> {
     let layout = Layout::new(reply, schema);

@@ -8,14 +8,7 @@ use super::{Layout, item_comment};
 use crate::schema::Schema;
 
 pub(super) fn write(layout: &Layout<'_>, schema: &Schema) -> String {
-    let mut out = String::new();
-    for line in crate::text::wrap_lines(&crate::sanitize::one_line(&schema.title), 76) {
-        let _ = writeln!(out, "# {line}");
-    }
-    let _ = writeln!(
-        out,
-        "# Check this file with `qnr validate`; answer with `qnr fill`."
-    );
+    let mut out = super::file_header(schema);
     let _ = writeln!(out, "questionnaire = {}", basic(layout.questionnaire));
     let _ = writeln!(out, "version = {}", basic(layout.version));
     let _ = writeln!(out, "\n[respondent]");

@@ -77,6 +77,16 @@ impl CommentSpec {
             crate::reply::Choice::No => self.when_no,
         }
     }
+
+    /// What the comment after `choice` must be, for prompts:
+    /// `expected, at most 200 words`.
+    pub fn describe(&self, choice: crate::reply::Choice) -> String {
+        let limit = self
+            .max_words
+            .map(|m| format!(", at most {m} words"))
+            .unwrap_or_default();
+        format!("{}{limit}", self.rule_for(choice).as_str())
+    }
 }
 
 #[derive(Clone, Debug)]

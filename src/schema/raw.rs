@@ -58,6 +58,17 @@ pub enum CommentRule {
     Optional,
 }
 
+impl CommentRule {
+    /// The rule in a word, as the schema spells it: `expected`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CommentRule::Required => "required",
+            CommentRule::Expected => "expected",
+            CommentRule::Optional => "optional",
+        }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawField {

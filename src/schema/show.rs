@@ -119,11 +119,7 @@ fn hanging(line: &str, width: usize, indent: usize) -> String {
 }
 
 fn comment_rule_text(schema: &Schema) -> String {
-    let rule = |r: CommentRule| match r {
-        CommentRule::Required => "required",
-        CommentRule::Expected => "expected",
-        CommentRule::Optional => "optional",
-    };
+    let rule = CommentRule::as_str;
     let mut text = format!(
         "{} after {}, {} after {}",
         rule(schema.comments.when_yes),
