@@ -1,0 +1,133 @@
+//! Text from a reply is data in every report format: in HTML it is escaped
+//! so `<script>` shows as text, in Markdown its markup characters are
+//! backslashed. Invisible characters that would reorder or disguise a name
+//! (bidi overrides, zero-width spaces) are shown as `\u{…}`, so two
+//! countries that look alike in the report are alike in the files.
+
+use std::fmt::Write;
+
+/// Characters that change how text around them reads without being seen.
+fn is_invisible(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+            | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// The text with invisible characters written out as `\u{202e}`.
+pub(crate) fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_invisible) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_invisible(c) && c != '\r' {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else if c != '\r' {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub(crate) fn html(text: &str) -> String {
+    let text = visible(text);
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Markdown punctuation that can start or end markup anywhere in a line.
+const MD_MARKUP: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '#', '!',
+];
+
+/// Escapes one line of text for Markdown (a table cell, a list item):
+/// markup is backslashed and line breaks become spaces.
+pub(crate) fn md_inline(text: &str) -> String {
+    let text = visible(text);
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, c) in text.chars().enumerate() {
+        if MD_MARKUP.contains(&c) || (i == 0 && matches!(c, '-' | '+' | '=')) {
+            out.push('\\');
+            out.push(c);
+        } else if c == '\n' || c == '\t' {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Escapes a comment for Markdown: paragraphs stay paragraphs, each line
+/// escaped, a line that would start a list or heading defused.
+pub(crate) fn md_block(text: &str) -> String {
+    text.split("\n\n")
+        .map(|paragraph| {
+            paragraph
+                .split('\n')
+                .map(|line| {
+                    let line = md_inline(line.trim());
+                    defuse_numbered(&line)
+                })
+                .collect::<Vec<_>>()
+                .join("  \n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// `1. text` would become a numbered list: `1\. text`.
+fn defuse_numbered(line: &str) -> String {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    match line[digits..].chars().next() {
+        Some(c @ ('.' | ')')) if digits > 0 => {
+            format!("{}\\{c}{}", &line[..digits], &line[digits + 1..])
+        }
+        _ => line.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_markup_in_a_reply_is_text() {
+        assert_eq!(
+            html("<script>alert(1)</script>"),
+            "&lt;script&gt;alert(1)&lt;/script&gt;"
+        );
+        assert_eq!(
+            html("\"><svg onload=alert(1)>"),
+            "&quot;&gt;&lt;svg onload=alert(1)&gt;"
+        );
+        assert_eq!(html("R&D 'x'"), "R&amp;D &#39;x&#39;");
+    }
+
+    #[test]
+    fn bidi_and_zero_width_characters_are_shown() {
+        assert_eq!(html("Ex\u{202E}ample"), "Ex\\u{202e}ample");
+        assert_eq!(visible("A\u{200B}B\u{FEFF}"), "A\\u{200b}B\\u{feff}");
+        assert_eq!(md_inline("a\u{1b}[2J"), "a\\\\u{1b}\\[2J");
+    }
+
+    #[test]
+    fn markdown_markup_is_defused() {
+        assert_eq!(md_inline("# *bold* | <b>"), "\\# \\*bold\\* \\| \\<b\\>");
+        assert_eq!(md_inline("- item"), "\\- item");
+        assert_eq!(md_block("1. first\n2) second"), "1\\. first  \n2\\) second");
+        assert_eq!(md_block("one\n\ntwo"), "one\n\ntwo");
+    }
+}
