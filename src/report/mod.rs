@@ -344,3 +344,97 @@ fn one_per_country(candidates: Vec<Included>) -> (Vec<Included>, Vec<Duplicate>)
     (kept, duplicates)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reply::Answer;
+
+    fn input(file: &str, country: Option<&str>, date: &str, i1: Option<Choice>) -> Input {
+        let schema = Schema::honlea();
+        let mut reply = Reply::empty(&schema);
+        if let Some(c) = country {
+            reply.set_field("country", c);
+        }
+        reply.set_field("date", date);
+        reply.set_answer("I.1", Answer::new(i1, None));
+        Input {
+            file: file.to_string(),
+            read: Read::Reply {
+                reply: Box::new(reply),
+                error: None,
+            },
+        }
+    }
+
+    #[test]
+    fn the_later_reply_of_a_country_wins_and_on_the_same_day_the_later_file() {
+        let schema = Schema::honlea();
+        let report = compile(
+            &schema,
+            vec![
+                input("b.json", Some("chile"), "2019-05-01", Some(Choice::Yes)),
+                input("a.json", Some("Chile"), "2019-06-01", Some(Choice::No)),
+                input("c.json", Some(" CHILE "), "2019-06-01", None),
+            ],
+            Options::default(),
+        );
+        assert_eq!(report.included.len(), 1);
+        assert_eq!(report.included[0].file, "c.json");
+        let dup = &report.duplicates[0];
+        assert_eq!(dup.kept.0, "c.json");
+        let dropped: Vec<&str> = dup.dropped.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(dropped, ["b.json", "a.json"]);
+        assert_eq!(report.tallies[0].counts().unanswered, 1);
+    }
+
+    #[test]
+    fn countries_sort_ignoring_case_and_unnamed_drafts_stand_alone() {
+        let schema = Schema::honlea();
+        let report = compile(
+            &schema,
+            vec![
+                input("1.json", Some("zambia"), "2019-01-01", Some(Choice::Yes)),
+                input("2.json", Some("Albania"), "2019-01-01", Some(Choice::No)),
+                input("3.json", None, "2019-01-01", None),
+                input("4.json", None, "2019-01-02", None),
+            ],
+            Options::default(),
+        );
+        let names: Vec<&str> = report.countries().collect();
+        assert_eq!(
+            names,
+            [
+                "(no country: 3.json)",
+                "(no country: 4.json)",
+                "Albania",
+                "zambia"
+            ]
+        );
+        assert!(report.duplicates.is_empty());
+        assert_eq!(
+            report.issues[0],
+            Counts {
+                yes: 1,
+                no: 1,
+                unanswered: 2 + 4 * 2
+            }
+        );
+    }
+
+    #[test]
+    fn without_a_valid_date_a_reply_cannot_be_on_time() {
+        let schema = Schema::honlea();
+        let report = compile(
+            &schema,
+            vec![input("x.json", Some("X"), "15/05/2019", Some(Choice::Yes))],
+            Options {
+                cutoff: Some("2019-08-09".into()),
+                include_invalid: true,
+            },
+        );
+        assert!(report.included.is_empty());
+        assert_eq!(report.late[0].date, None);
+        assert_eq!(percent(0, 0), "–");
+        assert_eq!(percent(1, 3), "33%");
+    }
+}
