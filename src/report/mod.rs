@@ -30,7 +30,7 @@ pub enum Read {
 }
 
 /// The first error in a file, where it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct FirstError {
     pub message: String,
     pub line: Option<usize>,
