@@ -426,6 +426,56 @@ fn an_existing_report_is_not_overwritten_without_force() {
     );
 }
 
+/// Sixty copies of one valid reply, one per country.
+fn many_replies(dir: &Path) {
+    let base: Value =
+        serde_json::from_str(&fs::read_to_string(fixtures().join("austria.json")).unwrap())
+            .unwrap();
+    for n in 0..60 {
+        let mut r = base.clone();
+        r["respondent"]["country"] = json!(format!("Country {n:02}"));
+        fs::write(dir.join(format!("r{n:02}.json")), r.to_string()).unwrap();
+    }
+}
+
+#[test]
+fn no_progress_is_drawn_when_stderr_is_not_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    many_replies(dir.path());
+    let output = qnr()
+        .arg("report")
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "compiled 60 of 60 files (0 left out)\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn progress_is_drawn_on_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    many_replies(dir.path());
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_qnr"));
+    command
+        .arg("report")
+        .arg(dir.path())
+        .arg("-o")
+        .arg(dir.path().join("out.md"))
+        .env("TERM", "xterm-256color")
+        .env_remove("QNR_SCHEMA");
+    let options = rexpect::session::Options::new().timeout_ms(Some(20_000));
+    let mut p = rexpect::session::spawn_with_options(command, options).unwrap();
+    p.exp_string("compiling").unwrap();
+    p.exp_string("/60 files").unwrap();
+    p.exp_string("compiled 60 of 60 files (0 left out) into")
+        .unwrap();
+    p.exp_eof().unwrap();
+}
+
 // ---- diff ----
 
 #[test]

@@ -144,6 +144,8 @@ fn progress(files: usize, stderr_is_terminal: bool) -> ProgressBar {
     {
         bar.set_style(style);
     }
+    // Draw at once: a fast run still shows that it was counting.
+    bar.tick();
     bar
 }
 
