@@ -1,17 +1,37 @@
 //! Text from a reply is data in every report format: in HTML it is escaped
 //! so `<script>` shows as text, in Markdown its markup characters are
-//! backslashed. Invisible characters that would reorder or disguise a name
-//! (bidi overrides, zero-width spaces) are shown as `\u{…}`, so two
-//! countries that look alike in the report are alike in the files.
+//! backslashed. Control characters and bidi overrides, which would reorder
+//! what a reader sees, are shown as `\u{…}` everywhere; in country names
+//! zero-width characters are shown too (see [`name`]).
 
 use std::fmt::Write;
 
 /// Characters that change how text around them reads without being seen.
 fn is_invisible(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c,
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-            | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// A country name with zero-width characters written out, so that two
+/// names that look alike in the report are alike in the files. (Comments
+/// keep them: Persian writing needs the zero-width non-joiner.)
+pub(crate) fn name(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_zero_width) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_zero_width(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The text with invisible characters written out as `\u{202e}`.
@@ -119,7 +139,8 @@ mod tests {
     #[test]
     fn bidi_and_zero_width_characters_are_shown() {
         assert_eq!(html("Ex\u{202E}ample"), "Ex\\u{202e}ample");
-        assert_eq!(visible("A\u{200B}B\u{FEFF}"), "A\\u{200b}B\\u{feff}");
+        assert_eq!(name("A\u{200B}B\u{FEFF}"), "A\\u{200b}B\\u{feff}");
+        assert_eq!(html("\u{645}\u{200C}\u{6cc}"), "\u{645}\u{200C}\u{6cc}");
         assert_eq!(md_inline("a\u{1b}[2J"), "a\\\\u{1b}\\[2J");
     }
 

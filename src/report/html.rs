@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::escape::html;
+use super::escape::{html, name};
 use super::{Report, percent, svg};
 use crate::reply::Choice;
 
@@ -85,7 +85,7 @@ fn replies(report: &Report<'_>, out: &mut String) {
         let _ = writeln!(
             out,
             "<tr><td><bdi>{}</bdi>{}</td><td>{}</td><td><code>{}</code></td></tr>",
-            html(&inc.country),
+            html(&name(&inc.country)),
             if inc.valid {
                 ""
             } else {
@@ -142,7 +142,7 @@ fn figures(report: &Report<'_>, out: &mut String) {
         ] {
             let names: Vec<String> = group
                 .iter()
-                .map(|&n| format!("<bdi>{}</bdi>", html(&report.included[n].country)))
+                .map(|&n| format!("<bdi>{}</bdi>", html(&name(&report.included[n].country))))
                 .collect();
             let _ = writeln!(
                 out,
@@ -200,7 +200,7 @@ fn comments(report: &Report<'_>, out: &mut String) {
             let _ = writeln!(
                 out,
                 "<div class=\"comment\"><h5><bdi>{}</bdi> ({})</h5>",
-                html(&inc.country),
+                html(&name(&inc.country)),
                 html(choice)
             );
             for paragraph in comment.split("\n\n") {
@@ -261,7 +261,7 @@ fn problems(report: &Report<'_>, out: &mut String) {
             let _ = writeln!(
                 out,
                 "<li><bdi>{}</bdi>: <code>{}</code> ({}) counts; left out: {}</li>",
-                html(&dup.country),
+                html(&name(&dup.country)),
                 html(&dup.kept.0),
                 html(dup.kept.1.as_deref().unwrap_or("no date")),
                 dropped.join(", ")
@@ -287,7 +287,7 @@ fn problems(report: &Report<'_>, out: &mut String) {
             let _ = writeln!(
                 out,
                 "<li><bdi>{}</bdi> (<code>{}</code>): {} (left out)</li>",
-                html(&l.country),
+                html(&name(&l.country)),
                 html(&l.file),
                 match &l.date {
                     Some(d) => format!("dated {}", html(d)),

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::escape::{md_block, md_inline};
+use super::escape::{md_block, md_inline, name};
 use super::{Counts, Report, percent};
 use crate::reply::Choice;
 
@@ -54,7 +54,7 @@ fn replies(report: &Report<'_>, out: &mut String) {
         let _ = writeln!(
             out,
             "| {}{} | {} | {} |",
-            md_inline(&inc.country),
+            md_inline(&name(&inc.country)),
             if inc.valid {
                 ""
             } else {
@@ -125,7 +125,7 @@ fn figures(report: &Report<'_>, out: &mut String) {
         ] {
             let names: Vec<String> = group
                 .iter()
-                .map(|&n| md_inline(&report.included[n].country))
+                .map(|&n| md_inline(&name(&report.included[n].country)))
                 .collect();
             let _ = writeln!(
                 out,
@@ -182,7 +182,7 @@ fn comments(report: &Report<'_>, out: &mut String) {
             let _ = writeln!(
                 out,
                 "**{}** ({})\n\n{}\n",
-                md_inline(&inc.country),
+                md_inline(&name(&inc.country)),
                 md_inline(choice),
                 md_block(comment)
             );
@@ -238,7 +238,7 @@ fn problems(report: &Report<'_>, out: &mut String) {
             let _ = writeln!(
                 out,
                 "- {}: {} ({}) counts; left out: {}",
-                md_inline(&dup.country),
+                md_inline(&name(&dup.country)),
                 md_inline(&dup.kept.0),
                 md_inline(dup.kept.1.as_deref().unwrap_or("no date")),
                 dropped.join(", ")
@@ -264,7 +264,7 @@ fn problems(report: &Report<'_>, out: &mut String) {
             let _ = writeln!(
                 out,
                 "- {} ({}): {} (left out)",
-                md_inline(&l.country),
+                md_inline(&name(&l.country)),
                 md_inline(&l.file),
                 match &l.date {
                     Some(d) => format!("dated {}", md_inline(d)),
