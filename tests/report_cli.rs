@@ -476,6 +476,28 @@ fn progress_is_drawn_on_a_terminal() {
     p.exp_eof().unwrap();
 }
 
+#[test]
+fn a_report_written_into_the_folder_it_compiles_is_not_read_as_a_reply() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        fixtures().join("austria.json"),
+        dir.path().join("austria.json"),
+    )
+    .unwrap();
+    let out = dir.path().join("report.json");
+    for _ in 0..2 {
+        qnr()
+            .arg("report")
+            .arg(dir.path())
+            .arg("-o")
+            .arg(&out)
+            .arg("--force")
+            .assert()
+            .success()
+            .stderr(contains("compiled 1 of 1 files (0 left out)"));
+    }
+}
+
 // ---- diff ----
 
 #[test]

@@ -74,6 +74,9 @@ pub fn run(schema: &Schema, options: &Options, io: &mut Io<'_>) -> Result<Exit, 
     {
         return Err(e);
     }
+    if let Some(path) = output {
+        skip_output(&mut found, path);
+    }
     let progress = progress(found.len(), io.terminal.stderr);
     let jobs = match options.jobs {
         0 => default_jobs(),
@@ -115,6 +118,25 @@ pub fn run(schema: &Schema, options: &Options, io: &mut Io<'_>) -> Result<Exit, 
     }
     let _ = writeln!(io.err, "{summary}");
     Ok(Exit::Success)
+}
+
+/// Leaves the report itself out of what is read: `qnr report replies/ -o
+/// replies/report.json --force` run twice would otherwise count last
+/// run's report as a (broken) reply.
+fn skip_output(found: &mut Vec<Found>, output: &Path) {
+    let Ok(target) = std::fs::canonicalize(output) else {
+        return;
+    };
+    found.retain(|f| match f {
+        Found::Target(t) => match t.source.path() {
+            // Only a file of the same name can be the same file.
+            Some(p) if p.file_name() == output.file_name() => {
+                std::fs::canonicalize(p).map_or(true, |p| p != target)
+            }
+            _ => true,
+        },
+        _ => true,
+    });
 }
 
 /// `--format`, else the output's extension, else Markdown for standard output.
