@@ -89,6 +89,7 @@ fn figures_match_the_hand_counted_fixtures() {
     assert_eq!(i1["yes_share"], 0.75);
     let issues = &r["issues"];
     assert_eq!(counts(issues, "issue", "I"), (7, 5, 0));
+    assert_eq!(issues[0]["yes_share"], 7.0 / 12.0);
     assert_eq!(counts(issues, "issue", "II"), (11, 13, 0));
     assert_eq!(counts(issues, "issue", "III"), (6, 6, 0));
     assert_eq!(counts(issues, "issue", "IV"), (7, 9, 0));

@@ -45,6 +45,9 @@ struct IssueView<'a> {
     yes: usize,
     no: usize,
     unanswered: usize,
+    yes_share: Option<f64>,
+    no_share: Option<f64>,
+    unanswered_share: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -182,6 +185,9 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
                 yes: c.yes,
                 no: c.no,
                 unanswered: c.unanswered,
+                yes_share: share(c.yes, c.total()),
+                no_share: share(c.no, c.total()),
+                unanswered_share: share(c.unanswered, c.total()),
             })
             .collect(),
         recommendations,
