@@ -74,25 +74,30 @@ pub(crate) fn html(text: &str) -> String {
 }
 
 /// Markdown punctuation that can start or end markup anywhere in a line.
-const MD_MARKUP: &[char] = &[
-    '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '#', '!',
-];
+const MD_MARKUP: &[u8] = b"\\`*_[]<>&|~#!";
 
 /// Escapes one line of text for Markdown (a table cell, a list item):
 /// markup is backslashed and line breaks become spaces.
 pub(crate) fn md_inline(text: &str) -> String {
     let text = visible(text);
     let mut out = String::with_capacity(text.len() + 16);
-    for (i, c) in text.chars().enumerate() {
-        if MD_MARKUP.contains(&c) || (i == 0 && matches!(c, '-' | '+' | '=')) {
-            out.push('\\');
-            out.push(c);
-        } else if c == '\n' || c == '\t' {
-            out.push(' ');
-        } else {
-            out.push(c);
+    // Copy the runs between special characters whole: most text has none.
+    let mut from = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let special = MD_MARKUP.contains(&b) || (i == 0 && matches!(b, b'-' | b'+' | b'='));
+        if !special && b != b'\n' && b != b'\t' {
+            continue;
         }
+        out.push_str(&text[from..i]);
+        if special {
+            out.push('\\');
+            out.push(char::from(b));
+        } else {
+            out.push(' ');
+        }
+        from = i + 1;
     }
+    out.push_str(&text[from..]);
     out
 }
 
