@@ -36,7 +36,15 @@ pub(crate) fn name(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// The text with invisible characters written out as `\u{202e}`.
 pub(crate) fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(is_invisible) {
+    // Most text is ASCII, where only C0 controls and DEL can be invisible.
+    let clean = if text.is_ascii() {
+        !text
+            .bytes()
+            .any(|b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f)
+    } else {
+        !text.chars().any(is_invisible)
+    };
+    if clean {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -76,6 +84,19 @@ pub(crate) fn html(text: &str) -> String {
 /// Markdown punctuation that can start or end markup anywhere in a line.
 const MD_MARKUP: &[u8] = b"\\`*_[]<>&|~#!";
 
+/// [`MD_MARKUP`] and the line breaks, as a table by byte.
+const MD_SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < MD_MARKUP.len() {
+        table[MD_MARKUP[i] as usize] = true;
+        i += 1;
+    }
+    table[b'\n' as usize] = true;
+    table[b'\t' as usize] = true;
+    table
+};
+
 /// Escapes one line of text for Markdown (a table cell, a list item):
 /// markup is backslashed and line breaks become spaces.
 pub(crate) fn md_inline(text: &str) -> String {
@@ -84,12 +105,11 @@ pub(crate) fn md_inline(text: &str) -> String {
     // Copy the runs between special characters whole: most text has none.
     let mut from = 0;
     for (i, b) in text.bytes().enumerate() {
-        let special = MD_MARKUP.contains(&b) || (i == 0 && matches!(b, b'-' | b'+' | b'='));
-        if !special && b != b'\n' && b != b'\t' {
+        if !MD_SPECIAL[usize::from(b)] && !(i == 0 && matches!(b, b'-' | b'+' | b'=')) {
             continue;
         }
         out.push_str(&text[from..i]);
-        if special {
+        if b != b'\n' && b != b'\t' {
             out.push('\\');
             out.push(char::from(b));
         } else {
@@ -150,6 +170,9 @@ mod tests {
     #[test]
     fn bidi_and_zero_width_characters_are_shown() {
         assert_eq!(html("Ex\u{202E}ample"), "Ex\\u{202e}ample");
+        assert_eq!(visible("a\u{7f}b\u{1b}"), "a\\u{7f}b\\u{1b}");
+        assert_eq!(visible("é\u{9b}"), "é\\u{9b}");
+        assert_eq!(visible("line\n\tnext"), "line\n\tnext");
         assert_eq!(name("A\u{200B}B\u{FEFF}"), "A\\u{200b}B\\u{feff}");
         assert_eq!(html("\u{645}\u{200C}\u{6cc}"), "\u{645}\u{200C}\u{6cc}");
         assert_eq!(md_inline("a\u{1b}[2J"), "a\\\\u{1b}\\[2J");
