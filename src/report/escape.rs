@@ -105,7 +105,8 @@ pub(crate) fn md_inline(text: &str) -> String {
     // Copy the runs between special characters whole: most text has none.
     let mut from = 0;
     for (i, b) in text.bytes().enumerate() {
-        if !MD_SPECIAL[usize::from(b)] && !(i == 0 && matches!(b, b'-' | b'+' | b'=')) {
+        let starts_block = i == 0 && matches!(b, b'-' | b'+' | b'=');
+        if !(MD_SPECIAL[usize::from(b)] || starts_block) {
             continue;
         }
         out.push_str(&text[from..i]);
