@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use crate::cli::{Cli, Command, ReportFormat, SchemaCommand};
+use crate::cli::{Cli, Command, DiffFormat, ReportFormat, ReportKindArg, SchemaCommand};
 use crate::color::{ColorChoice, Palette};
 use crate::commands;
 use crate::error::Error;
@@ -98,6 +98,40 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
             };
             commands::convert::run(&schema, &options, io, palettes.err)
         }
+        Command::Report(args) => {
+            let schema = load_schema(schema_path)?;
+            let options = commands::report::Options {
+                paths: args.paths,
+                walk: crate::walk::Walk {
+                    from: args.from.map(Into::into),
+                    only: args.ext.into_iter().map(Into::into).collect(),
+                },
+                jobs: args.jobs.map_or(0, usize::from),
+                compile: crate::report::Options {
+                    cutoff: args.cutoff,
+                    include_invalid: args.include_invalid,
+                },
+                output: args.output,
+                format: args.format.map(|f| match f {
+                    ReportKindArg::Md => commands::report::Kind::Md,
+                    ReportKindArg::Html => commands::report::Kind::Html,
+                    ReportKindArg::Csv => commands::report::Kind::Csv,
+                    ReportKindArg::Json => commands::report::Kind::Json,
+                }),
+                force: args.force,
+            };
+            commands::report::run(&schema, &options, io)
+        }
+        Command::Diff(args) => {
+            let schema = load_schema(schema_path)?;
+            let options = commands::diff::Options {
+                a: args.a,
+                b: args.b,
+                from: args.from.map(Into::into),
+                json: args.format == DiffFormat::Json,
+            };
+            commands::diff::run(&schema, &options, io, palettes)
+        }
         Command::Fill(args) => {
             // Before anything else: without a terminal, say so at once.
             crate::fill::check_terminal(io.terminal)?;
@@ -160,9 +194,9 @@ fn report_error(error: &Error, err: &mut dyn Write, palette: Palette) -> io::Res
             };
             human::write_report(err, &report, palette)?;
         }
-        Error::Unconvertible { report, .. } | Error::NotFillable { report, .. } => {
-            human::write_report(err, report, palette)?
-        }
+        Error::Unconvertible { report, .. }
+        | Error::NotFillable { report, .. }
+        | Error::Incomparable { report, .. } => human::write_report(err, report, palette)?,
         _ => {}
     }
     let message = crate::sanitize::for_terminal(&error.to_string()).into_owned();

@@ -24,8 +24,10 @@ Examples:
   qnr validate replies/ --strict   check every reply in a folder, warnings as errors
   qnr convert reply.json -o reply.yaml
   qnr schema show                  print the questionnaire
+  qnr report replies/ -o report.html   compile every reply in a folder
+  qnr diff old.json new.json       what changed between two replies
 
-Exit codes: 0 success · 1 a file has problems (validate) · 2 usage error, missing \
+Exit codes: 0 success · 1 a file has problems (validate), replies differ (diff) · 2 usage error, missing \
 or unreadable path, bad schema, refused overwrite.";
 
 #[derive(Debug, Parser)]
@@ -60,6 +62,15 @@ pub enum Command {
     /// Convert a reply between formats (by extension, or --from/--to).
     #[command(after_help = CONVERT_EXAMPLES)]
     Convert(ConvertArgs),
+
+    /// Compile many replies into one report: who replied, YES/NO figures,
+    /// every comment, and the files left out.
+    #[command(after_help = REPORT_EXAMPLES)]
+    Report(ReportArgs),
+
+    /// Compare two replies recommendation by recommendation.
+    #[command(after_help = DIFF_EXAMPLES)]
+    Diff(DiffArgs),
 
     /// Print, check or export the questionnaire schema.
     #[command(subcommand)]
@@ -128,6 +139,119 @@ Examples:
 
 A file that cannot be read without losing something (a syntax error, a duplicate \
 key, an invalid answer) is not converted: the findings say what to fix.";
+
+const REPORT_EXAMPLES: &str = "\
+Examples:
+  qnr report replies/ -o report.html                  a printable report with charts
+  qnr report replies/ --cutoff 2019-08-09 -o note.md  late replies left out and listed
+  qnr report 'replies/**/*.json' -o figures.csv       one row per country and recommendation
+  qnr report replies/ --format json | jq .recommendations
+  qnr report replies/ --include-invalid -o drafts.html   count drafts too
+
+Files that do not validate, second replies from one country (the later date \
+counts), replies to another questionnaire and late replies are left out and \
+listed under Problems.
+
+Exit codes: 0 the report was written (even with files left out) · 2 usage \
+error, a missing path, no reply files, a refused overwrite.";
+
+const DIFF_EXAMPLES: &str = "\
+Examples:
+  qnr diff last-year.json reply.json
+  qnr diff reply.docx reply.json           any two formats qnr reads
+  qnr diff a.yaml b.yaml --format json     for tools
+
+Exit codes: 0 the replies say the same · 1 they differ · 2 a file cannot be \
+read whole, usage error.";
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Reply files, folders, or glob patterns qnr expands itself (quote
+    /// them: 'replies/**/*.json').
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Where to write; standard output when absent or `-`.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+
+    /// What to write (default: from the output's extension, else Markdown).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<ReportKindArg>,
+
+    /// Leave out replies dated after this day (YYYY-MM-DD) and list them.
+    #[arg(long, value_name = "DATE", value_parser = parse_cutoff)]
+    pub cutoff: Option<String>,
+
+    /// Count replies that do not validate (drafts) too; they are still listed.
+    #[arg(long)]
+    pub include_invalid: bool,
+
+    /// Replace the output file if it exists.
+    #[arg(short, long)]
+    pub force: bool,
+
+    /// Read every file as this format, whatever its extension.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub from: Option<FormatArg>,
+
+    /// In folders, only read files with these extensions (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "EXT")]
+    pub ext: Vec<FormatArg>,
+
+    /// Files read at once (default: one per core).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+}
+
+fn parse_cutoff(text: &str) -> Result<String, String> {
+    if crate::validate::is_iso_date(text) {
+        Ok(text.to_string())
+    } else {
+        Err("expected a date written YYYY-MM-DD, such as 2019-08-09".to_string())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportKindArg {
+    /// Markdown.
+    #[value(alias = "markdown")]
+    Md,
+    /// One printable HTML file with charts.
+    #[value(alias = "htm")]
+    Html,
+    /// One row per country and recommendation.
+    Csv,
+    /// The figures for other tools.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier reply; `-` reads standard input (needs --from).
+    #[arg(value_name = "A")]
+    pub a: PathBuf,
+
+    /// The later reply.
+    #[arg(value_name = "B")]
+    pub b: PathBuf,
+
+    /// How to print the differences.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+
+    /// Read both files as this format, whatever their extensions.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub from: Option<FormatArg>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// For people, coloured in a terminal.
+    Human,
+    /// One JSON object.
+    Json,
+}
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {

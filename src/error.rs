@@ -75,6 +75,15 @@ pub enum Error {
         unsaved: String,
     },
 
+    /// `qnr diff` compares only what it read whole; the report says what
+    /// could not be read.
+    #[error("`{}` cannot be compared: {reason}", path.display())]
+    Incomparable {
+        path: PathBuf,
+        reason: String,
+        report: Box<crate::validate::FileReport>,
+    },
+
     #[error("{0}")]
     Usage(String),
 }

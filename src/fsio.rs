@@ -240,11 +240,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(write_error)?;
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // A new file gets the permissions any program's new file gets (0666
+    // less the umask), not tempfile's private 0600: a report is for sharing.
+    #[cfg(unix)]
+    if existing.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(dir).map_err(write_error)?;
     if let Some(meta) = existing.as_ref().filter(|m| m.is_file()) {
         temp.as_file()
             .set_permissions(meta.permissions())
@@ -283,6 +289,25 @@ fn sync_dir(dir: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A regression: new files were left at tempfile's 0600, so a report
+    /// written for colleagues could not be read by them.
+    #[cfg(unix)]
+    #[test]
+    fn new_files_get_the_usual_permissions_and_replaced_ones_keep_theirs() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        // A file created the ordinary way shows what the umask allows.
+        let plain = dir.path().join("plain");
+        File::create(&plain).unwrap();
+        let new = dir.path().join("new.html");
+        write_atomic(&new, b"x", Overwrite::Refuse).unwrap();
+        assert_eq!(mode(&new), mode(&plain));
+        fs::set_permissions(&new, fs::Permissions::from_mode(0o600)).unwrap();
+        write_atomic(&new, b"y", Overwrite::Allow).unwrap();
+        assert_eq!(mode(&new), 0o600);
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {

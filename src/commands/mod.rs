@@ -2,7 +2,9 @@
 //! and returns an exit code, or an [`crate::error::Error`] that stops it.
 
 pub mod convert;
+pub mod diff;
 pub mod new;
+pub mod report;
 pub mod schema;
 pub mod validate;
 

@@ -100,6 +100,23 @@ pub fn check_loaded(
     finish(path, loaded.text, diagnostics)
 }
 
+/// [`check_owned`] that also hands back the reply it read (for `report`,
+/// which compiles what it checks); `None` when the file could not be parsed.
+pub fn check_and_keep(
+    path: String,
+    format: Format,
+    bytes: Vec<u8>,
+    schema: &Schema,
+) -> (FileReport, Option<crate::reply::Reply>) {
+    let mut loaded = formats::load_owned(format, bytes, schema);
+    let reply = loaded.reply.take();
+    let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
+    if let Some(reply) = &reply {
+        rules::check(schema, reply, &loaded.places, &mut diagnostics);
+    }
+    (finish(path, loaded.text, diagnostics), reply)
+}
+
 fn finish(path: String, text: Option<String>, mut diagnostics: Vec<Diagnostic>) -> FileReport {
     locate(&mut diagnostics, text.as_deref());
     let text = if diagnostics.is_empty() { None } else { text };
