@@ -17,6 +17,7 @@ pub fn run(
     io: &mut Io<'_>,
 ) -> Result<Exit, Error> {
     let format = super::convert::output_format(output, to)?;
+    super::refuse_binary_on_terminal(format, output, io.terminal.stdout)?;
     let bytes = formats::write(format, &Reply::empty(schema), schema);
     super::emit(&bytes, output, force, io.out)?;
     if let Some(path) = super::output_path(output) {

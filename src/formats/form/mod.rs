@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 pub(crate) use header::field_line;
-pub(crate) use mark::{Marked, read_marks};
+pub(crate) use mark::{Marked, is_choice_line, read_marks};
 pub(crate) use recognize::{Wording, squash};
 
 use self::item::difference;
