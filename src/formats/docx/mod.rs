@@ -138,14 +138,15 @@ fn joined_row(cells: &[Vec<Block>], schema: &Schema, wording: &Wording) -> Optio
 
 /// Lines for the form reader, with a blank line after each paragraph (a
 /// paragraph ends a comment paragraph), and the text their spans index.
-/// When the document marks its issue and recommendation headings with
-/// heading styles (as qnr writes it), only those are headings; otherwise
-/// the words and the context decide, as in plain text.
+/// When the document marks both issue and recommendation headings with
+/// heading styles (as qnr writes it), only styled paragraphs are headings, so
+/// a comment may hold any text; otherwise the words and the context decide,
+/// as in plain text.
 fn lines(paras: Vec<Para>, wording: &Wording) -> (String, Vec<Line<'static>>) {
-    let styled = paras.iter().any(|p| {
-        let line = squash(&p.text);
-        p.heading && (wording.issue(&line).is_some() || wording.recommendation(&line).is_some())
-    });
+    let styled_as =
+        |is: &dyn Fn(&str) -> bool| paras.iter().any(|p| p.heading && is(&squash(&p.text)));
+    let styled = styled_as(&|l| wording.issue(l).is_some())
+        && styled_as(&|l| wording.recommendation(l).is_some());
     let mut text = String::new();
     let mut out = Vec::with_capacity(paras.len() * 2);
     for para in paras {

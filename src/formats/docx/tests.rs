@@ -339,3 +339,42 @@ fn a_line_is_a_paragraph() {
         "the third paragraph"
     );
 }
+
+#[test]
+fn headings_styled_only_in_part_are_still_found_by_their_words() {
+    // The issue in a heading style, the recommendations typed in bold: the
+    // words and the context decide, as in plain text.
+    let p = |style: &str, text: &str| {
+        format!(
+            "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+        )
+    };
+    let inner = [
+        p(
+            "Heading1",
+            "Issue I: Use of the Internet for drug-related activities",
+        ),
+        p("Normal", "Recommendation 1"),
+        p("Normal", "Any action taken ☒ YES ☐ NO"),
+        p("Normal", "Recommendation 2"),
+        p("Normal", "Any action taken ☐ YES ☒ NO"),
+    ]
+    .concat();
+    let reply = load(Format::Docx, &docx_of(&inner), &Schema::honlea())
+        .reply
+        .unwrap();
+    let choice = |id: &str| reply.answer(id).and_then(|a| a.action_taken);
+    assert_eq!(
+        (choice("I.1"), choice("I.2")),
+        (Some(Choice::Yes), Some(Choice::No))
+    );
+}
+
+#[test]
+fn a_cell_closed_where_none_was_opened_loses_nothing_else() {
+    // `w:tc` opened inside paragraph properties (read past) but closed after.
+    let inner = "<w:p><w:r><w:t>before</w:t></w:r></w:p>\
+                 <w:tbl><w:tr><w:tc><w:p><w:r><w:t>cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
+                 <w:p><w:pPr><w:tc/></w:pPr><w:r><w:t>after</w:t></w:r></w:p>";
+    assert_eq!(texts(inner), ["before", "cell", "after"]);
+}

@@ -427,8 +427,11 @@ impl State<'_> {
 
     fn end(&mut self, ns: Ns, name: &str) {
         let depth = self.depth;
-        if self.ppr == Some(depth) {
-            self.ppr = None;
+        if let Some(ppr) = self.ppr {
+            // Nothing inside the paragraph's properties is structure.
+            if ppr == depth {
+                self.ppr = None;
+            }
             return;
         }
         if ns != Ns::W {
@@ -456,7 +459,11 @@ impl State<'_> {
                     }
                 }
             }
-            "tc" => {
+            // The body's frame stays; a cell or row that was never opened
+            // (its start was inside something skipped) closes nothing.
+            "tc" if self.frames.len() > 1
+                && matches!(self.frames.last(), Some(Frame::Blocks(_))) =>
+            {
                 self.flush_carry();
                 if let Some(Frame::Blocks(cell)) = self.frames.pop() {
                     match self.frames.last_mut() {
@@ -467,14 +474,12 @@ impl State<'_> {
                     }
                 }
             }
-            "tr" => {
+            "tr" if matches!(self.frames.last(), Some(Frame::Row(_))) => {
                 self.flush_carry();
-                if let Some(Frame::Row(row)) = self.frames.pop() {
-                    if let Some(blocks) = self.blocks() {
-                        blocks.push(Block::Row(row));
-                    }
-                } else if let Some(frame) = self.frames.pop() {
-                    self.frames.push(frame);
+                if let Some(Frame::Row(row)) = self.frames.pop()
+                    && let Some(blocks) = self.blocks()
+                {
+                    blocks.push(Block::Row(row));
                 }
             }
             "t" => self.in_text = false,
