@@ -213,6 +213,10 @@ fn tool(name: &str) -> Option<PathBuf> {
 }
 
 #[test]
+#[allow(
+    clippy::print_stderr,
+    reason = "a skipped test says why in the test output"
+)]
 fn libreoffice_opens_the_written_form_and_shows_the_answers() {
     let (Some(soffice), Some(pdftotext)) = (tool("soffice"), tool("pdftotext")) else {
         assert!(
