@@ -57,3 +57,22 @@ pub(crate) fn refuse_binary_on_terminal(
 pub(crate) fn output_path(output: Option<&Path>) -> Option<&Path> {
     output.filter(|p| p.as_os_str() != "-")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::Format;
+
+    #[test]
+    fn a_word_document_is_not_printed_on_a_terminal() {
+        let err = refuse_binary_on_terminal(Format::Docx, None, true).unwrap_err();
+        assert!(err.to_string().contains("-o reply.docx"), "{err}");
+        let dash = Path::new("-");
+        assert!(refuse_binary_on_terminal(Format::Docx, Some(dash), true).is_err());
+        // A pipe or a file takes it; text formats go anywhere.
+        assert!(refuse_binary_on_terminal(Format::Docx, None, false).is_ok());
+        let file = Path::new("reply.docx");
+        assert!(refuse_binary_on_terminal(Format::Docx, Some(file), true).is_ok());
+        assert!(refuse_binary_on_terminal(Format::Json, None, true).is_ok());
+    }
+}
