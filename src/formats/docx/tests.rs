@@ -4,7 +4,7 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
-use super::xml_read::{Block, Para, heading_styles, read_document};
+use super::xml_read::{self, Block, Para, heading_styles, read_document};
 use super::*;
 use crate::formats::{Format, check_written, load, write as write_reply};
 use crate::reply::{Answer, Choice, Reply};
@@ -221,6 +221,15 @@ fn hostile_xml_is_refused_with_a_reason() {
         CompressionMethod::Stored,
     );
     assert!(error_of(&bytes).message.contains("DOCTYPE"));
+    let many = "<w:p/>".repeat(xml_read::MAX_PARAGRAPHS + 1);
+    // Stored, not deflated: it would be refused as a zip bomb first.
+    let doc = body(&many);
+    let d = error_of(&zip_of(
+        &[("word/document.xml", doc.as_bytes())],
+        CompressionMethod::Stored,
+    ));
+    assert_eq!(d.code, Code::LimitExceeded, "{}", d.message);
+    assert!(d.message.contains("paragraphs"), "{}", d.message);
     let deep = "<w:tbl>".repeat(300);
     let d = error_of(&docx_of(&deep));
     assert_eq!(d.code, Code::LimitExceeded, "{}", d.message);

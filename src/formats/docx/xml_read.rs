@@ -23,6 +23,9 @@ const MC: &str = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 /// Deepest element nesting read (a document needs ~15; tables in tables more).
 const MAX_DEPTH: usize = 256;
+/// Most paragraphs read (the seed has ~100): each costs memory far beyond
+/// the six bytes of an empty `<w:p/>`.
+pub(crate) const MAX_PARAGRAPHS: usize = 200_000;
 
 /// A paragraph: its text (`\n` for a line break, `\t` for a tab) and
 /// whether its style is a heading.
@@ -173,6 +176,7 @@ struct State<'s> {
     /// Text is replaced by the box of a checkbox control, written once.
     suppress: Option<(usize, Option<char>)>,
     field: Option<FormField>,
+    paragraphs: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -255,6 +259,7 @@ impl State<'_> {
     }
 
     fn emit(&mut self, para: Para) {
+        self.paragraphs += 1;
         if let Some(blocks) = self.blocks() {
             blocks.push(Block::Para(para));
         }
@@ -523,6 +528,7 @@ pub(crate) fn read_document(xml: &str, styles: &HashSet<String>) -> Result<Vec<B
         sdts: Vec::new(),
         suppress: None,
         field: None,
+        paragraphs: 0,
     };
     loop {
         let position = reader.buffer_position();
@@ -594,6 +600,11 @@ pub(crate) fn read_document(xml: &str, styles: &HashSet<String>) -> Result<Vec<B
             }
             Event::Eof => break,
             _ => {}
+        }
+        if state.paragraphs > MAX_PARAGRAPHS {
+            return Err(DocxError::limit(format!(
+                "`{PART}` has more than {MAX_PARAGRAPHS} paragraphs: it is not a reply"
+            )));
         }
     }
     state.flush_carry();
