@@ -387,3 +387,14 @@ fn a_cell_closed_where_none_was_opened_loses_nothing_else() {
                  <w:p><w:pPr><w:tc/></w:pPr><w:r><w:t>after</w:t></w:r></w:p>";
     assert_eq!(texts(inner), ["before", "cell", "after"]);
 }
+
+#[test]
+fn a_respondent_field_the_schema_lacks_is_refused() {
+    // The form has no place for it, as in plain text.
+    let schema = Schema::honlea();
+    let mut reply = Reply::empty(&schema);
+    reply.set_field("fax", "+1 555");
+    let bytes = write_reply(Format::Docx, &reply, &schema);
+    let err = check_written(Format::Docx, &reply, &bytes, &schema).unwrap_err();
+    assert!(err.contains("`fax`"), "{err}");
+}
