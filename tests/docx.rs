@@ -4,7 +4,8 @@
 //!
 //! The fixtures in `tests/data/docx/` answer Issue I, Recommendation 1 YES,
 //! Recommendation 2 NO and leave Recommendation 3 open; `seed-ticked.docx`
-//! is the seed reply with legacy check boxes, even positions YES, odd NO.
+//! is the seed reply with legacy check boxes, even positions YES, odd NO;
+//! `libreoffice-form.docx` was saved by LibreOffice from the `.fodt` beside it.
 
 mod support_forms;
 
@@ -96,6 +97,23 @@ fn tracked_changes_are_accepted_and_margin_comments_headers_ignored() {
         Some("Comment on 1.")
     );
     assert!(!loaded.text.unwrap().contains("reviewer"));
+}
+
+#[test]
+fn a_form_libreoffice_wrote_reads_the_same_way() {
+    // Saved by LibreOffice 7.4 from `libreoffice-form.fodt`: outline headings,
+    // the answer in a table row, a tracked deletion, a line break.
+    let loaded = load("libreoffice-form.docx");
+    assert!(!loaded.lossy, "{:?}", loaded.diagnostics);
+    let reply = loaded.reply.unwrap();
+    assert_eq!(answers(&reply), [Some(Choice::Yes), Some(Choice::No), None]);
+    assert_eq!(reply.field("date"), Some("2019-05-15"));
+    let comment = |id: &str| reply.answer(id).unwrap().comments.clone().unwrap();
+    assert_eq!(
+        comment("I.1"),
+        "A unit was set up in 2018 with twelve investigators.\n\nIts budget doubled in 2019."
+    );
+    assert_eq!(comment("I.2"), "Not yet.\nA bill is drafted.");
 }
 
 #[test]

@@ -10,6 +10,12 @@ a form answers Issue I, Recommendation 1 YES, Recommendation 2 NO and
 leaves Recommendation 3 open (both boxes empty), unless said otherwise.
 `seed-ticked.docx` is the seed reply (tests/data/forms/seed-…txt) as a Word
 form with legacy check boxes: positions 0, 2, 4 … YES, 1, 3, 5 … NO.
+
+`libreoffice-form.docx` is made by another producer, LibreOffice, from the
+flat OpenDocument file beside it (outline headings, the answer in a table
+row, a tracked deletion, a line break), with:
+
+    soffice --headless --convert-to 'docx:MS Word 2007 XML' libreoffice-form.fodt
 """
 
 import io
