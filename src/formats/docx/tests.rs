@@ -398,3 +398,13 @@ fn a_respondent_field_the_schema_lacks_is_refused() {
     let err = check_written(Format::Docx, &reply, &bytes, &schema).unwrap_err();
     assert!(err.contains("`fax`"), "{err}");
 }
+
+#[test]
+fn a_content_control_showing_its_placeholder_is_empty() {
+    let p = "<w:p><w:r><w:t xml:space=\"preserve\">Name of country: </w:t></w:r>\
+             <w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>\
+             <w:r><w:t>Click or tap here to enter text.</w:t></w:r></w:sdtContent></w:sdt></w:p>\
+             <w:p><w:sdt><w:sdtPr><w:alias w:val=\"Date\"/></w:sdtPr><w:sdtContent>\
+             <w:r><w:t>15 May 2019</w:t></w:r></w:sdtContent></w:sdt></w:p>";
+    assert_eq!(texts(p), ["Name of country: ", "15 May 2019"]);
+}

@@ -143,6 +143,8 @@ struct Sdt {
     checkbox: Option<bool>,
     /// Depth of its `w:sdtContent`, while inside it.
     content: Option<usize>,
+    /// It shows its placeholder ("Click or tap here to enter text."): empty.
+    placeholder: bool,
 }
 
 /// A legacy form field's `w:ffData` being read.
@@ -390,7 +392,15 @@ impl State<'_> {
             "sdt" if !empty => self.sdts.push(Sdt {
                 checkbox: None,
                 content: None,
+                placeholder: false,
             }),
+            "showingPlcHdr" => {
+                if let Some(sdt) = self.sdts.last_mut()
+                    && sdt.content.is_none()
+                {
+                    sdt.placeholder = on(attr(e, "val").as_deref());
+                }
+            }
             "sdtContent" if empty => {
                 if let Some(checked) = self.sdts.last().and_then(|sdt| sdt.checkbox)
                     && self.suppress.is_none()
@@ -401,11 +411,14 @@ impl State<'_> {
             "sdtContent" => {
                 if let Some(sdt) = self.sdts.last_mut() {
                     sdt.content = Some(depth);
-                    if let Some(checked) = sdt.checkbox
-                        && self.suppress.is_none()
-                    {
-                        let mark = if checked { TICKED } else { EMPTY };
-                        self.suppress = Some((depth, Some(mark)));
+                    if self.suppress.is_none() {
+                        if let Some(checked) = sdt.checkbox {
+                            let mark = if checked { TICKED } else { EMPTY };
+                            self.suppress = Some((depth, Some(mark)));
+                        } else if sdt.placeholder {
+                            // The prompt is Word's, not the respondent's.
+                            self.suppress = Some((depth, None));
+                        }
                     }
                 }
             }
