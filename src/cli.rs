@@ -419,6 +419,8 @@ pub enum FormatArg {
     Md,
     /// One row per recommendation, for spreadsheets.
     Csv,
+    /// The UN form as a Word document.
+    Docx,
 }
 
 impl From<FormatArg> for crate::formats::Format {
@@ -431,6 +433,7 @@ impl From<FormatArg> for crate::formats::Format {
             FormatArg::Txt => Format::Txt,
             FormatArg::Md => Format::Md,
             FormatArg::Csv => Format::Csv,
+            FormatArg::Docx => Format::Docx,
         }
     }
 }

@@ -200,8 +200,11 @@ impl Walk {
     }
 }
 
+/// Hidden entries, and the owner files Word leaves beside an open document
+/// (`~$reply.docx`: a few bytes naming who has it open, never a reply).
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
-    name.to_string_lossy().starts_with('.')
+    let name = name.to_string_lossy();
+    name.starts_with('.') || name.starts_with("~$")
 }
 
 /// An entry the walk could not list or follow, reported without stopping it.
@@ -300,6 +303,17 @@ mod tests {
             })
             .collect();
         assert_eq!(names, ["/a.yaml", "/b.json", "/sub/c.toml"]);
+    }
+
+    #[test]
+    fn word_owner_files_are_not_replies() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("reply.docx"), "").unwrap();
+        fs::write(dir.path().join("~$reply.docx"), "").unwrap();
+        let found = Walk::default().expand(&[dir.path().to_path_buf()]);
+        let names = targets(&found);
+        assert_eq!(names.len(), 1);
+        assert!(names[0].ends_with("/reply.docx"), "{names:?}");
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub fn run(
 ) -> Result<Exit, Error> {
     let output = options.output.as_deref();
     let to = output_format(output, options.to)?;
+    super::refuse_binary_on_terminal(to, output, io.terminal.stdout)?;
     if let Some(path) = super::output_path(output) {
         // Say so before reading anything: the answer will not change.
         if !options.force && std::fs::symlink_metadata(path).is_ok() {

@@ -39,7 +39,42 @@ pub(crate) fn emit(
     }
 }
 
+/// A Word document is binary: written to standard output only when that is
+/// a file or a pipe, never onto a terminal, where it would be garbage.
+pub(crate) fn refuse_binary_on_terminal(
+    format: crate::formats::Format,
+    output: Option<&Path>,
+    stdout_is_terminal: bool,
+) -> Result<(), Error> {
+    if format == crate::formats::Format::Docx && output_path(output).is_none() && stdout_is_terminal
+    {
+        return Err(Error::Usage(
+            "a Word document is binary and is not printed on the terminal; write it to a file with `-o reply.docx` (or redirect the output)".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// The path to write to, unless it is standard output.
 pub(crate) fn output_path(output: Option<&Path>) -> Option<&Path> {
     output.filter(|p| p.as_os_str() != "-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::Format;
+
+    #[test]
+    fn a_word_document_is_not_printed_on_a_terminal() {
+        let err = refuse_binary_on_terminal(Format::Docx, None, true).unwrap_err();
+        assert!(err.to_string().contains("-o reply.docx"), "{err}");
+        let dash = Path::new("-");
+        assert!(refuse_binary_on_terminal(Format::Docx, Some(dash), true).is_err());
+        // A pipe or a file takes it; text formats go anywhere.
+        assert!(refuse_binary_on_terminal(Format::Docx, None, false).is_ok());
+        let file = Path::new("reply.docx");
+        assert!(refuse_binary_on_terminal(Format::Docx, Some(file), true).is_ok());
+        assert!(refuse_binary_on_terminal(Format::Json, None, true).is_ok());
+    }
 }

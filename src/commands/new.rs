@@ -17,9 +17,20 @@ pub fn run(
     io: &mut Io<'_>,
 ) -> Result<Exit, Error> {
     let format = super::convert::output_format(output, to)?;
+    super::refuse_binary_on_terminal(format, output, io.terminal.stdout)?;
     let bytes = formats::write(format, &Reply::empty(schema), schema);
     super::emit(&bytes, output, force, io.out)?;
-    if let Some(path) = super::output_path(output) {
+    if let Some(path) = super::output_path(output)
+        && format == Format::Docx
+    {
+        let _ = writeln!(
+            io.err,
+            "wrote an empty {} form to `{}`; next: fill it in Word (tick the boxes), then `qnr validate {}`",
+            schema.id,
+            path.display(),
+            path.display()
+        );
+    } else if let Some(path) = super::output_path(output) {
         let _ = writeln!(
             io.err,
             "wrote an empty {} reply to `{}`; next: `qnr fill {}` or edit it, then `qnr validate {}`",

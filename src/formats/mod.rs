@@ -1,9 +1,10 @@
 //! Reply file formats: which one a path is, how to read bytes into a reply
 //! (with diagnostics) and how to write a reply back. JSON is canonical; TOML
 //! and YAML hold the same tree. The UN form is read and written as plain
-//! text and Markdown (through the layout rules in `form`), and as CSV.
+//! text, Markdown and Word (through the layout rules in `form`), and as CSV.
 
 mod csv;
+mod docx;
 pub(crate) mod form;
 mod json;
 mod md;
@@ -31,16 +32,19 @@ pub enum Format {
     Md,
     /// One row per recommendation, for spreadsheets.
     Csv,
+    /// The UN form as a Word document (binary: a zip of XML parts).
+    Docx,
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Json,
         Format::Toml,
         Format::Yaml,
         Format::Txt,
         Format::Md,
         Format::Csv,
+        Format::Docx,
     ];
 
     pub fn name(self) -> &'static str {
@@ -51,6 +55,7 @@ impl Format {
             Format::Txt => "txt",
             Format::Md => "md",
             Format::Csv => "csv",
+            Format::Docx => "docx",
         }
     }
 
@@ -70,6 +75,7 @@ impl Format {
             Format::Txt => &["txt"],
             Format::Md => &["md", "markdown"],
             Format::Csv => &["csv"],
+            Format::Docx => &["docx"],
         }
     }
 
@@ -98,8 +104,12 @@ impl Format {
             .join(", ")
     }
 
-    /// Guesses the format of text that came without a name (standard input).
+    /// Guesses the format of text that came without a name (standard input):
+    /// JSON if it starts with `{`, a Word document if it is a zip archive.
     pub fn sniff(bytes: &[u8]) -> Option<Format> {
+        if bytes.starts_with(b"PK\x03\x04") {
+            return Some(Format::Docx);
+        }
         let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let first = text.iter().find(|b| !b.is_ascii_whitespace())?;
         (*first == b'{').then_some(Format::Json)
@@ -136,13 +146,21 @@ impl Loaded {
     }
 }
 
-/// Reads a reply from the bytes of a file in `format`.
+/// Reads a reply from the bytes of a file in `format`. Never panics,
+/// whatever the bytes (this is the entry point for fuzzing).
 pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
+    if format == Format::Docx {
+        // Binary: read before any decoding as text.
+        return docx::load(bytes, schema);
+    }
     load_decoded(format, decode_text(bytes), schema)
 }
 
 /// [`load`] for bytes that are no longer needed (saves copying the text).
 pub fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loaded {
+    if format == Format::Docx {
+        return docx::load(&bytes, schema);
+    }
     load_decoded(format, crate::fsio::decode_text_owned(bytes), schema)
 }
 
@@ -169,6 +187,7 @@ fn load_decoded(
         Format::Txt => return from_form(txt::read(&text, schema), text),
         Format::Md => return from_form(md::read(&text, schema), text),
         Format::Csv => return from_form(csv::read(&text, schema), text),
+        Format::Docx => return docx::load(text.as_bytes(), schema),
     };
     let root = match parsed {
         Ok(root) => root,
@@ -225,15 +244,16 @@ fn file_header(schema: &Schema) -> String {
 /// Writes a reply in `format`, in schema order, every field and item present.
 pub fn write(format: Format, reply: &Reply, schema: &Schema) -> Vec<u8> {
     let layout = Layout::new(reply, schema);
-    match format {
+    let text = match format {
         Format::Json => json::write(&layout),
         Format::Toml => toml::write(&layout, schema),
         Format::Yaml => yaml::write(&layout, schema),
         Format::Txt => txt::write(&layout, schema),
         Format::Md => md::write(&layout, schema),
         Format::Csv => csv::write(&layout, schema),
-    }
-    .into_bytes()
+        Format::Docx => return docx::write(&layout, schema),
+    };
+    text.into_bytes()
 }
 
 /// Checks that `bytes`, written in `format` from `reply`, read back as the
@@ -403,8 +423,9 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("a/b")), None);
         assert_eq!(
             Format::all_extensions(),
-            ".json, .toml, .yaml, .yml, .txt, .md, .markdown, .csv"
+            ".json, .toml, .yaml, .yml, .txt, .md, .markdown, .csv, .docx"
         );
+        assert_eq!(Format::sniff(b"PK\x03\x04rest"), Some(Format::Docx));
         assert_eq!(Format::from_name("markdown"), Some(Format::Md));
         assert_eq!(Format::sniff(b"\xEF\xBB\xBF  {"), Some(Format::Json));
         assert_eq!(Format::sniff(b"a: 1"), None);

@@ -1,7 +1,7 @@
 //! The printed UN form as a sequence of lines (paragraphs): the respondent
 //! header, `Issue I: …`, `Recommendation 1`, its text, `Any action taken
 //! YES NO`, `Comments:` and the comment paragraphs. This module finds that
-//! layout in lines from any source — a text file, Markdown, later a Word
+//! layout in lines from any source — a text file, Markdown, a Word
 //! document — and reads a reply out of it. Which line is structure is decided
 //! with context: a heading inside a comment counts only when an answer line or
 //! a comment label follows it, so a comment may quote "Recommendation 2".
@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 pub(crate) use header::field_line;
-pub(crate) use mark::{Marked, read_marks};
+pub(crate) use mark::{Marked, is_choice_line, read_marks};
 pub(crate) use recognize::{Wording, squash};
 
 use self::item::difference;

@@ -8,7 +8,9 @@ mod write;
 
 use std::ops::Range;
 
-pub(super) use write::{comment_label, field_value, marked_choices, unknown_heading, write};
+pub(super) use write::{
+    EMPTY, TICKED, comment_label, field_value, marked_choices, unknown_heading, write,
+};
 
 use super::form::{self, FormRead, Hint, Line};
 use crate::schema::Schema;

@@ -1,0 +1,171 @@
+//! Opening a `.docx` (a zip archive) safely: the parts qnr reads are taken
+//! out with caps on the number of entries, on each entry's and the total
+//! uncompressed size and on the compression ratio, and every entry is read
+//! through a size-limited reader, since the sizes a zip header declares may
+//! lie (a zip bomb declares a small size and inflates to gigabytes).
+
+use std::io::{Cursor, Read};
+
+use zip::ZipArchive;
+use zip::result::ZipError;
+
+use super::DocxError;
+
+/// Most entries a Word document may have (Word writes ~12; images add some).
+pub(crate) const MAX_ENTRIES: usize = 10_000;
+/// Largest uncompressed part qnr reads (`word/document.xml` of a sixteen-item
+/// reply is ~100 KB).
+pub(crate) const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
+/// Largest uncompressed size all entries together may declare.
+pub(crate) const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
+/// Highest compression ratio accepted for a part larger than 1 MiB: XML
+/// compresses 5–30 times; a zip bomb several hundred times.
+pub(crate) const MAX_RATIO: u64 = 200;
+
+/// The parts of a Word document that qnr reads.
+#[derive(Debug)]
+pub(crate) struct Parts {
+    pub document: String,
+    /// `word/styles.xml`, to tell heading paragraphs (absent in some files).
+    pub styles: Option<String>,
+}
+
+const DOCUMENT: &str = "word/document.xml";
+const STYLES: &str = "word/styles.xml";
+
+/// Reads the document and style parts out of the bytes of a `.docx`.
+pub(crate) fn open(bytes: &[u8]) -> Result<Parts, DocxError> {
+    if !bytes.starts_with(b"PK") {
+        return Err(not_a_zip(bytes));
+    }
+    let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(&e))?;
+    if archive.len() > MAX_ENTRIES {
+        return Err(DocxError::limit(format!(
+            "the archive has {} entries, more than the {MAX_ENTRIES} a Word document may have",
+            archive.len()
+        )));
+    }
+    let mut declared: u64 = 0;
+    for i in 0..archive.len() {
+        if let Ok(entry) = archive.by_index_data(i) {
+            declared = declared.saturating_add(entry.size());
+        }
+    }
+    if declared > MAX_TOTAL_BYTES {
+        return Err(DocxError::limit(format!(
+            "the archive unpacks to {declared} bytes, more than the {MAX_TOTAL_BYTES}-byte limit: it is not a Word reply (a zip bomb?)"
+        )));
+    }
+    let Some(index) = archive.index_for_name(DOCUMENT) else {
+        return Err(no_document(&archive));
+    };
+    let document = read_part(&mut archive, index, DOCUMENT)?;
+    let styles = match archive.index_for_name(STYLES) {
+        // Styles only refine which paragraphs are headings: a damaged one
+        // is read around, never a reason to refuse the reply.
+        Some(index) => read_part(&mut archive, index, STYLES).ok(),
+        None => None,
+    };
+    Ok(Parts { document, styles })
+}
+
+fn read_part(
+    archive: &mut ZipArchive<Cursor<&[u8]>>,
+    index: usize,
+    name: &str,
+) -> Result<String, DocxError> {
+    let entry = archive.by_index(index).map_err(|e| damaged(&e))?;
+    if entry.encrypted() {
+        return Err(DocxError::parse(
+            format!("`{name}` is encrypted"),
+            "save the document without a password, then try again",
+        ));
+    }
+    let compressed = entry.compressed_size();
+    let mut bytes = Vec::new();
+    // Never trust the declared size: read at most one byte past the cap.
+    entry
+        .take(MAX_PART_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            DocxError::parse(
+                format!("`{name}` cannot be unpacked: {e}"),
+                "the file is damaged; open it in Word and save it again",
+            )
+        })?;
+    let size = bytes.len() as u64;
+    if size > MAX_PART_BYTES {
+        return Err(DocxError::limit(format!(
+            "`{name}` unpacks to more than {MAX_PART_BYTES} bytes: it is not a Word reply (a zip bomb?)"
+        )));
+    }
+    if size > 1024 * 1024 && size / compressed.max(1) > MAX_RATIO {
+        return Err(DocxError::limit(format!(
+            "`{name}` is compressed {}:1, more than the {MAX_RATIO}:1 a Word document has: refused as a zip bomb",
+            size / compressed.max(1)
+        )));
+    }
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .map(<[u8]>::to_vec)
+        .unwrap_or(bytes);
+    String::from_utf8(bytes).map_err(|e| {
+        DocxError::parse(
+            format!(
+                "`{name}` is not UTF-8 (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+            "open the document in Word and save it again as a Word Document (.docx)",
+        )
+    })
+}
+
+/// Says what the bytes are instead, where that is easy to tell.
+fn not_a_zip(bytes: &[u8]) -> DocxError {
+    if bytes.is_empty() {
+        return DocxError::parse(
+            "the file is empty",
+            "`qnr new -o form.docx` writes an empty form to fill in",
+        );
+    }
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        return DocxError::parse(
+            "this is a Word 97-2003 document (.doc) or a password-protected one, not a .docx",
+            "open it in Word and save it as \"Word Document (.docx)\" without a password",
+        );
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return DocxError::parse(
+            "this is an RTF document, not a .docx",
+            "open it in Word and save it as \"Word Document (.docx)\"",
+        );
+    }
+    DocxError::parse(
+        "not a Word document: a .docx is a zip archive and this file is not one",
+        "check that this is the reply as saved by Word (.docx); a form saved as text is read with `--from txt`",
+    )
+}
+
+fn damaged(e: &ZipError) -> DocxError {
+    DocxError::parse(
+        format!("the Word document is damaged: {e}"),
+        "the file may be truncated (an interrupted download or e-mail attachment); ask for it again or open it in Word and save it again",
+    )
+}
+
+fn no_document(archive: &ZipArchive<Cursor<&[u8]>>) -> DocxError {
+    let has = |name: &str| archive.index_for_name(name).is_some();
+    let what = if has("content.xml") {
+        "it is an OpenDocument file (.odt)"
+    } else if has("xl/workbook.xml") {
+        "it is an Excel workbook"
+    } else if has("ppt/presentation.xml") {
+        "it is a PowerPoint presentation"
+    } else {
+        "it is a zip archive without `word/document.xml`"
+    };
+    DocxError::parse(
+        format!("not a Word document: {what}"),
+        "save the reply as \"Word Document (.docx)\" and try again",
+    )
+}
