@@ -2,6 +2,7 @@
 //! to a reporter. One bad file never stops the others from being checked.
 
 mod fields;
+mod form_help;
 mod rules;
 
 use crate::diagnostic::{Diagnostic, Severity, locate};
@@ -66,7 +67,7 @@ pub fn check_bytes(
     strictness: Strictness,
 ) -> FileReport {
     let loaded = formats::load(format, bytes, schema);
-    check_loaded(path, loaded, schema, strictness)
+    check_loaded_as(path, format, loaded, schema, strictness)
 }
 
 /// [`check_bytes`] for bytes that are no longer needed (saves a copy).
@@ -78,7 +79,7 @@ pub fn check_owned(
     strictness: Strictness,
 ) -> FileReport {
     let loaded = formats::load_owned(format, bytes, schema);
-    check_loaded(path, loaded, schema, strictness)
+    check_loaded_as(path, format, loaded, schema, strictness)
 }
 
 /// Checks a reply already read.
@@ -88,9 +89,21 @@ pub fn check_loaded(
     schema: &Schema,
     strictness: Strictness,
 ) -> FileReport {
+    check_loaded_as(path, Format::Json, loaded, schema, strictness)
+}
+
+/// [`check_loaded`] for a file in `format` (the help says what to do in it).
+fn check_loaded_as(
+    path: String,
+    format: Format,
+    loaded: Loaded,
+    schema: &Schema,
+    strictness: Strictness,
+) -> FileReport {
     let mut diagnostics = loaded.diagnostics;
     if let Some(reply) = &loaded.reply {
         rules::check(schema, reply, &loaded.places, &mut diagnostics);
+        form_help::adapt(format, schema, &mut diagnostics);
     }
     if strictness.strict {
         for d in &mut diagnostics {
@@ -113,6 +126,7 @@ pub fn check_and_keep(
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     if let Some(reply) = &reply {
         rules::check(schema, reply, &loaded.places, &mut diagnostics);
+        form_help::adapt(format, schema, &mut diagnostics);
     }
     (finish(path, loaded.text, diagnostics), reply)
 }
