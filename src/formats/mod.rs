@@ -6,6 +6,7 @@
 mod csv;
 pub(crate) mod form;
 mod json;
+mod limits;
 mod md;
 mod toml;
 mod txt;
@@ -18,6 +19,8 @@ use crate::fsio::decode_text;
 use crate::reply::{Answer, Places, Reply, read_tree};
 use crate::schema::{Item, Schema};
 use crate::tree;
+
+pub use limits::MAX_TEXT_BYTES;
 
 /// A reply file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -147,6 +150,16 @@ pub fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loaded {
 }
 
 fn load_decoded(
+    format: Format,
+    decoded: Result<String, crate::fsio::DecodeError>,
+    schema: &Schema,
+) -> Loaded {
+    let mut loaded = load_text(format, decoded, schema);
+    limits::enforce(&mut loaded, schema);
+    loaded
+}
+
+fn load_text(
     format: Format,
     decoded: Result<String, crate::fsio::DecodeError>,
     schema: &Schema,
