@@ -96,9 +96,13 @@ impl<'t> Blocks<'t, '_> {
         let mut i = 0;
         while i < events.len() {
             let (event, range) = &events[i];
-            let end = matching_end(events, i);
+            // Found only for the blocks read whole: finding it for a quote
+            // that is stepped into would scan to its end at every level,
+            // quadratic in the nesting (`>>>>…` 50,000 deep took minutes).
+            let end = || matching_end(events, i);
             match event {
                 Event::Start(Tag::Heading { .. }) => {
+                    let end = end();
                     let text = inline_text(&events[i + 1..end], self.text, false);
                     let line = squash(&text);
                     if self.wording.issue(&line).is_some()
@@ -111,6 +115,7 @@ impl<'t> Blocks<'t, '_> {
                     i = end + 1;
                 }
                 Event::Start(Tag::Paragraph) => {
+                    let end = end();
                     let text = inline_text(&events[i + 1..end], self.text, self.in_comments);
                     if !self.in_comments && self.wording.comments_label(&squash(&text)) {
                         self.in_comments = true;
@@ -119,6 +124,7 @@ impl<'t> Blocks<'t, '_> {
                     i = end + 1;
                 }
                 Event::Start(Tag::List(_)) if self.before_issues && !self.in_comments => {
+                    let end = end();
                     self.respondent(&events[i + 1..end]);
                     i = end + 1;
                 }
@@ -126,6 +132,7 @@ impl<'t> Blocks<'t, '_> {
                 Event::Start(Tag::BlockQuote(_)) if !self.in_comments => i += 1,
                 Event::Start(_) => {
                     // Any other block (a list, a quote, code, HTML in a comment) as written.
+                    let end = end();
                     let raw = self.text[range.clone()].trim_end().to_string();
                     self.push(raw, range.clone(), Hint::Text);
                     i = end + 1;
