@@ -1,4 +1,4 @@
-//! The longest text qnr takes in one value. A comment is meant to be a few
+//! The most answers and the longest text qnr takes from one file. A comment is meant to be a few
 //! hundred words; one of megabytes is a mistake (a file pasted into a cell)
 //! or an attack, and every step after reading (word counts, wrapping,
 //! rendering) would pay for it.
@@ -11,6 +11,11 @@ use crate::schema::Schema;
 /// some 150,000 words.
 pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
 
+/// Most answers one file may hold: a questionnaire has tens of
+/// recommendations. Past it the file is not read as a reply at all, rather
+/// than reporting each of a hundred thousand unknown ids.
+pub const MAX_ANSWERS: usize = 10_000;
+
 const HELP: &str = "shorten it; see README.md, \"Limits\"";
 
 /// Reports and drops every value longer than [`MAX_TEXT_BYTES`]. The reply
@@ -20,6 +25,22 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
     let Some(reply) = loaded.reply.as_mut() else {
         return;
     };
+    if reply.answers.len() > MAX_ANSWERS {
+        let count = reply.answers.len();
+        loaded.reply = None;
+        loaded.lossy = true;
+        loaded.diagnostics = vec![
+            Diagnostic::error(
+                Code::LimitExceeded,
+                format!(
+                    "the file holds {count} answers; qnr reads at most {MAX_ANSWERS} (a questionnaire has tens)"
+                ),
+            )
+            .at_opt(loaded.places.answers.clone())
+            .with_help("this is not a reply; see README.md, \"Limits\""),
+        ];
+        return;
+    }
     let too_long = |what: String, len: usize| {
         Diagnostic::error(
             Code::LimitExceeded,
@@ -98,6 +119,25 @@ mod tests {
                 Some("kept")
             );
         }
+    }
+
+    #[test]
+    fn more_answers_than_the_limit_is_one_error_and_no_reply() {
+        let schema = Schema::honlea();
+        let rows: String = (0..=MAX_ANSWERS)
+            .map(|i| format!("X.{i},,,yes,\n"))
+            .collect();
+        let text = format!("id,issue,recommendation,action_taken,comments\n{rows}");
+        let loaded = load(Format::Csv, text.as_bytes(), &schema);
+        assert_eq!(
+            loaded.diagnostics.len(),
+            1,
+            "{:?}",
+            &loaded.diagnostics[..2]
+        );
+        assert_eq!(loaded.diagnostics[0].code, Code::LimitExceeded);
+        assert!(loaded.diagnostics[0].message.contains("10001 answers"));
+        assert!(loaded.reply.is_none() && loaded.lossy);
     }
 
     #[test]
