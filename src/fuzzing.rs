@@ -41,10 +41,10 @@ pub fn reply_with(format: Format, bytes: &[u8], schema: &Schema) {
     if format.holds_any_reply()
         && let Err(what) = back
     {
-        panic!(
-            "{format} did not read back {what}; it wrote:\n{}",
-            String::from_utf8_lossy(&written)
-        );
+        let what: String = what.chars().take(200).collect();
+        let written = String::from_utf8_lossy(&written);
+        let written: String = written.chars().take(2000).collect();
+        panic!("{format} did not read back {what}; it wrote:\n{written}");
     }
 }
 

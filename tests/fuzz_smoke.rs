@@ -24,7 +24,7 @@ const TARGETS: &[(&str, Target)] = &[
 
 /// Mutated inputs per target: enough to reach past the seeds' happy paths,
 /// few enough for a debug build to finish in seconds.
-const MUTANTS: usize = 1000;
+const MUTANTS: usize = 700;
 
 #[derive(Clone, Copy)]
 enum Target {
