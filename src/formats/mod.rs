@@ -20,7 +20,7 @@ use crate::reply::{Answer, Places, Reply, read_tree};
 use crate::schema::{Item, Schema};
 use crate::tree;
 
-pub use limits::MAX_TEXT_BYTES;
+pub use limits::{MAX_ANSWERS, MAX_TEXT_BYTES};
 
 /// A reply file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
