@@ -136,6 +136,20 @@ mod tests {
             &loaded.diagnostics[..2]
         );
         assert_eq!(loaded.diagnostics[0].code, Code::LimitExceeded);
+        assert!(
+            loaded.diagnostics[0]
+                .message
+                .contains("more than 10000 rows"),
+            "{}",
+            loaded.diagnostics[0].message
+        );
+        assert!(loaded.reply.is_none() && loaded.lossy);
+        let answers: Vec<String> = (0..=MAX_ANSWERS)
+            .map(|i| format!("\"X.{i}\": {{\"action_taken\": \"yes\"}}"))
+            .collect();
+        let json = format!("{{\"answers\": {{{}}}}}", answers.join(","));
+        let loaded = load(Format::Json, json.as_bytes(), &schema);
+        assert_eq!(loaded.diagnostics.len(), 1);
         assert!(loaded.diagnostics[0].message.contains("10001 answers"));
         assert!(loaded.reply.is_none() && loaded.lossy);
     }
