@@ -22,9 +22,35 @@ type Spanned<'t> = (Event<'t>, Range<usize>);
 
 /// Reads a form from decoded Markdown.
 pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
-    let events: Vec<Spanned<'_>> = Parser::new_ext(text, Options::empty())
-        .into_offset_iter()
-        .collect();
+    let mut events: Vec<Spanned<'_>> = Vec::new();
+    let mut headings = 0usize;
+    // Twice the limit on answers leaves room for issue headings; past it
+    // this is no form, and keeping every event of 100,000 headings took
+    // over 100 MB before the headings were counted.
+    let most_headings = 2 * crate::formats::MAX_ANSWERS;
+    for spanned in Parser::new_ext(text, Options::empty()).into_offset_iter() {
+        if matches!(spanned.0, Event::Start(Tag::Heading { .. })) {
+            headings += 1;
+            if headings > most_headings {
+                return FormRead {
+                    diagnostics: vec![
+                        Diagnostic::error(
+                            Code::LimitExceeded,
+                            format!(
+                                "the file has more than {most_headings} headings; qnr reads at most {} answers (a questionnaire has tens)",
+                                crate::formats::MAX_ANSWERS
+                            ),
+                        )
+                        .at(spanned.1)
+                        .with_help("this is not a reply; see README.md, \"Limits\""),
+                    ],
+                    lossy: true,
+                    ..FormRead::default()
+                };
+            }
+        }
+        events.push(spanned);
+    }
     let wording = Wording::new(schema);
     let mut blocks = Blocks {
         text,
