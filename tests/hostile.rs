@@ -313,14 +313,14 @@ fn huge_inputs_stop_at_the_documented_limits() {
     many.push_str("\"I.1\": {}}}");
     check_reply(&write("many-answers.json", many.as_bytes()), 1, out.path());
 
-    // Forms: twenty thousand rows or headings (past the 10,000 answers), a
+    // Forms: a hundred thousand rows or headings (past the 10,000 answers), a
     // 5 MB line.
     let mut rows = String::from("id,issue,recommendation,action_taken,comments\n");
-    for i in 0..20_000 {
+    for i in 0..100_000 {
         rows.push_str(&format!("X.{i},,,yes,\n"));
     }
     check_reply(&write("many-rows.csv", rows.as_bytes()), 1, out.path());
-    let headings = "### Recommendation 1 (I.1)\n\n".repeat(20_000);
+    let headings = "### Recommendation 1 (I.1)\n\n".repeat(100_000);
     check_reply(
         &write("many-headings.md", headings.as_bytes()),
         1,
