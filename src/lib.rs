@@ -13,6 +13,8 @@ pub mod exit;
 pub mod fill;
 pub mod formats;
 pub mod fsio;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod output;
 pub mod parallel;
 pub mod reply;

@@ -86,18 +86,20 @@ pub fn run(
         let _ = crate::output::human::write_report(io.err, &findings, palette);
     }
     if let Some(path) = super::output_path(output) {
+        // File names are data too: one holding an escape sequence is shown,
+        // not obeyed, like every other message names it.
+        let shown = crate::sanitize::one_line(&path.display().to_string());
         let _ = writeln!(
             io.err,
-            "converted `{input_name}` ({from}) to `{}` ({to}): {} of {} recommendations answered",
-            path.display(),
+            "converted `{}` ({from}) to `{shown}` ({to}): {} of {} recommendations answered",
+            crate::sanitize::one_line(&input_name),
             reply.answered_count(schema),
             schema.item_count()
         );
         if open > 0 {
             let _ = writeln!(
                 io.err,
-                "{open} answers are not marked on the form; next: `qnr fill --only-missing {}` asks only those",
-                path.display()
+                "{open} answers are not marked on the form; next: `qnr fill --only-missing {shown}` asks only those"
             );
         }
     }

@@ -31,7 +31,12 @@ pub fn render(names: (&str, &str), diff: &Diff) -> Vec<u8> {
             "words": c.words.iter().map(|p| json!({"op": p.op.as_str(), "text": p.text})).collect::<Vec<Value>>(),
         })).collect::<Vec<Value>>(),
     });
-    let mut bytes = serde_json::to_vec_pretty(&value).unwrap_or_default();
+    // Text from replies may hold what a terminal obeys (`-o -`, a pager):
+    // escaped as `\uXXXX`, the same JSON value.
+    let json = serde_json::to_string_pretty(&value).unwrap_or_default();
+    let mut bytes = crate::output::json::escape_unsafe(&json)
+        .into_owned()
+        .into_bytes();
     bytes.push(b'\n');
     bytes
 }

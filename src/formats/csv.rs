@@ -128,11 +128,27 @@ pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
     read.unknown_columns(&field_columns, &header_span);
     let mut values: HashMap<String, (String, Range<usize>)> = HashMap::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for record in records {
+    for (row, record) in records.enumerate() {
         let record = match record {
             Ok(r) => r,
             Err(e) => return csv_error(text, &e),
         };
+        // A row is an answer: past the limit on answers the file is not a
+        // reply, and reading each row (with a finding for each unknown id)
+        // would take seconds.
+        if row >= crate::formats::MAX_ANSWERS {
+            let mut read = failed(
+                &format!(
+                    "the file has more than {} rows; qnr reads at most {} answers (a questionnaire has tens)",
+                    crate::formats::MAX_ANSWERS,
+                    crate::formats::MAX_ANSWERS
+                ),
+                span_of(text, record.position()),
+                "this is not a reply; see README.md, \"Limits\"",
+            );
+            read.diagnostics[0].code = Code::LimitExceeded;
+            return read;
+        }
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }

@@ -7,6 +7,7 @@ mod csv;
 mod docx;
 pub(crate) mod form;
 mod json;
+mod limits;
 mod md;
 mod toml;
 mod txt;
@@ -19,6 +20,8 @@ use crate::fsio::decode_text;
 use crate::reply::{Answer, Places, Reply, read_tree};
 use crate::schema::{Item, Schema};
 use crate::tree;
+
+pub use limits::{MAX_ANSWERS, MAX_TEXT_BYTES};
 
 /// A reply file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -151,7 +154,7 @@ impl Loaded {
 pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
     if format == Format::Docx {
         // Binary: read before any decoding as text.
-        return docx::load(bytes, schema);
+        return load_docx(bytes, schema);
     }
     load_decoded(format, decode_text(bytes), schema)
 }
@@ -159,12 +162,29 @@ pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
 /// [`load`] for bytes that are no longer needed (saves copying the text).
 pub fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loaded {
     if format == Format::Docx {
-        return docx::load(&bytes, schema);
+        return load_docx(&bytes, schema);
     }
     load_decoded(format, crate::fsio::decode_text_owned(bytes), schema)
 }
 
+/// A Word document, under the same limits as the text formats.
+fn load_docx(bytes: &[u8], schema: &Schema) -> Loaded {
+    let mut loaded = docx::load(bytes, schema);
+    limits::enforce(&mut loaded, schema);
+    loaded
+}
+
 fn load_decoded(
+    format: Format,
+    decoded: Result<String, crate::fsio::DecodeError>,
+    schema: &Schema,
+) -> Loaded {
+    let mut loaded = load_text(format, decoded, schema);
+    limits::enforce(&mut loaded, schema);
+    loaded
+}
+
+fn load_text(
     format: Format,
     decoded: Result<String, crate::fsio::DecodeError>,
     schema: &Schema,
@@ -187,6 +207,7 @@ fn load_decoded(
         Format::Txt => return from_form(txt::read(&text, schema), text),
         Format::Md => return from_form(md::read(&text, schema), text),
         Format::Csv => return from_form(csv::read(&text, schema), text),
+        // Never reached: `load` reads Word documents before decoding.
         Format::Docx => return docx::load(text.as_bytes(), schema),
     };
     let root = match parsed {

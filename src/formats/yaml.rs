@@ -76,10 +76,18 @@ fn key(text: &str) -> String {
             text.to_ascii_lowercase().as_str(),
             "yes" | "no" | "on" | "off" | "true" | "false" | "null" | "y" | "n"
         );
-    if plain {
+    let key = if plain {
         text.to_string()
     } else {
         quoted(text)
+    };
+    // YAML reads a key before `:` only up to 1024 characters; a longer one
+    // (an id pasted by mistake) is written as an explicit key, `? key` with
+    // `:` on the next line, at the two-space indent both callers use.
+    if key.chars().count() > 1000 {
+        format!("? {key}\n  ")
+    } else {
+        key
     }
 }
 
@@ -150,6 +158,18 @@ mod tests {
             }
         }
         assert_eq!(read_back(&doc), Value::String(text.into()), "{doc}");
+    }
+
+    #[test]
+    fn keys_past_the_implicit_key_limit_read_back() {
+        let schema = Schema::honlea();
+        let long = "k".repeat(5000);
+        let mut reply = crate::reply::Reply::empty(&schema);
+        reply.set_field(&long, "v");
+        reply.set_answer(&long, crate::reply::Answer::new(None, Some("c")));
+        let bytes = crate::formats::write(crate::formats::Format::Yaml, &reply, &schema);
+        let back = crate::formats::load(crate::formats::Format::Yaml, &bytes, &schema);
+        assert_eq!(back.reply, Some(reply), "{:?}", back.diagnostics);
     }
 
     #[test]

@@ -79,6 +79,9 @@ pub fn write_report(out: &mut dyn Write, report: &FileReport, palette: Palette) 
     Ok(())
 }
 
+/// Longest source line shown under a finding, in bytes.
+const MAX_SHOWN_LINE: usize = 4096;
+
 fn render(
     d: &Diagnostic,
     path: &str,
@@ -95,7 +98,18 @@ fn render(
     let title = level.primary_title(message.as_ref()).id(d.code.as_str());
     let snippet_line;
     let mut group = Group::with_title(title);
+    let mut long_line = None;
     match (&d.span, text, index) {
+        (Some(span), Some(text), Some(index))
+            if index.line_range(text, span.start).len() > MAX_SHOWN_LINE =>
+        {
+            // Shown whole, a line of megabytes (minified JSON, a comment
+            // pasted as one line) would be rendered again for every finding
+            // on it: place and column only.
+            let (line, column) = index.line_col(text, span.start);
+            long_line = Some(index.line_range(text, span.start).len());
+            group = group.element(Origin::path(path.as_ref()).line(line).char_column(column));
+        }
         (Some(span), Some(text), Some(index)) => {
             let range = index.line_range(text, span.start);
             let line = &text[range.clone()];
@@ -125,6 +139,10 @@ fn render(
             }
             group = group.element(origin);
         }
+    }
+    let note = long_line.map(|len| format!("the line is {len} bytes long, too long to show"));
+    if let Some(note) = &note {
+        group = group.element(Level::NOTE.message(note.as_str()));
     }
     let help = d.help.as_deref().map(for_terminal);
     if let Some(help) = &help {
@@ -212,6 +230,20 @@ mod tests {
         assert!(!shown.contains('\u{1b}'), "{shown:?}");
         assert!(!shown.contains('\u{7}'), "{shown:?}");
         assert!(shown.contains('␛'), "{shown}");
+    }
+
+    #[test]
+    fn a_line_too_long_to_show_is_named_by_place() {
+        let text = format!("{{\"a\": \"{}\", \"b\": 1}}", "x".repeat(MAX_SHOWN_LINE));
+        let start = text.find("\"b\"").unwrap();
+        let d = Diagnostic::error(Code::UnknownField, "`b` is unknown").at(start..start + 3);
+        let shown = report(&text, vec![d]);
+        assert!(
+            shown.contains(&format!("r.json:1:{}", start + 1)),
+            "{shown}"
+        );
+        assert!(shown.contains("too long to show"), "{shown}");
+        assert!(!shown.contains("xxxx"), "{shown}");
     }
 
     #[test]

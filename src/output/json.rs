@@ -59,12 +59,33 @@ pub fn file_json(report: &FileReport) -> serde_json::Value {
     serde_json::to_value(value).unwrap_or_default()
 }
 
+/// JSON escapes C0 controls but not DEL, C1 controls or bidirectional
+/// overrides, which reach a terminal when the output is read there. Outside
+/// strings JSON holds none of them, so escaping them all as `\uXXXX` keeps
+/// the same JSON value.
+pub(crate) fn escape_unsafe(json: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char =
+        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !json.chars().any(|c| unsafe_char(c) && c != '\n') {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if unsafe_char(c) && c != '\n' {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 impl Reporter for Json<'_> {
     fn file(&mut self, report: &FileReport) -> io::Result<()> {
         let separator = if self.first { "[\n" } else { ",\n" };
         self.first = false;
         let text = serde_json::to_string_pretty(&file_json(report)).map_err(io::Error::other)?;
-        write!(self.out, "{separator}{text}")
+        write!(self.out, "{separator}{}", escape_unsafe(&text))
     }
 
     fn finish(&mut self, _summary: &Summary) -> io::Result<()> {
@@ -108,6 +129,33 @@ mod tests {
         assert_eq!(d["line"], 4);
         assert_eq!(d["column"], 5);
         assert_eq!(d["id"], "I.1");
+    }
+
+    #[test]
+    fn del_c1_and_bidi_controls_are_escaped_and_read_back_the_same() {
+        let message = "a\u{7f}b\u{9b}31m\u{202e}txt\u{2066}";
+        let report = FileReport {
+            path: "r\u{202e}.json".into(),
+            text: None,
+            diagnostics: vec![Diagnostic::error(Code::ParseError, message)],
+            unreadable: false,
+        };
+        let mut out = Vec::new();
+        let mut json = Json::new(&mut out);
+        json.file(&report).unwrap();
+        json.finish(&Summary::default()).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("\\u202e") && text.contains("\\u009b"),
+            "{text}"
+        );
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value[0]["diagnostics"][0]["message"], message);
+        assert_eq!(value[0]["file"], "r\u{202e}.json");
     }
 
     #[test]

@@ -62,6 +62,8 @@ impl Reporter for Sarif<'_> {
             let separator = if self.first_result { "\n" } else { ",\n" };
             self.first_result = false;
             let text = serde_json::to_string(&result).map_err(io::Error::other)?;
+            // Bidi isolates and C1 controls from a file, as `\uXXXX`.
+            let text = super::json::escape_unsafe(&text);
             write!(self.out, "{separator}{text}")?;
         }
         Ok(())

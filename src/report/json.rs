@@ -10,7 +10,12 @@ use super::{FirstError, Report};
 use crate::reply::Choice;
 
 pub fn render(report: &Report<'_>) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec_pretty(&view(report)).unwrap_or_default();
+    // Text from replies may hold what a terminal obeys (`-o -`, a pager):
+    // escaped as `\uXXXX`, the same JSON value.
+    let json = serde_json::to_string_pretty(&view(report)).unwrap_or_default();
+    let mut bytes = crate::output::json::escape_unsafe(&json)
+        .into_owned()
+        .into_bytes();
     bytes.push(b'\n');
     bytes
 }

@@ -131,8 +131,33 @@ pub fn check_and_keep(
     (finish(path, loaded.text, diagnostics), reply)
 }
 
+/// Most findings reported for one file. A file with more (twenty thousand
+/// copies of one heading) is not a reply gone slightly wrong; the first
+/// thousand say what is wrong, and printing the rest would take seconds
+/// and megabytes.
+pub const MAX_FINDINGS: usize = 1000;
+
 fn finish(path: String, text: Option<String>, mut diagnostics: Vec<Diagnostic>) -> FileReport {
     locate(&mut diagnostics, text.as_deref());
+    if diagnostics.len() > MAX_FINDINGS {
+        let rest = diagnostics.split_off(MAX_FINDINGS);
+        let severity = if rest.iter().any(Diagnostic::is_error) {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        diagnostics.push(
+            Diagnostic::new(
+                severity,
+                crate::diagnostic::Code::LimitExceeded,
+                format!(
+                    "{} more findings are not shown; qnr reports at most {MAX_FINDINGS} per file",
+                    rest.len()
+                ),
+            )
+            .with_help("fix the ones above and check again; see README.md, \"Limits\""),
+        );
+    }
     let text = if diagnostics.is_empty() { None } else { text };
     FileReport {
         path,

@@ -238,3 +238,25 @@ fn a_required_comment_is_an_error_in_a_schema_that_says_so() {
     // Every sixth item of `complete()` is a NO without comments: six of them.
     assert_eq!(codes(&report), [("missing-comment", Severity::Error); 6]);
 }
+
+#[test]
+fn findings_past_the_limit_are_counted_not_listed() {
+    let schema = Schema::honlea();
+    let text = "### Recommendation 1 (I.1)\n\n".repeat(MAX_FINDINGS + 10);
+    let report = check_bytes(
+        "many.md".into(),
+        Format::Md,
+        text.as_bytes(),
+        &schema,
+        Strictness::default(),
+    );
+    assert_eq!(report.diagnostics.len(), MAX_FINDINGS + 1);
+    let last = report.diagnostics.last().unwrap();
+    assert_eq!(last.code, Code::LimitExceeded);
+    assert!(
+        last.message.contains("more findings are not shown"),
+        "{}",
+        last.message
+    );
+    assert!(!report.valid());
+}

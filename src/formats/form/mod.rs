@@ -80,6 +80,25 @@ enum Kind {
 pub(crate) fn read(lines: &[Line<'_>], schema: &Schema) -> FormRead {
     let wording = Wording::new(schema);
     let kinds: Vec<Kind> = lines.iter().map(|l| classify(l, &wording)).collect();
+    // Past the limit on answers, the recommendations are not read one by
+    // one: a hundred thousand copies of one heading would each be reported.
+    let headings = kinds.iter().filter(|k| matches!(k, Kind::Rec(_))).count();
+    if headings > crate::formats::MAX_ANSWERS {
+        return FormRead {
+            diagnostics: vec![
+                Diagnostic::error(
+                    crate::diagnostic::Code::LimitExceeded,
+                    format!(
+                        "the form has {headings} recommendation headings; qnr reads at most {} (a questionnaire has tens)",
+                        crate::formats::MAX_ANSWERS
+                    ),
+                )
+                .with_help("this is not a reply; see README.md, \"Limits\""),
+            ],
+            lossy: true,
+            ..FormRead::default()
+        };
+    }
     let mut reader = Reader {
         schema,
         wording,

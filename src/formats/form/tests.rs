@@ -321,3 +321,20 @@ fn another_rounds_wording_is_read_and_written() {
         );
     }
 }
+
+#[test]
+fn more_recommendation_headings_than_the_answer_limit_are_one_error() {
+    let text = "Recommendation 1 (I.1)\n".repeat(crate::formats::MAX_ANSWERS + 1);
+    let read = read_text(&text);
+    assert!(read.reply.is_none() && read.lossy);
+    assert_eq!(read.diagnostics.len(), 1);
+    assert_eq!(
+        read.diagnostics[0].code,
+        crate::diagnostic::Code::LimitExceeded
+    );
+    assert!(
+        read.diagnostics[0]
+            .message
+            .contains("10001 recommendation headings")
+    );
+}

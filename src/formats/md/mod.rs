@@ -22,9 +22,35 @@ type Spanned<'t> = (Event<'t>, Range<usize>);
 
 /// Reads a form from decoded Markdown.
 pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
-    let events: Vec<Spanned<'_>> = Parser::new_ext(text, Options::empty())
-        .into_offset_iter()
-        .collect();
+    let mut events: Vec<Spanned<'_>> = Vec::new();
+    let mut headings = 0usize;
+    // Twice the limit on answers leaves room for issue headings; past it
+    // this is no form, and keeping every event of 100,000 headings took
+    // over 100 MB before the headings were counted.
+    let most_headings = 2 * crate::formats::MAX_ANSWERS;
+    for spanned in Parser::new_ext(text, Options::empty()).into_offset_iter() {
+        if matches!(spanned.0, Event::Start(Tag::Heading { .. })) {
+            headings += 1;
+            if headings > most_headings {
+                return FormRead {
+                    diagnostics: vec![
+                        Diagnostic::error(
+                            Code::LimitExceeded,
+                            format!(
+                                "the file has more than {most_headings} headings; qnr reads at most {} answers (a questionnaire has tens)",
+                                crate::formats::MAX_ANSWERS
+                            ),
+                        )
+                        .at(spanned.1)
+                        .with_help("this is not a reply; see README.md, \"Limits\""),
+                    ],
+                    lossy: true,
+                    ..FormRead::default()
+                };
+            }
+        }
+        events.push(spanned);
+    }
     let wording = Wording::new(schema);
     let mut blocks = Blocks {
         text,
@@ -96,9 +122,13 @@ impl<'t> Blocks<'t, '_> {
         let mut i = 0;
         while i < events.len() {
             let (event, range) = &events[i];
-            let end = matching_end(events, i);
+            // Found only for the blocks read whole: finding it for a quote
+            // that is stepped into would scan to its end at every level,
+            // quadratic in the nesting (`>>>>…` 50,000 deep took minutes).
+            let end = || matching_end(events, i);
             match event {
                 Event::Start(Tag::Heading { .. }) => {
+                    let end = end();
                     let text = inline_text(&events[i + 1..end], self.text, false);
                     let line = squash(&text);
                     if self.wording.issue(&line).is_some()
@@ -111,6 +141,7 @@ impl<'t> Blocks<'t, '_> {
                     i = end + 1;
                 }
                 Event::Start(Tag::Paragraph) => {
+                    let end = end();
                     let text = inline_text(&events[i + 1..end], self.text, self.in_comments);
                     if !self.in_comments && self.wording.comments_label(&squash(&text)) {
                         self.in_comments = true;
@@ -119,6 +150,7 @@ impl<'t> Blocks<'t, '_> {
                     i = end + 1;
                 }
                 Event::Start(Tag::List(_)) if self.before_issues && !self.in_comments => {
+                    let end = end();
                     self.respondent(&events[i + 1..end]);
                     i = end + 1;
                 }
@@ -126,6 +158,7 @@ impl<'t> Blocks<'t, '_> {
                 Event::Start(Tag::BlockQuote(_)) if !self.in_comments => i += 1,
                 Event::Start(_) => {
                     // Any other block (a list, a quote, code, HTML in a comment) as written.
+                    let end = end();
                     let raw = self.text[range.clone()].trim_end().to_string();
                     self.push(raw, range.clone(), Hint::Text);
                     i = end + 1;

@@ -121,3 +121,18 @@ fn multi_line_values_and_yes_no_fields() {
         String::from_utf8_lossy(&bytes)
     );
 }
+
+#[test]
+fn more_headings_than_twice_the_answer_limit_stop_the_reading() {
+    let schema = Schema::honlea();
+    let text = "## Issue I\n\n".repeat(2 * crate::formats::MAX_ANSWERS + 1);
+    let loaded = load(Format::Md, text.as_bytes(), &schema);
+    assert_eq!(
+        loaded.diagnostics.len(),
+        1,
+        "{:?}",
+        &loaded.diagnostics[..2]
+    );
+    assert_eq!(loaded.diagnostics[0].code, Code::LimitExceeded);
+    assert!(loaded.reply.is_none() && loaded.lossy);
+}

@@ -1,0 +1,6 @@
+//! A reply file in TOML: read, validate, render, write back, read again.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    qnr::fuzzing::reply(qnr::Format::Toml, data);
+});
