@@ -73,6 +73,7 @@ fn on_signal() {
     if ENDING.swap(true, Ordering::SeqCst) {
         return;
     }
+    super::keys_mode::restore();
     if let Some(err) = STDERR.get() {
         let mut err = err.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let _ = err.write_all(FAREWELL.get().map_or("", String::as_str).as_bytes());

@@ -42,6 +42,7 @@ pub(crate) fn read(
         text: initial.to_string(),
         cursor: initial.len(),
     };
+    let _keys = super::keys_mode::KeysMode::enter();
     term.write_str(PASTE_ON)?;
     let result = line.run();
     term.write_str(PASTE_OFF)?;

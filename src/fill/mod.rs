@@ -7,6 +7,7 @@
 mod commands;
 mod editor;
 mod interrupt;
+mod keys_mode;
 mod line;
 mod plain;
 mod prompt;
