@@ -32,7 +32,7 @@ pub fn render(names: (&str, &str), diff: &Diff) -> Vec<u8> {
         })).collect::<Vec<Value>>(),
     });
     // Text from replies may hold what a terminal obeys (`-o -`, a pager):
-    // escaped as `\uXXXX`, the same JSON value.
+    // written as JSON `\u` escapes, the same JSON value.
     let json = serde_json::to_string_pretty(&value).unwrap_or_default();
     let mut bytes = crate::output::json::escape_unsafe(&json)
         .into_owned()

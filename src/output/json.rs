@@ -61,7 +61,7 @@ pub fn file_json(report: &FileReport) -> serde_json::Value {
 
 /// JSON escapes C0 controls but not DEL, C1 controls or bidirectional
 /// overrides, which reach a terminal when the output is read there. Outside
-/// strings JSON holds none of them, so escaping them all as `\uXXXX` keeps
+/// strings JSON holds none of them, so escaping them all as `\u` escapes keeps
 /// the same JSON value.
 pub(crate) fn escape_unsafe(json: &str) -> std::borrow::Cow<'_, str> {
     let unsafe_char =

@@ -62,7 +62,7 @@ impl Reporter for Sarif<'_> {
             let separator = if self.first_result { "\n" } else { ",\n" };
             self.first_result = false;
             let text = serde_json::to_string(&result).map_err(io::Error::other)?;
-            // Bidi isolates and C1 controls from a file, as `\uXXXX`.
+            // Bidi isolates and C1 controls from a file, as JSON `\u` escapes.
             let text = super::json::escape_unsafe(&text);
             write!(self.out, "{separator}{text}")?;
         }

@@ -224,11 +224,7 @@ fn problems(report: &Report<'_>, out: &mut String) {
     if !report.invalid.is_empty() {
         out.push_str("<h3>Files that do not validate</h3>\n<ul>\n");
         for inv in &report.invalid {
-            let place = match (inv.error.line, inv.error.column) {
-                (Some(l), Some(c)) => format!("line {l}, column {c}: "),
-                (Some(l), None) => format!("line {l}: "),
-                _ => String::new(),
-            };
+            let place = inv.error.place();
             let _ = writeln!(
                 out,
                 "<li><code>{}</code>: {}{} <em>({})</em></li>",

@@ -11,7 +11,7 @@ use crate::reply::Choice;
 
 pub fn render(report: &Report<'_>) -> Vec<u8> {
     // Text from replies may hold what a terminal obeys (`-o -`, a pager):
-    // escaped as `\uXXXX`, the same JSON value.
+    // written as JSON `\u` escapes, the same JSON value.
     let json = serde_json::to_string_pretty(&view(report)).unwrap_or_default();
     let mut bytes = crate::output::json::escape_unsafe(&json)
         .into_owned()

@@ -202,11 +202,7 @@ fn problems(report: &Report<'_>, out: &mut String) {
     if !report.invalid.is_empty() {
         out.push_str("### Files that do not validate\n\n");
         for inv in &report.invalid {
-            let place = match (inv.error.line, inv.error.column) {
-                (Some(l), Some(c)) => format!("line {l}, column {c}: "),
-                (Some(l), None) => format!("line {l}: "),
-                _ => String::new(),
-            };
+            let place = inv.error.place();
             let _ = writeln!(
                 out,
                 "- {}: {place}{} ({})",

@@ -37,6 +37,17 @@ pub struct FirstError {
     pub column: Option<usize>,
 }
 
+impl FirstError {
+    /// Where the error is, as a prefix for its message: `line 3, column 7: `.
+    pub fn place(&self) -> String {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("line {l}, column {c}: "),
+            (Some(l), None) => format!("line {l}: "),
+            _ => String::new(),
+        }
+    }
+}
+
 /// One file as read.
 #[derive(Debug)]
 pub struct Input {
