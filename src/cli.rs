@@ -205,7 +205,7 @@ pub struct ReportArgs {
 }
 
 fn parse_cutoff(text: &str) -> Result<String, String> {
-    if crate::validate::is_iso_date(text) {
+    if crate::values::is_iso_date(text) {
         Ok(text.to_string())
     } else {
         Err("expected a date written YYYY-MM-DD, such as 2019-08-09".to_string())

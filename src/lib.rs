@@ -25,6 +25,7 @@ pub mod suggest;
 pub mod text;
 pub mod tree;
 pub mod validate;
+pub mod values;
 pub mod walk;
 
 pub use app::{Io, Terminal, run};

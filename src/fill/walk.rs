@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use crate::reply::{Answer, Reply};
 use crate::schema::{CommentRule, Field, FieldKind, Schema};
-use crate::validate::{is_email, is_iso_date, parse_human_date};
+use crate::values::Problem;
 
 use super::prompt::{FieldView, ItemView, Nav, Origin, Progress, Prompter, Response, Stop};
 use super::store::Store;
@@ -361,21 +361,16 @@ pub(crate) fn check_field(field: &Field, value: Option<&str>) -> Result<Option<S
     let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
         return Ok(None);
     };
-    let shown = crate::sanitize::one_line(value);
-    match field.kind {
-        FieldKind::Text => Ok(Some(value.to_string())),
-        FieldKind::Date if is_iso_date(value) => Ok(Some(value.to_string())),
-        FieldKind::Date => parse_human_date(value).map(Some).ok_or_else(|| {
-            format!("`{shown}` is not a date; write it as YYYY-MM-DD, for example 2019-05-15")
-        }),
-        FieldKind::Email if is_email(value) => Ok(Some(value.to_string())),
-        FieldKind::Email => Err(format!(
-            "`{shown}` is not an e-mail address; write one address, like name@ministry.gov"
-        )),
-        FieldKind::YesNo => match value.to_ascii_lowercase().as_str() {
-            "yes" | "y" => Ok(Some("yes".into())),
-            "no" | "n" => Ok(Some("no".into())),
-            _ => Err(format!("`{shown}` is neither yes nor no")),
-        },
-    }
+    field.kind.normalize(value).map(Some).map_err(|problem| {
+        let shown = crate::sanitize::one_line(value);
+        match problem {
+            Problem::Date { .. } => {
+                format!("`{shown}` is not a date; write it as YYYY-MM-DD, for example 2019-05-15")
+            }
+            Problem::Email => format!(
+                "`{shown}` is not an e-mail address; write one address, like name@ministry.gov"
+            ),
+            Problem::YesNo { .. } => format!("`{shown}` is neither yes nor no"),
+        }
+    })
 }

@@ -305,7 +305,7 @@ pub fn check_written(
             || schema
                 .field(id)
                 .is_some_and(|f| f.kind == crate::schema::FieldKind::Date)
-                && a.and_then(crate::validate::parse_human_date).as_deref() == b
+                && a.and_then(crate::values::parse_human_date).as_deref() == b
     };
     let mut fields = reply.respondent.keys().chain(back.respondent.keys());
     if let Some(id) = fields.find(|id| !same_field(id)) {

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use crate::reply::{Choice, Reply};
 use crate::schema::Schema;
-use crate::validate::is_iso_date;
+use crate::values::is_iso_date;
 
 /// What reading one file gave.
 #[derive(Debug)]

@@ -10,7 +10,8 @@ pub mod show;
 use std::collections::HashMap;
 use std::path::Path;
 
-pub use raw::{CommentRule, FieldKind};
+pub use crate::values::FieldKind;
+pub use raw::CommentRule;
 
 use crate::diagnostic::Diagnostic;
 

@@ -4,6 +4,8 @@
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::values::FieldKind;
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawSchema {
@@ -78,20 +80,6 @@ pub(crate) struct RawField {
     pub required: bool,
     #[serde(default)]
     pub kind: FieldKind,
-}
-
-/// What a respondent field holds, and so how it is checked.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FieldKind {
-    #[default]
-    Text,
-    /// An ISO 8601 calendar date, `YYYY-MM-DD`.
-    Date,
-    /// An e-mail address.
-    Email,
-    /// `yes` or `no`.
-    YesNo,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,15 +1,12 @@
 //! `qnr validate`: reads each file, applies the rules, and hands the findings
 //! to a reporter. One bad file never stops the others from being checked.
 
-mod fields;
 mod form_help;
 mod rules;
 
 use crate::diagnostic::{Diagnostic, Severity, locate};
 use crate::formats::{self, Format, Loaded};
 use crate::schema::Schema;
-
-pub use fields::{is_email, is_iso_date, parse_human_date};
 
 /// Everything found in one file.
 #[derive(Debug)]

@@ -10,7 +10,7 @@ use super::recognize::{questionnaire_line, squash, strip_prefix_ci};
 use super::{Kind, Marked, Reader, read_marks};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::schema::{FieldKind, Schema};
-use crate::validate::parse_human_date;
+use crate::values::parse_human_date;
 
 /// A line that gives a respondent field.
 #[derive(Clone, Debug, PartialEq, Eq)]
