@@ -52,7 +52,7 @@ pub fn reply_with(format: Format, bytes: &[u8], schema: &Schema) {
 /// JSON Schema, and used: an empty reply written in every format must read
 /// back without a panic.
 pub fn schema(bytes: &[u8]) {
-    let Ok(text) = crate::fsio::decode_text(bytes) else {
+    let Ok(text) = crate::text::decode_text(bytes) else {
         return;
     };
     let schema = match Schema::from_toml(&text, "fuzz") {

@@ -144,7 +144,7 @@ pub(crate) fn edit(
         ))),
         Ok(_) => {
             let bytes = std::fs::read(&path)?;
-            let saved = crate::fsio::decode_text(&bytes)
+            let saved = crate::text::decode_text(&bytes)
                 .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.message));
             match saved {
                 Ok(saved) => Ok(Edited::Saved(strip(&saved, view, choice))),

@@ -16,9 +16,9 @@ mod yaml;
 use std::path::Path;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::fsio::decode_text;
 use crate::reply::{Answer, Places, Reply, read_tree};
 use crate::schema::{Item, Schema};
+use crate::text::decode_text;
 use crate::tree;
 
 pub use limits::{MAX_ANSWERS, MAX_TEXT_BYTES};
@@ -164,7 +164,7 @@ pub fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loaded {
     if format == Format::Docx {
         return load_docx(&bytes, schema);
     }
-    load_decoded(format, crate::fsio::decode_text_owned(bytes), schema)
+    load_decoded(format, crate::text::decode_text_owned(bytes), schema)
 }
 
 /// A Word document, under the same limits as the text formats.
@@ -176,7 +176,7 @@ fn load_docx(bytes: &[u8], schema: &Schema) -> Loaded {
 
 fn load_decoded(
     format: Format,
-    decoded: Result<String, crate::fsio::DecodeError>,
+    decoded: Result<String, crate::text::DecodeError>,
     schema: &Schema,
 ) -> Loaded {
     let mut loaded = load_text(format, decoded, schema);
@@ -186,7 +186,7 @@ fn load_decoded(
 
 fn load_text(
     format: Format,
-    decoded: Result<String, crate::fsio::DecodeError>,
+    decoded: Result<String, crate::text::DecodeError>,
     schema: &Schema,
 ) -> Loaded {
     let text = match decoded {

@@ -157,7 +157,7 @@ impl Schema {
     /// Reads a schema file.
     pub fn from_file(path: &Path) -> Result<Schema, crate::error::Error> {
         let bytes = crate::fsio::read_limited(path, crate::fsio::MAX_SCHEMA_BYTES)?;
-        let text = crate::fsio::decode_text(&bytes).map_err(|message| {
+        let text = crate::text::decode_text(&bytes).map_err(|message| {
             crate::error::Error::BadSchema(Box::new(SchemaError {
                 origin: path.display().to_string(),
                 text: String::new(),
