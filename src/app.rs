@@ -199,6 +199,6 @@ fn report_error(error: &Error, err: &mut dyn Write, palette: Palette) -> io::Res
         | Error::Incomparable { report, .. } => human::write_report(err, report, palette)?,
         _ => {}
     }
-    let message = crate::sanitize::for_terminal(&error.to_string()).into_owned();
+    let message = crate::escape::terminal::for_terminal(&error.to_string()).into_owned();
     writeln!(err, "{} {message}", palette.error("error:"))
 }

@@ -60,7 +60,7 @@ pub fn run(
     if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {
         return Err(Error::Usage(format!(
             "`{input_name}` answers the `{}` questionnaire, not `{}`; convert it with `--schema` naming that questionnaire's schema",
-            crate::sanitize::one_line(q),
+            crate::escape::terminal::one_line(q),
             schema.id
         )));
     }
@@ -88,11 +88,11 @@ pub fn run(
     if let Some(path) = super::output_path(output) {
         // File names are data too: one holding an escape sequence is shown,
         // not obeyed, like every other message names it.
-        let shown = crate::sanitize::one_line(&path.display().to_string());
+        let shown = crate::escape::terminal::one_line(&path.display().to_string());
         let _ = writeln!(
             io.err,
             "converted `{}` ({from}) to `{shown}` ({to}): {} of {} recommendations answered",
-            crate::sanitize::one_line(&input_name),
+            crate::escape::terminal::one_line(&input_name),
             reply.answered_count(schema),
             schema.item_count()
         );

@@ -92,7 +92,7 @@ fn load(schema: &Schema, path: &Path, from: Option<Format>) -> Result<Reply, Err
     if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {
         return Err(Error::Usage(format!(
             "`{name}` answers the `{}` questionnaire, not `{}`; compare it with `--schema` naming that questionnaire's schema",
-            crate::sanitize::one_line(q),
+            crate::escape::terminal::one_line(q),
             schema.id
         )));
     }

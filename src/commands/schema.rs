@@ -15,8 +15,8 @@ pub fn check(file: &Path, io: &mut Io<'_>) -> Result<Exit, Error> {
         io.out,
         "`{}` is a valid schema: questionnaire `{}` version {}, {} issues, {} recommendations, {} respondent fields",
         file.display(),
-        crate::sanitize::one_line(&schema.id),
-        crate::sanitize::one_line(&schema.version),
+        crate::escape::terminal::one_line(&schema.id),
+        crate::escape::terminal::one_line(&schema.version),
         schema.issues.len(),
         schema.item_count(),
         schema.respondent.len()

@@ -175,7 +175,9 @@ fn check_one(
             ),
         ),
         Found::Failed(e) => {
-            return Outcome::Failed(crate::sanitize::for_terminal(&e.to_string()).into_owned());
+            return Outcome::Failed(
+                crate::escape::terminal::for_terminal(&e.to_string()).into_owned(),
+            );
         }
     };
     let rendered = prerender.map(|palette| {

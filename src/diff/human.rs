@@ -7,8 +7,8 @@ use std::io::{self, Write};
 
 use super::{AnswerChange, Diff, Op, Status};
 use crate::color::Palette;
+use crate::escape::terminal::{for_terminal, one_line};
 use crate::reply::{Answer, Choice};
-use crate::sanitize::{for_terminal, one_line};
 use crate::schema::Schema;
 
 /// Writes the differences, or one line saying there are none.

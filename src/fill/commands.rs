@@ -44,7 +44,7 @@ pub(crate) fn parse(line: &str) -> Typed {
         ("e" | "edit" | "editor", _) => Typed::Editor,
         ("c" | "clear" | "delete", _) => Typed::Clear,
         ("h" | "help" | "?", _) => Typed::Help,
-        _ => Typed::Unknown(format!("/{}", crate::sanitize::one_line(command))),
+        _ => Typed::Unknown(format!("/{}", crate::escape::terminal::one_line(command))),
     }
 }
 

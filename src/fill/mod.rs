@@ -112,7 +112,7 @@ pub fn run(
         None => None,
     };
     let plain = plain_wanted(options.plain);
-    let shown = crate::sanitize::one_line(&path.display().to_string());
+    let shown = crate::escape::terminal::one_line(&path.display().to_string());
     let farewell = format!(
         "{}\ninterrupted: every confirmed answer is saved in `{shown}`; `qnr fill {shown}` resumes\n",
         if plain { "" } else { interrupt::RESTORE }
@@ -138,7 +138,7 @@ pub fn run(
         Some(id) => Some(walk.position(id).ok_or_else(|| {
             Error::Usage(format!(
                 "`--goto {}`: there is no recommendation or field with that id; `qnr schema show` lists them",
-                crate::sanitize::one_line(id)
+                crate::escape::terminal::one_line(id)
             ))
         })?),
         None => walk.start(mode),
@@ -149,7 +149,7 @@ pub fn run(
         palette.bold("qnr fill:"),
         shown,
         if existed { "resuming" } else { "new file" },
-        crate::sanitize::one_line(&schema.id)
+        crate::escape::terminal::one_line(&schema.id)
     );
     let result = if plain {
         let stdin = std::io::stdin();

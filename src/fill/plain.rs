@@ -6,8 +6,8 @@
 use std::ffi::OsString;
 use std::io::{self, BufRead, Write};
 
+use crate::escape::terminal::one_line;
 use crate::reply::Choice;
-use crate::sanitize::one_line;
 use crate::schema::FieldKind;
 use crate::text::{normalize_comment, word_count};
 

@@ -6,10 +6,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::escape::terminal::one_line;
 use crate::formats::{self, Format};
 use crate::fsio::{MAX_REPLY_BYTES, Overwrite, read_limited, write_atomic};
 use crate::reply::{Answer, Choice, Reply};
-use crate::sanitize::one_line;
 use crate::schema::Schema;
 use crate::validate::FileReport;
 
@@ -91,7 +91,7 @@ impl Store {
         for field in &schema.respondent {
             let now = self.reply.field(&field.id);
             if now.is_some_and(|v| !v.is_empty()) && now != saved.field(&field.id) {
-                let value = crate::sanitize::one_line(now.unwrap_or_default());
+                let value = crate::escape::terminal::one_line(now.unwrap_or_default());
                 lines.push_str(&format!("    {}: {value}\n", one_line(&field.label)));
             }
         }
@@ -109,7 +109,7 @@ impl Store {
             };
             lines.push_str(&format!("    {id}: {}\n", one_line(choice)));
             for line in now.comments.as_deref().unwrap_or_default().lines() {
-                let line = crate::sanitize::for_terminal(line);
+                let line = crate::escape::terminal::for_terminal(line);
                 lines.push_str(&format!("      {line}\n").replace("      \n", "\n"));
             }
         }
@@ -166,14 +166,14 @@ fn read_existing(
     if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {
         return Err(Error::Usage(format!(
             "`{name}` answers the `{}` questionnaire, not `{}`; fill it with `--schema` naming that questionnaire's schema",
-            crate::sanitize::one_line(q),
+            crate::escape::terminal::one_line(q),
             schema.id
         )));
     }
     if let Some(v) = reply.version.as_deref().filter(|v| *v != schema.version) {
         return Err(Error::Usage(format!(
             "`{name}` answers version {} of `{}`, but the schema is version {}; fill it with `--schema` naming the schema of that round",
-            crate::sanitize::one_line(v),
+            crate::escape::terminal::one_line(v),
             schema.id,
             schema.version
         )));
@@ -204,7 +204,7 @@ pub(crate) fn read_previous(path: &Path, schema: &Schema) -> Result<Reply, Error
     if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {
         return Err(Error::Usage(format!(
             "`{name}` answers the `{}` questionnaire, not `{}`; it cannot supply the answers",
-            crate::sanitize::one_line(q),
+            crate::escape::terminal::one_line(q),
             schema.id
         )));
     }

@@ -4,8 +4,8 @@
 
 use crate::color::Palette;
 use crate::diagnostic::{Code, Severity};
+use crate::escape::terminal::one_line;
 use crate::reply::{Choice, Reply};
-use crate::sanitize::one_line;
 use crate::schema::Schema;
 use crate::text::word_count;
 use crate::validate::{Strictness, check_bytes};

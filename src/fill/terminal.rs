@@ -14,8 +14,8 @@ use dialoguer::{Confirm, Input};
 
 use crate::color::Palette;
 use crate::diagnostic::Severity;
+use crate::escape::terminal::one_line;
 use crate::reply::Choice;
-use crate::sanitize::one_line;
 use crate::schema::FieldKind;
 use crate::text::{normalize_comment, word_count};
 

@@ -183,7 +183,7 @@ impl<'a> Walk<'a> {
             .collect();
         format!(
             "There is no question `{}`. Recommendations are {} … {}; fields are {}.",
-            crate::sanitize::one_line(id),
+            crate::escape::terminal::one_line(id),
             items.first().unwrap_or(&""),
             items.last().unwrap_or(&""),
             fields.join(", ")
@@ -362,7 +362,7 @@ pub(crate) fn check_field(field: &Field, value: Option<&str>) -> Result<Option<S
         return Ok(None);
     };
     field.kind.normalize(value).map(Some).map_err(|problem| {
-        let shown = crate::sanitize::one_line(value);
+        let shown = crate::escape::terminal::one_line(value);
         match problem {
             Problem::Date { .. } => {
                 format!("`{shown}` is not a date; write it as YYYY-MM-DD, for example 2019-05-15")

@@ -2,7 +2,7 @@
 //! `issue`, `recommendation`, `action_taken`, `comments`, then one column per
 //! respondent field (the same on every row, so replies can be stacked).
 //! Cells that a spreadsheet would run as a formula are defused on writing
-//! and restored on reading ([`crate::sanitize::spreadsheet_cell`]).
+//! and restored on reading ([`crate::escape::terminal::spreadsheet_cell`]).
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -10,8 +10,8 @@ use std::ops::Range;
 use super::Layout;
 use super::form::{FormRead, squash};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::escape::spreadsheet::{from_spreadsheet_cell, spreadsheet_cell};
 use crate::reply::{Answer, Choice, ItemPlaces, Places, Reply};
-use crate::sanitize::{from_spreadsheet_cell, spreadsheet_cell};
 use crate::schema::Schema;
 
 /// The columns before the respondent fields.
@@ -169,9 +169,9 @@ pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
                         Code::InvalidField,
                         format!(
                             "the `{}` column says `{}` here but `{}` above",
-                            crate::sanitize::one_line(id),
-                            crate::sanitize::one_line(&value),
-                            crate::sanitize::one_line(first)
+                            crate::escape::terminal::one_line(id),
+                            crate::escape::terminal::one_line(&value),
+                            crate::escape::terminal::one_line(first)
                         ),
                     )
                     .at(span.clone())
@@ -238,7 +238,7 @@ impl Reading<'_> {
                     Code::UnknownField,
                     format!(
                         "unknown respondent field `{}`",
-                        crate::sanitize::one_line(id)
+                        crate::escape::terminal::one_line(id)
                     ),
                 )
                 .at(span.clone())
@@ -304,7 +304,7 @@ impl Reading<'_> {
                     Code::UnknownAnswer,
                     format!(
                         "`{}` is not a recommendation of the {} questionnaire",
-                        crate::sanitize::one_line(id),
+                        crate::escape::terminal::one_line(id),
                         self.schema.id
                     ),
                 )
@@ -349,7 +349,7 @@ impl Reading<'_> {
                 format!(
                     "{}: `{}` is not an answer to '{}'",
                     self.schema.item_name(id),
-                    crate::sanitize::one_line(value),
+                    crate::escape::terminal::one_line(value),
                     self.schema.answer.question
                 ),
             )

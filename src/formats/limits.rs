@@ -57,7 +57,7 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
         if len > MAX_TEXT_BYTES {
             answer.comments = None;
             let span = loaded.places.items.get(id).and_then(|p| p.comments.clone());
-            let name = crate::sanitize::one_line(&schema.item_name(id));
+            let name = crate::escape::terminal::one_line(&schema.item_name(id));
             loaded.diagnostics.push(
                 too_long(format!("the comment on {name}"), len)
                     .at_opt(span)
@@ -75,7 +75,7 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
     for id in long_fields {
         let len = reply.respondent.shift_remove(&id).map_or(0, |v| v.len());
         let span = loaded.places.fields.get(&id).cloned();
-        let name = crate::sanitize::one_line(&id);
+        let name = crate::escape::terminal::one_line(&id);
         loaded.diagnostics.push(
             too_long(format!("the respondent field `{name}`"), len)
                 .at_opt(span)

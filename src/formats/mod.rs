@@ -255,7 +255,7 @@ fn from_form(read: form::FormRead, text: String) -> Loaded {
 /// title and what to do with the file.
 fn file_header(schema: &Schema) -> String {
     let mut out = String::new();
-    for line in crate::text::wrap_lines(&crate::sanitize::one_line(&schema.title), 76) {
+    for line in crate::text::wrap_lines(&crate::escape::terminal::one_line(&schema.title), 76) {
         out.push_str(&format!("# {line}\n"));
     }
     out.push_str("# Check this file with `qnr validate`; answer with `qnr fill`.\n");
@@ -295,7 +295,7 @@ pub fn check_written(
     if part(&back.version, &schema.version) != part(&reply.version, &schema.version) {
         return Err(format!(
             "its version `{}`",
-            crate::sanitize::one_line(&part(&reply.version, &schema.version))
+            crate::escape::terminal::one_line(&part(&reply.version, &schema.version))
         ));
     }
     // A date written `15 May 2019` comes back as `2019-05-15`: the same date.
@@ -311,7 +311,7 @@ pub fn check_written(
     if let Some(id) = fields.find(|id| !same_field(id)) {
         return Err(format!(
             "the respondent field `{}`",
-            crate::sanitize::one_line(id)
+            crate::escape::terminal::one_line(id)
         ));
     }
     let ids = reply.answers.keys().chain(back.answers.keys());
@@ -326,7 +326,7 @@ pub fn check_written(
         };
         return Err(format!(
             "{what} {}",
-            crate::sanitize::one_line(&schema.item_name(id))
+            crate::escape::terminal::one_line(&schema.item_name(id))
         ));
     }
     Ok(())
@@ -399,7 +399,7 @@ pub(crate) fn item_comment(schema: &Schema, item: &Item<'_>, width: usize) -> Ve
         schema.recommendation_heading(item.recommendation),
         item.recommendation.text
     );
-    crate::text::wrap_lines(&crate::sanitize::one_line(&heading), width)
+    crate::text::wrap_lines(&crate::escape::terminal::one_line(&heading), width)
 }
 
 #[cfg(test)]

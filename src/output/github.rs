@@ -8,7 +8,7 @@ use std::io::{self, Write};
 
 use super::{Reporter, Summary, end_of};
 use crate::diagnostic::Severity;
-use crate::sanitize::for_terminal;
+use crate::escape::terminal::for_terminal;
 use crate::text::LineIndex;
 use crate::validate::FileReport;
 

@@ -9,7 +9,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use super::{Reporter, Summary};
 use crate::color::Palette;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::sanitize::{for_terminal, same_width};
+use crate::escape::terminal::{for_terminal, same_width};
 use crate::text::LineIndex;
 use crate::validate::FileReport;
 

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{Reporter, Summary};
+use crate::escape::json::escape_unsafe;
 use crate::validate::FileReport;
 
 pub struct Json<'w> {
@@ -57,27 +58,6 @@ pub fn file_json(report: &FileReport) -> serde_json::Value {
             .collect(),
     };
     serde_json::to_value(value).unwrap_or_default()
-}
-
-/// JSON escapes C0 controls but not DEL, C1 controls or bidirectional
-/// overrides, which reach a terminal when the output is read there. Outside
-/// strings JSON holds none of them, so escaping them all as `\u` escapes keeps
-/// the same JSON value.
-pub(crate) fn escape_unsafe(json: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char =
-        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    if !json.chars().any(|c| unsafe_char(c) && c != '\n') {
-        return std::borrow::Cow::Borrowed(json);
-    }
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if unsafe_char(c) && c != '\n' {
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
 }
 
 impl Reporter for Json<'_> {

@@ -15,7 +15,7 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use super::{Reporter, Summary};
 use crate::diagnostic::{Code, Diagnostic, Severity};
-use crate::sanitize::{for_terminal, one_line};
+use crate::escape::terminal::{for_terminal, one_line};
 use crate::validate::FileReport;
 
 pub struct Junit<'w> {

@@ -63,7 +63,7 @@ impl Reporter for Sarif<'_> {
             self.first_result = false;
             let text = serde_json::to_string(&result).map_err(io::Error::other)?;
             // Bidi isolates and C1 controls from a file, as JSON `\u` escapes.
-            let text = super::json::escape_unsafe(&text);
+            let text = crate::escape::json::escape_unsafe(&text);
             write!(self.out, "{separator}{text}")?;
         }
         Ok(())

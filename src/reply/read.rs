@@ -374,7 +374,7 @@ impl Reader<'_> {
             Value::Bool(false) => "write the text \"no\" (in quotes), not false".to_string(),
             _ => "the answer is `yes` or `no`, or null while it is not known".to_string(),
         };
-        let shown = crate::sanitize::one_line(&found);
+        let shown = crate::escape::terminal::one_line(&found);
         self.lost(
             Diagnostic::error(
                 Code::InvalidChoice,

@@ -1,8 +1,8 @@
 //! The report as CSV, long form: one row per country × recommendation, for
 //! pivot tables. Every text cell is defused against spreadsheet formulas.
 
+use crate::escape::spreadsheet::spreadsheet_cell;
 use crate::reply::Choice;
-use crate::sanitize::spreadsheet_cell;
 
 use super::Report;
 

@@ -4,8 +4,9 @@
 
 use std::fmt::Write;
 
-use super::escape::{html, name};
 use super::{Report, percent, svg};
+use crate::escape::html::html;
+use crate::escape::visible::name;
 use crate::reply::Choice;
 
 const STYLE: &str = "\

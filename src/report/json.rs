@@ -10,14 +10,7 @@ use super::{FirstError, Report};
 use crate::reply::Choice;
 
 pub fn render(report: &Report<'_>) -> Vec<u8> {
-    // Text from replies may hold what a terminal obeys (`-o -`, a pager):
-    // written as JSON `\u` escapes, the same JSON value.
-    let json = serde_json::to_string_pretty(&view(report)).unwrap_or_default();
-    let mut bytes = crate::output::json::escape_unsafe(&json)
-        .into_owned()
-        .into_bytes();
-    bytes.push(b'\n');
-    bytes
+    crate::escape::json::pretty(&view(report))
 }
 
 #[derive(Serialize)]

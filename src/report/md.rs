@@ -4,8 +4,9 @@
 
 use std::fmt::Write;
 
-use super::escape::{md_block, md_inline, name};
 use super::{Counts, Report, percent};
+use crate::escape::markdown::{block as md_block, inline as md_inline};
+use crate::escape::visible::name;
 use crate::reply::Choice;
 
 pub fn render(report: &Report<'_>) -> String {

@@ -5,7 +5,6 @@
 //! `json`) only lay the result out.
 
 pub mod csv;
-mod escape;
 pub mod html;
 pub mod json;
 pub mod md;

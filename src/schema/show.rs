@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::{CommentRule, FieldKind, Schema};
 use crate::color::Palette;
-use crate::sanitize::one_line;
+use crate::escape::terminal::one_line;
 use crate::text::wrap_indented;
 
 pub fn show(

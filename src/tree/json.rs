@@ -195,7 +195,7 @@ impl Parser<'_> {
         ParseError::new(
             format!(
                 "`{}` is not a JSON value: text must be in double quotes",
-                crate::sanitize::one_line(found)
+                crate::escape::terminal::one_line(found)
             ),
             self.pos..end.max(self.pos + 1),
         )

@@ -41,7 +41,7 @@ fn questionnaire(
                     Code::QuestionnaireMismatch,
                     format!(
                         "this is a reply to the `{}` questionnaire, not to `{}`",
-                        crate::sanitize::one_line(q),
+                        crate::escape::terminal::one_line(q),
                         schema.id
                     ),
                 )
@@ -69,7 +69,7 @@ fn questionnaire(
                 Code::QuestionnaireMismatch,
                 format!(
                     "this is a reply to version {} of `{}`; the schema is version {}",
-                    crate::sanitize::one_line(v),
+                    crate::escape::terminal::one_line(v),
                     schema.id,
                     schema.version
                 ),
@@ -134,7 +134,7 @@ fn respondent(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<D
                         "the respondent field '{}' (`{}`): `{}` {what}",
                         field.label,
                         field.id,
-                        crate::sanitize::one_line(value)
+                        crate::escape::terminal::one_line(value)
                     ),
                 )
                 .at(places.field(&field.id))

@@ -598,7 +598,7 @@ pub(crate) fn read_document(xml: &str, styles: &HashSet<String>) -> Result<Vec<B
                                 return Err(DocxError::parse(
                                     format!(
                                         "`{PART}` uses the undefined entity `&{};`",
-                                        crate::sanitize::one_line(&r.xml10_content())
+                                        crate::escape::terminal::one_line(&r.xml10_content())
                                     ),
                                     "this file was not saved by Word; open the reply in Word and save it again",
                                 ));

@@ -83,7 +83,7 @@ impl Reader<'_, '_> {
             Code::UnknownAnswer,
             format!(
                 "`{}` is not a recommendation of the {} questionnaire",
-                crate::sanitize::one_line(id),
+                crate::escape::terminal::one_line(id),
                 self.schema.id
             ),
         )
@@ -203,7 +203,7 @@ pub(super) fn difference(found: &str, expected: &str) -> String {
     }
     let excerpt = |chars: &[char]| -> String {
         let text: String = chars.iter().skip(start).take(40).collect();
-        crate::sanitize::one_line(&text)
+        crate::escape::terminal::one_line(&text)
     };
     format!(
         "(the file has “{}…” where it reads “{}…”)",

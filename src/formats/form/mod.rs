@@ -339,7 +339,7 @@ impl Reader<'_, '_> {
                         Code::UnknownAnswer,
                         format!(
                             "issue `{}` is not in the {} questionnaire",
-                            crate::sanitize::one_line(&h.token),
+                            crate::escape::terminal::one_line(&h.token),
                             self.schema.id
                         ),
                     )
@@ -381,7 +381,7 @@ impl Reader<'_, '_> {
                         Code::UnknownAnswer,
                         format!(
                             "cannot tell which issue `{}` belongs to: no issue heading comes before it",
-                            crate::sanitize::one_line(&squash(&self.lines[i].text))
+                            crate::escape::terminal::one_line(&squash(&self.lines[i].text))
                         ),
                     )
                     .at(span.clone())

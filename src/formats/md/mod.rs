@@ -5,7 +5,6 @@
 //! "Recommendation 2" stays a comment). Inside comments, markup a person
 //! typed (`*stress*`, a list, a quote) is kept as written.
 
-mod escape;
 mod write;
 
 use std::ops::Range;
@@ -75,7 +74,7 @@ pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
                     Code::UnknownField,
                     format!(
                         "unknown respondent field `{}`",
-                        crate::sanitize::one_line(&id)
+                        crate::escape::terminal::one_line(&id)
                     ),
                 )
                 .at(span.clone())

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::escape::paragraph;
+use crate::escape::markdown::paragraph;
 use crate::formats::Layout;
 use crate::formats::txt::{comment_label, field_value, marked_choices, unknown_heading};
 use crate::schema::{FieldKind, Schema};
