@@ -3,7 +3,6 @@
 //! process's real streams; `main` passes them in.
 
 use std::io::{self, Write};
-use std::path::Path;
 
 use crate::cli::{Cli, Command, DiffFormat, ReportFormat, ReportKindArg, SchemaCommand};
 use crate::color::{ColorChoice, Palette};
@@ -11,8 +10,6 @@ use crate::commands;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::output::human;
-use crate::schema::Schema;
-use crate::validate::FileReport;
 
 /// Which of the standard streams are terminals.
 #[derive(Clone, Copy, Debug, Default)]
@@ -58,7 +55,7 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
     let schema_path = cli.schema.as_deref();
     match cli.command {
         Command::Validate(args) => {
-            let schema = load_schema(schema_path)?;
+            let schema = commands::load_schema(schema_path)?;
             let options = commands::validate::Options {
                 paths: args.paths,
                 strict: args.strict,
@@ -78,7 +75,7 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
             commands::validate::run(&schema, &options, io, palettes)
         }
         Command::New(args) => {
-            let schema = load_schema(schema_path)?;
+            let schema = commands::load_schema(schema_path)?;
             commands::new::run(
                 &schema,
                 args.output.as_deref(),
@@ -88,7 +85,7 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
             )
         }
         Command::Convert(args) => {
-            let schema = load_schema(schema_path)?;
+            let schema = commands::load_schema(schema_path)?;
             let options = commands::convert::Options {
                 input: crate::fsio::Source::from_arg(&args.input),
                 output: args.output,
@@ -99,7 +96,7 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
             commands::convert::run(&schema, &options, io, palettes.err)
         }
         Command::Report(args) => {
-            let schema = load_schema(schema_path)?;
+            let schema = commands::load_schema(schema_path)?;
             let options = commands::report::Options {
                 paths: args.paths,
                 walk: crate::walk::Walk {
@@ -123,7 +120,7 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
             commands::report::run(&schema, &options, io)
         }
         Command::Diff(args) => {
-            let schema = load_schema(schema_path)?;
+            let schema = commands::load_schema(schema_path)?;
             let options = commands::diff::Options {
                 a: args.a,
                 b: args.b,
@@ -135,7 +132,7 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
         Command::Fill(args) => {
             // Before anything else: without a terminal, say so at once.
             crate::fill::check_terminal(io.terminal)?;
-            let schema = load_schema(schema_path)?;
+            let schema = commands::load_schema(schema_path)?;
             let options = crate::fill::Options {
                 file: args.file,
                 only_missing: args.only_missing,
@@ -148,7 +145,7 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
             crate::fill::run(&schema, &options, io, palettes.err)
         }
         Command::Schema(SchemaCommand::Show) => {
-            let schema = load_schema(schema_path)?;
+            let schema = commands::load_schema(schema_path)?;
             let width = crate::text::wrap_width();
             crate::schema::show::show(&schema, width, palettes.out, io.out)
                 .map_err(Error::stdout)?;
@@ -156,7 +153,7 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
         }
         Command::Schema(SchemaCommand::Check { file }) => commands::schema::check(&file, io),
         Command::Schema(SchemaCommand::JsonSchema { output, force }) => {
-            let schema = load_schema(schema_path)?;
+            let schema = commands::load_schema(schema_path)?;
             commands::schema::json_schema(&schema, output.as_deref(), force, io)
         }
         Command::Completions { shell } => {
@@ -174,27 +171,11 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
     }
 }
 
-/// The schema named by `--schema` or `QNR_SCHEMA`, else the embedded HONLEA one.
-pub fn load_schema(path: Option<&Path>) -> Result<Schema, Error> {
-    match path {
-        Some(path) => Schema::from_file(path),
-        None => Ok(Schema::honlea()),
-    }
-}
-
 /// Says what went wrong, with the findings behind it when there are some.
 fn report_error(error: &Error, err: &mut dyn Write, palette: Palette) -> io::Result<()> {
     match error {
-        Error::BadSchema(schema_error) => {
-            let report = FileReport {
-                path: schema_error.origin.clone(),
-                text: Some(schema_error.text.clone()),
-                diagnostics: schema_error.diagnostics.clone(),
-                unreadable: false,
-            };
-            human::write_report(err, &report, palette)?;
-        }
-        Error::Unconvertible { report, .. }
+        Error::BadSchema(report)
+        | Error::Unconvertible { report, .. }
         | Error::NotFillable { report, .. }
         | Error::Incomparable { report, .. } => human::write_report(err, report, palette)?,
         _ => {}

@@ -5,7 +5,7 @@
 use std::io;
 use std::path::PathBuf;
 
-use crate::schema::SchemaError;
+use crate::diagnostic::Findings;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -35,8 +35,9 @@ pub enum Error {
     #[error("no reply files match `{pattern}` (looked for {extensions}, skipping hidden ones)")]
     NoMatch { pattern: String, extensions: String },
 
-    #[error("the schema `{}` is invalid", .0.origin)]
-    BadSchema(Box<SchemaError>),
+    /// The findings say what is wrong in it.
+    #[error("the schema `{}` is invalid", .0.path)]
+    BadSchema(Box<Findings>),
 
     /// The input could not be read into a reply without losing something;
     /// the report says where.
@@ -44,7 +45,7 @@ pub enum Error {
     Unconvertible {
         path: PathBuf,
         reason: String,
-        report: Box<crate::validate::FileReport>,
+        report: Box<Findings>,
     },
 
     /// `qnr fill` will not overwrite a file it cannot read losslessly; the
@@ -53,7 +54,7 @@ pub enum Error {
     NotFillable {
         path: PathBuf,
         reason: String,
-        report: Box<crate::validate::FileReport>,
+        report: Box<Findings>,
     },
 
     /// `qnr fill` could not save (a full disk, a read-only folder): the file
@@ -81,7 +82,7 @@ pub enum Error {
     Incomparable {
         path: PathBuf,
         reason: String,
-        report: Box<crate::validate::FileReport>,
+        report: Box<Findings>,
     },
 
     #[error("{0}")]

@@ -9,9 +9,10 @@
 use std::sync::OnceLock;
 
 use crate::color::Palette;
+use crate::diagnostic::Findings;
 use crate::formats::{self, Format};
 use crate::schema::Schema;
-use crate::validate::{FileReport, Strictness, check_loaded};
+use crate::validate::{Strictness, check_loaded};
 
 fn honlea() -> &'static Schema {
     static SCHEMA: OnceLock<Schema> = OnceLock::new();
@@ -79,7 +80,7 @@ pub fn schema(bytes: &[u8]) {
 
 /// What `qnr validate` prints for a file must not hold a character a
 /// terminal acts on: those from the file are shown escaped.
-fn assert_terminal_safe(report: &FileReport) {
+fn assert_terminal_safe(report: &Findings) {
     let mut out = Vec::new();
     crate::output::human::write_report(&mut out, report, Palette::PLAIN)
         .unwrap_or_else(|e| unreachable!("writing to memory failed: {e}"));

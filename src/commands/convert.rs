@@ -11,7 +11,6 @@ use crate::exit::Exit;
 use crate::formats::{self, Format};
 use crate::fsio::{MAX_REPLY_BYTES, Source};
 use crate::schema::Schema;
-use crate::validate::FileReport;
 
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -43,10 +42,10 @@ pub fn run(
     let from = input_format(&options.input, options.from, &bytes)?;
     let loaded = formats::load(from, &bytes, schema);
     let input_name = options.input.display();
-    let refuse = |reason: &str, loaded| Error::Unconvertible {
+    let refuse = |reason: &str, loaded: formats::Loaded| Error::Unconvertible {
         path: PathBuf::from(&input_name),
         reason: reason.to_string(),
-        report: Box::new(FileReport::from_loaded(input_name.clone(), loaded)),
+        report: Box::new(loaded.into_findings(input_name.clone())),
     };
     let Some(reply) = loaded.reply.clone() else {
         return Err(refuse("it could not be read; fix the error above", loaded));
@@ -73,7 +72,7 @@ pub fn run(
     super::emit(&written, output, options.force, io.out)?;
     // What reading found without stopping the conversion (answers left
     // open on a form, ids the questionnaire lacks) is worth reading too.
-    let findings = FileReport::from_loaded(input_name.clone(), loaded);
+    let findings = loaded.into_findings(input_name.clone());
     let open = findings
         .diagnostics
         .iter()

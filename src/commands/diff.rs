@@ -10,7 +10,6 @@ use crate::formats::{self, Format};
 use crate::fsio::{MAX_REPLY_BYTES, Source};
 use crate::reply::Reply;
 use crate::schema::Schema;
-use crate::validate::FileReport;
 
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -75,10 +74,10 @@ fn load(schema: &Schema, path: &Path, from: Option<Format>) -> Result<Reply, Err
     };
     let bytes = source.read(MAX_REPLY_BYTES)?;
     let mut loaded = formats::load_owned(format, bytes, schema);
-    let refuse = |reason: &str, loaded| Error::Incomparable {
+    let refuse = |reason: &str, loaded: formats::Loaded| Error::Incomparable {
         path: PathBuf::from(&name),
         reason: reason.to_string(),
-        report: Box::new(FileReport::from_loaded(name.clone(), loaded)),
+        report: Box::new(loaded.into_findings(name.clone())),
     };
     let Some(reply) = loaded.reply.take() else {
         return Err(refuse("it could not be read; fix the error above", loaded));

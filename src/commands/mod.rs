@@ -11,8 +11,34 @@ pub mod validate;
 use std::io::Write;
 use std::path::Path;
 
+use crate::diagnostic::{Code, Diagnostic, Findings};
 use crate::error::Error;
-use crate::fsio::{Overwrite, write_atomic};
+use crate::fsio::{MAX_SCHEMA_BYTES, Overwrite, read_limited, write_atomic};
+use crate::schema::Schema;
+
+/// The schema named by `--schema` or `QNR_SCHEMA`, else the embedded HONLEA one.
+pub(crate) fn load_schema(path: Option<&Path>) -> Result<Schema, Error> {
+    match path {
+        Some(path) => read_schema(path),
+        None => Ok(Schema::honlea()),
+    }
+}
+
+/// Reads and checks a schema file.
+pub(crate) fn read_schema(path: &Path) -> Result<Schema, Error> {
+    let bytes = read_limited(path, MAX_SCHEMA_BYTES)?;
+    let origin = path.display().to_string();
+    let text = crate::text::decode_text(&bytes).map_err(|e| {
+        Error::BadSchema(Box::new(Findings {
+            path: origin.clone(),
+            // Nothing to show a line from.
+            text: Some(String::new()),
+            diagnostics: vec![Diagnostic::error(Code::InvalidSchema, e.message)],
+            unreadable: false,
+        }))
+    })?;
+    Schema::from_toml(&text, &origin).map_err(|e| Error::BadSchema(Box::new(e)))
+}
 
 /// Writes `bytes` to `output` atomically, or to `out` when there is no output
 /// path or it is `-`.

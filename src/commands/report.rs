@@ -9,13 +9,14 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::app::Io;
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Findings;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::fsio::MAX_REPLY_BYTES;
 use crate::parallel::{default_jobs, ordered_map};
 use crate::report::{self, FirstError, Input, Read};
 use crate::schema::Schema;
-use crate::validate::{FileReport, check_and_keep};
+use crate::validate::check_and_keep;
 use crate::walk::{Found, Walk};
 
 /// What the report is written as.
@@ -221,7 +222,7 @@ fn read_one(item: &Found, schema: &Schema) -> Input {
 }
 
 /// The error nearest the start of the file.
-fn first_error(report: &FileReport) -> Option<FirstError> {
+fn first_error(report: &Findings) -> Option<FirstError> {
     report
         .diagnostics
         .iter()

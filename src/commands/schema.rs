@@ -10,7 +10,7 @@ use crate::exit::Exit;
 use crate::schema::Schema;
 
 pub fn check(file: &Path, io: &mut Io<'_>) -> Result<Exit, Error> {
-    let schema = Schema::from_file(file)?;
+    let schema = super::read_schema(file)?;
     writeln!(
         io.out,
         "`{}` is a valid schema: questionnaire `{}` version {}, {} issues, {} recommendations, {} respondent fields",

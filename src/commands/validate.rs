@@ -1,21 +1,22 @@
 //! `qnr validate PATH…`: every reply file is read and checked on all cores,
 //! and a reporter prints the findings in the order the files were given;
-//! then a summary and the exit code.
+//! then a totals and the exit code.
 
 use std::path::PathBuf;
 
 use crate::app::{Io, Palettes};
 use crate::color::Palette;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Findings, Totals};
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::fsio::MAX_REPLY_BYTES;
 use crate::output::{
-    Reporter, Summary, github::Github, human::Human, json::Json, junit::Junit, sarif::Sarif,
+    Reporter, github::Github, human::Human, json::Json, junit::Junit, sarif::Sarif,
 };
 use crate::parallel::{default_jobs, ordered_map};
 use crate::schema::Schema;
-use crate::validate::{FileReport, Strictness, check_owned};
+use crate::validate::{Strictness, check_owned};
 use crate::walk::{Found, Walk};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,7 +67,7 @@ pub fn run(
 enum Outcome {
     /// The report, and its human rendering when that was done already
     /// (rendering is the costly part of human output: the threads do it).
-    Report(FileReport, Option<Vec<u8>>),
+    Report(Findings, Option<Vec<u8>>),
     /// The path itself is unusable; the message goes to stderr.
     Failed(String),
 }
@@ -96,7 +97,7 @@ pub(crate) fn check_found(
     let prerender = (options.report == ReportKind::Human).then_some(palettes.out);
     let err = &mut *io.err;
     let mut failed = false;
-    let mut summary = Summary::default();
+    let mut totals = Totals::default();
     // Human output is rendered by the threads and written as it comes; the
     // other formats frame a document, so a reporter writes them.
     let mut target = match options.report {
@@ -118,7 +119,7 @@ pub(crate) fn check_found(
         |outcome| match outcome {
             Outcome::Report(report, rendered) => {
                 failed |= report.unreadable;
-                summary.add(&report);
+                totals.add(&report);
                 match (&mut target, rendered) {
                     (Target::Rendered(out), Some(bytes)) => out.write_all(&bytes),
                     (Target::Reporter(reporter), _) => reporter.file(&report),
@@ -136,16 +137,16 @@ pub(crate) fn check_found(
             }
         },
     )?;
-    if summary.files > 0 || options.report.is_document() {
+    if totals.files > 0 || options.report.is_document() {
         match target {
-            Target::Rendered(out) => Human::new(out, palettes.out).finish(&summary),
-            Target::Reporter(mut reporter) => reporter.finish(&summary),
+            Target::Rendered(out) => Human::new(out, palettes.out).finish(&totals),
+            Target::Reporter(mut reporter) => reporter.finish(&totals),
         }
         .map_err(Error::stdout)?;
     }
     Ok(if failed {
         Exit::Failure
-    } else if summary.invalid() > 0 {
+    } else if totals.invalid() > 0 {
         Exit::Problems
     } else {
         Exit::Success
@@ -167,7 +168,7 @@ fn check_one(
                 Err(e) => read_failure(path, &e),
             }
         }
-        Found::Unreadable { path, reason } => FileReport::unreadable(
+        Found::Unreadable { path, reason } => Findings::unreadable(
             path.display().to_string(),
             Diagnostic::error(
                 Code::UnreadableFile,
@@ -194,9 +195,9 @@ fn check_one(
 
 /// A file that could not be read. Too large is a finding about the file
 /// (exit 1); anything else means it could not be read at all (exit 2).
-fn read_failure(path: String, error: &Error) -> FileReport {
+fn read_failure(path: String, error: &Error) -> Findings {
     match error {
-        Error::TooLarge { size, limit, .. } => FileReport {
+        Error::TooLarge { size, limit, .. } => Findings {
             path,
             text: None,
             diagnostics: vec![
@@ -211,14 +212,14 @@ fn read_failure(path: String, error: &Error) -> FileReport {
             unreadable: false,
         },
         // It was there when the paths were listed.
-        Error::NotFound { .. } => FileReport::unreadable(
+        Error::NotFound { .. } => Findings::unreadable(
             path,
             Diagnostic::error(
                 Code::UnreadableFile,
                 "the file is gone: it was moved or deleted after qnr listed it",
             ),
         ),
-        other => FileReport::unreadable(
+        other => Findings::unreadable(
             path,
             Diagnostic::error(Code::UnreadableFile, other.to_string()),
         ),

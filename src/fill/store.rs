@@ -11,7 +11,6 @@ use crate::formats::{self, Format};
 use crate::fsio::{MAX_REPLY_BYTES, Overwrite, read_limited, write_atomic};
 use crate::reply::{Answer, Choice, Reply};
 use crate::schema::Schema;
-use crate::validate::FileReport;
 
 /// The reply in memory and the file it is saved to.
 #[derive(Debug)]
@@ -146,10 +145,10 @@ fn read_existing(
 ) -> Result<Reply, Error> {
     let loaded = formats::load(format, bytes, schema);
     let name = path.display().to_string();
-    let refuse = |reason: &str, loaded| Error::NotFillable {
+    let refuse = |reason: &str, loaded: formats::Loaded| Error::NotFillable {
         path: path.to_path_buf(),
         reason: reason.to_string(),
-        report: Box::new(FileReport::from_loaded(name.clone(), loaded)),
+        report: Box::new(loaded.into_findings(name.clone())),
     };
     let Some(reply) = loaded.reply.clone() else {
         return Err(refuse(
@@ -198,7 +197,7 @@ pub(crate) fn read_previous(path: &Path, schema: &Schema) -> Result<Reply, Error
         return Err(Error::NotFillable {
             path: path.to_path_buf(),
             reason: "it could not be read as last round's reply; fix the error above".into(),
-            report: Box::new(FileReport::from_loaded(name, loaded)),
+            report: Box::new(loaded.into_findings(name)),
         });
     };
     if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {

@@ -15,7 +15,7 @@ mod yaml;
 
 use std::path::Path;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Findings};
 use crate::reply::{Answer, Places, Reply, read_tree};
 use crate::schema::{Item, Schema};
 use crate::text::decode_text;
@@ -139,6 +139,11 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// What reading found, as the findings of the file `path`.
+    pub fn into_findings(self, path: String) -> Findings {
+        Findings::new(path, self.text, self.diagnostics)
+    }
+
     fn failed(text: Option<String>, diagnostic: Diagnostic) -> Loaded {
         Loaded {
             text,

@@ -6,11 +6,12 @@
 
 use std::io::{self, Write};
 
-use super::{Reporter, Summary, end_of};
+use super::{Reporter, end_of};
+use crate::diagnostic::Findings;
 use crate::diagnostic::Severity;
+use crate::diagnostic::Totals;
 use crate::escape::terminal::for_terminal;
 use crate::text::LineIndex;
-use crate::validate::FileReport;
 
 pub struct Github<'w> {
     out: &'w mut dyn Write,
@@ -23,7 +24,7 @@ impl<'w> Github<'w> {
 }
 
 impl Reporter for Github<'_> {
-    fn file(&mut self, report: &FileReport) -> io::Result<()> {
+    fn file(&mut self, report: &Findings) -> io::Result<()> {
         let text = report.text.as_deref();
         let index = text.map(LineIndex::new);
         for d in &report.diagnostics {
@@ -63,8 +64,8 @@ impl Reporter for Github<'_> {
         Ok(())
     }
 
-    fn finish(&mut self, summary: &Summary) -> io::Result<()> {
-        writeln!(self.out, "{}", summary.line())
+    fn finish(&mut self, totals: &Totals) -> io::Result<()> {
+        writeln!(self.out, "{}", totals.line())
     }
 }
 
@@ -88,7 +89,7 @@ mod tests {
     use super::*;
     use crate::diagnostic::{Code, Diagnostic, locate};
 
-    fn shown(report: &FileReport) -> String {
+    fn shown(report: &Findings) -> String {
         let mut out = Vec::new();
         let mut github = Github::new(&mut out);
         github.file(report).unwrap();
@@ -109,7 +110,7 @@ mod tests {
             Diagnostic::warning(Code::MissingComment, "no comment").at(at..at + 5),
         ];
         locate(&mut diagnostics, Some(text));
-        let report = FileReport {
+        let report = Findings {
             path: "replies/a.json".into(),
             text: Some(text.into()),
             diagnostics,
@@ -126,7 +127,7 @@ mod tests {
 
     #[test]
     fn text_from_the_file_cannot_break_out_of_the_command() {
-        let report = FileReport {
+        let report = Findings {
             path: "a,b:c%d.json".into(),
             text: None,
             diagnostics: vec![Diagnostic::error(

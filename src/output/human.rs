@@ -6,12 +6,13 @@ use std::io::{self, Write};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use super::{Reporter, Summary};
+use super::Reporter;
 use crate::color::Palette;
+use crate::diagnostic::Findings;
+use crate::diagnostic::Totals;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::escape::terminal::{for_terminal, same_width};
 use crate::text::LineIndex;
-use crate::validate::FileReport;
 
 pub struct Human<'w> {
     out: &'w mut dyn Write,
@@ -25,19 +26,19 @@ impl<'w> Human<'w> {
 }
 
 impl Reporter for Human<'_> {
-    fn file(&mut self, report: &FileReport) -> io::Result<()> {
+    fn file(&mut self, report: &Findings) -> io::Result<()> {
         write_report(self.out, report, self.palette)
     }
 
-    fn finish(&mut self, summary: &Summary) -> io::Result<()> {
-        let files = if summary.files == 1 { "file" } else { "files" };
+    fn finish(&mut self, totals: &Totals) -> io::Result<()> {
+        let files = if totals.files == 1 { "file" } else { "files" };
         let verdict = format!(
             "checked {} {files}: {} valid, {} invalid",
-            summary.files,
-            summary.valid,
-            summary.invalid()
+            totals.files,
+            totals.valid,
+            totals.invalid()
         );
-        let verdict = if summary.invalid() == 0 {
+        let verdict = if totals.invalid() == 0 {
             self.palette.good(&verdict)
         } else {
             self.palette.error(&verdict)
@@ -45,10 +46,10 @@ impl Reporter for Human<'_> {
         writeln!(
             self.out,
             "{verdict} ({} {}, {} {})",
-            summary.errors,
-            plural(summary.errors, "error", "errors"),
-            summary.warnings,
-            plural(summary.warnings, "warning", "warnings")
+            totals.errors,
+            plural(totals.errors, "error", "errors"),
+            totals.warnings,
+            plural(totals.warnings, "warning", "warnings")
         )
     }
 }
@@ -58,7 +59,7 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 }
 
 /// Writes every diagnostic of one file, each followed by a blank line.
-pub fn write_report(out: &mut dyn Write, report: &FileReport, palette: Palette) -> io::Result<()> {
+pub fn write_report(out: &mut dyn Write, report: &Findings, palette: Palette) -> io::Result<()> {
     let renderer = if palette.enabled {
         Renderer::styled()
     } else {
@@ -185,7 +186,7 @@ mod tests {
     fn report(text: &str, diagnostics: Vec<Diagnostic>) -> String {
         let mut diagnostics = diagnostics;
         locate(&mut diagnostics, Some(text));
-        let report = FileReport {
+        let report = Findings {
             path: "r.json".into(),
             text: Some(text.into()),
             diagnostics,
@@ -249,7 +250,7 @@ mod tests {
     #[test]
     fn diagnostics_without_a_span_still_name_the_file_and_place() {
         let d = Diagnostic::error(Code::ParseError, "the file is not UTF-8 text").at_line(3, 7);
-        let report = FileReport {
+        let report = Findings {
             path: "bad.json".into(),
             text: None,
             diagnostics: vec![d],
@@ -275,7 +276,7 @@ mod tests {
         let mut out = Vec::new();
         let mut human = Human::new(&mut out, Palette::PLAIN);
         human
-            .finish(&Summary {
+            .finish(&Totals {
                 files: 3,
                 valid: 1,
                 errors: 18,

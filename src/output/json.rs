@@ -5,9 +5,10 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Reporter, Summary};
+use super::Reporter;
+use crate::diagnostic::Findings;
+use crate::diagnostic::Totals;
 use crate::escape::json::escape_unsafe;
-use crate::validate::FileReport;
 
 pub struct Json<'w> {
     out: &'w mut dyn Write,
@@ -39,7 +40,7 @@ struct DiagnosticJson<'a> {
 }
 
 /// The JSON object for one file's report.
-pub fn file_json(report: &FileReport) -> serde_json::Value {
+pub fn file_json(report: &Findings) -> serde_json::Value {
     let value = FileJson {
         file: &report.path,
         valid: report.valid(),
@@ -61,14 +62,14 @@ pub fn file_json(report: &FileReport) -> serde_json::Value {
 }
 
 impl Reporter for Json<'_> {
-    fn file(&mut self, report: &FileReport) -> io::Result<()> {
+    fn file(&mut self, report: &Findings) -> io::Result<()> {
         let separator = if self.first { "[\n" } else { ",\n" };
         self.first = false;
         let text = serde_json::to_string_pretty(&file_json(report)).map_err(io::Error::other)?;
         write!(self.out, "{separator}{}", escape_unsafe(&text))
     }
 
-    fn finish(&mut self, _summary: &Summary) -> io::Result<()> {
+    fn finish(&mut self, _summary: &Totals) -> io::Result<()> {
         if self.first {
             writeln!(self.out, "[]")
         } else {
@@ -84,7 +85,7 @@ mod tests {
 
     #[test]
     fn writes_the_design_shape() {
-        let report = FileReport {
+        let report = Findings {
             path: "a.json".into(),
             text: None,
             diagnostics: vec![
@@ -98,7 +99,7 @@ mod tests {
         let mut json = Json::new(&mut out);
         json.file(&report).unwrap();
         json.file(&report).unwrap();
-        json.finish(&Summary::default()).unwrap();
+        json.finish(&Totals::default()).unwrap();
         let value: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(value.as_array().unwrap().len(), 2);
         assert_eq!(value[0]["file"], "a.json");
@@ -114,7 +115,7 @@ mod tests {
     #[test]
     fn del_c1_and_bidi_controls_are_escaped_and_read_back_the_same() {
         let message = "a\u{7f}b\u{9b}31m\u{202e}txt\u{2066}";
-        let report = FileReport {
+        let report = Findings {
             path: "r\u{202e}.json".into(),
             text: None,
             diagnostics: vec![Diagnostic::error(Code::ParseError, message)],
@@ -123,7 +124,7 @@ mod tests {
         let mut out = Vec::new();
         let mut json = Json::new(&mut out);
         json.file(&report).unwrap();
-        json.finish(&Summary::default()).unwrap();
+        json.finish(&Totals::default()).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(
             text.contains("\\u202e") && text.contains("\\u009b"),
@@ -141,7 +142,7 @@ mod tests {
     #[test]
     fn no_files_is_an_empty_array() {
         let mut out = Vec::new();
-        Json::new(&mut out).finish(&Summary::default()).unwrap();
+        Json::new(&mut out).finish(&Totals::default()).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "[]\n");
     }
 }

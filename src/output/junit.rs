@@ -13,10 +13,11 @@ use std::io::{self, Write};
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
-use super::{Reporter, Summary};
+use super::Reporter;
+use crate::diagnostic::Findings;
+use crate::diagnostic::Totals;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::escape::terminal::{for_terminal, one_line};
-use crate::validate::FileReport;
 
 pub struct Junit<'w> {
     xml: Writer<&'w mut dyn Write>,
@@ -56,7 +57,7 @@ impl<'w> Junit<'w> {
 }
 
 impl Reporter for Junit<'_> {
-    fn file(&mut self, report: &FileReport) -> io::Result<()> {
+    fn file(&mut self, report: &Findings) -> io::Result<()> {
         self.start()?;
         let path = xml_text(&report.path);
         let errors: Vec<&Diagnostic> = report.diagnostics.iter().filter(|d| d.is_error()).collect();
@@ -107,7 +108,7 @@ impl Reporter for Junit<'_> {
         self.xml.write_event(Event::End(BytesEnd::new("testsuite")))
     }
 
-    fn finish(&mut self, _summary: &Summary) -> io::Result<()> {
+    fn finish(&mut self, _summary: &Totals) -> io::Result<()> {
         self.start()?;
         self.xml
             .write_event(Event::End(BytesEnd::new("testsuites")))?;
@@ -151,13 +152,13 @@ mod tests {
     use super::*;
     use quick_xml::Reader;
 
-    fn xml(reports: &[FileReport]) -> String {
+    fn xml(reports: &[Findings]) -> String {
         let mut out = Vec::new();
         let mut junit = Junit::new(&mut out);
         for report in reports {
             junit.file(report).unwrap();
         }
-        junit.finish(&Summary::default()).unwrap();
+        junit.finish(&Totals::default()).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -205,7 +206,7 @@ mod tests {
 
     #[test]
     fn one_case_per_file_and_a_failure_per_error() {
-        let report = FileReport {
+        let report = Findings {
             path: "r/a.json".into(),
             text: None,
             diagnostics: vec![
@@ -215,7 +216,7 @@ mod tests {
             ],
             unreadable: false,
         };
-        let valid = FileReport {
+        let valid = Findings {
             path: "r/b.json".into(),
             text: None,
             diagnostics: vec![],
@@ -245,7 +246,7 @@ mod tests {
 
     #[test]
     fn hostile_text_stays_well_formed() {
-        let report = FileReport {
+        let report = Findings {
             path: "a]]>&<.json".into(),
             text: None,
             diagnostics: vec![Diagnostic::error(
@@ -263,7 +264,7 @@ mod tests {
 
     #[test]
     fn unreadable_files_are_errors_and_no_files_is_an_empty_document() {
-        let report = FileReport::unreadable(
+        let report = Findings::unreadable(
             "gone.json".into(),
             Diagnostic::error(Code::UnreadableFile, "the file is gone"),
         );

@@ -7,10 +7,11 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::{Reporter, Summary, end_of};
+use super::{Reporter, end_of};
+use crate::diagnostic::Findings;
+use crate::diagnostic::Totals;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::text::LineIndex;
-use crate::validate::FileReport;
 
 pub struct Sarif<'w> {
     out: &'w mut dyn Write,
@@ -54,7 +55,7 @@ impl<'w> Sarif<'w> {
 }
 
 impl Reporter for Sarif<'_> {
-    fn file(&mut self, report: &FileReport) -> io::Result<()> {
+    fn file(&mut self, report: &Findings) -> io::Result<()> {
         self.start()?;
         let index = report.text.as_deref().map(LineIndex::new);
         for d in &report.diagnostics {
@@ -69,7 +70,7 @@ impl Reporter for Sarif<'_> {
         Ok(())
     }
 
-    fn finish(&mut self, _summary: &Summary) -> io::Result<()> {
+    fn finish(&mut self, _summary: &Totals) -> io::Result<()> {
         self.start()?;
         writeln!(self.out, "\n]}}]}}")
     }
@@ -82,7 +83,7 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-fn result(d: &Diagnostic, report: &FileReport, index: Option<&LineIndex>) -> Value {
+fn result(d: &Diagnostic, report: &Findings, index: Option<&LineIndex>) -> Value {
     let mut message = d.message.clone();
     if let Some(help) = &d.help {
         message.push_str("\nhelp: ");
@@ -222,13 +223,13 @@ mod tests {
     use super::*;
     use crate::diagnostic::locate;
 
-    fn sarif(reports: &[FileReport]) -> Value {
+    fn sarif(reports: &[Findings]) -> Value {
         let mut out = Vec::new();
         let mut sarif = Sarif::new(&mut out);
         for report in reports {
             sarif.file(report).unwrap();
         }
-        sarif.finish(&Summary::default()).unwrap();
+        sarif.finish(&Totals::default()).unwrap();
         serde_json::from_slice(&out).unwrap()
     }
 
@@ -243,7 +244,7 @@ mod tests {
                 .with_help("did you mean `II.4`?"),
         ];
         locate(&mut diagnostics, Some(text));
-        let report = FileReport {
+        let report = Findings {
             path: "replies/my reply.json".into(),
             text: Some(text.into()),
             diagnostics,
@@ -284,7 +285,7 @@ mod tests {
     fn no_files_is_a_valid_empty_log_and_placeless_findings_have_no_region() {
         let log = sarif(&[]);
         assert_eq!(log["runs"][0]["results"], json!([]));
-        let report = FileReport::unreadable(
+        let report = Findings::unreadable(
             "/abs/gone.json".into(),
             Diagnostic::error(Code::UnreadableFile, "gone"),
         );

@@ -8,12 +8,11 @@ mod raw;
 pub mod show;
 
 use std::collections::HashMap;
-use std::path::Path;
 
 pub use crate::values::FieldKind;
 pub use raw::CommentRule;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Findings;
 
 /// The embedded default: the HONLEA questionnaire.
 pub const HONLEA_TOML: &str = include_str!("../../schema/honlea.toml");
@@ -126,14 +125,6 @@ pub struct Item<'a> {
     pub ordinal: usize,
 }
 
-/// A schema that could not be used, with every problem found in it.
-#[derive(Debug)]
-pub struct SchemaError {
-    pub origin: String,
-    pub text: String,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
 impl Schema {
     /// The embedded HONLEA questionnaire.
     pub fn honlea() -> Schema {
@@ -142,33 +133,18 @@ impl Schema {
             .unwrap_or_else(|e| unreachable!("the embedded schema is invalid: {e:?}"))
     }
 
-    /// Parses and checks a schema; `origin` names it in messages.
-    pub fn from_toml(text: &str, origin: &str) -> Result<Schema, SchemaError> {
+    /// Parses and checks a schema; `origin` names it in messages. The
+    /// findings hold every problem found in it.
+    pub fn from_toml(text: &str, origin: &str) -> Result<Schema, Findings> {
         build::build(text).map_err(|mut diagnostics| {
             crate::diagnostic::locate(&mut diagnostics, Some(text));
-            SchemaError {
-                origin: origin.to_string(),
-                text: text.to_string(),
+            Findings {
+                path: origin.to_string(),
+                text: Some(text.to_string()),
                 diagnostics,
+                unreadable: false,
             }
         })
-    }
-
-    /// Reads a schema file.
-    pub fn from_file(path: &Path) -> Result<Schema, crate::error::Error> {
-        let bytes = crate::fsio::read_limited(path, crate::fsio::MAX_SCHEMA_BYTES)?;
-        let text = crate::text::decode_text(&bytes).map_err(|message| {
-            crate::error::Error::BadSchema(Box::new(SchemaError {
-                origin: path.display().to_string(),
-                text: String::new(),
-                diagnostics: vec![Diagnostic::error(
-                    crate::diagnostic::Code::InvalidSchema,
-                    message.message,
-                )],
-            }))
-        })?;
-        Schema::from_toml(&text, &path.display().to_string())
-            .map_err(|e| crate::error::Error::BadSchema(Box::new(e)))
     }
 
     /// Every recommendation in questionnaire order.

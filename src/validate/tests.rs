@@ -1,7 +1,7 @@
 //! Every rule, on small replies built in the test.
 
 use super::*;
-use crate::diagnostic::Code;
+use crate::diagnostic::{Code, Diagnostic, MAX_FINDINGS};
 use serde_json::{Value, json};
 
 /// A complete, valid HONLEA reply as JSON.
@@ -27,11 +27,11 @@ fn complete() -> Value {
     })
 }
 
-fn check(value: &Value) -> FileReport {
+fn check(value: &Value) -> Findings {
     check_with(value, Strictness::default())
 }
 
-fn check_with(value: &Value, strictness: Strictness) -> FileReport {
+fn check_with(value: &Value, strictness: Strictness) -> Findings {
     let text = serde_json::to_string_pretty(value).unwrap();
     check_bytes(
         "r.json".into(),
@@ -42,7 +42,7 @@ fn check_with(value: &Value, strictness: Strictness) -> FileReport {
     )
 }
 
-fn codes(report: &FileReport) -> Vec<(&'static str, Severity)> {
+fn codes(report: &Findings) -> Vec<(&'static str, Severity)> {
     report
         .diagnostics
         .iter()

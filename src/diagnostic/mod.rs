@@ -2,11 +2,15 @@
 //! [`Diagnostic`] values; every output format (human, JSON, …) renders them.
 //! Positions are byte spans until [`locate`] turns them into line and column.
 
+mod findings;
+
 use std::ops::Range;
 
 use serde::Serialize;
 
 use crate::text::LineIndex;
+
+pub use findings::{Findings, MAX_FINDINGS, Totals};
 
 /// How bad a finding is. Warnings do not make a file invalid unless `--strict`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -1,0 +1,119 @@
+//! What was found in a file ([`Findings`]), and over a run ([`Totals`]):
+//! the result of checking, which printers, errors and commands share.
+
+use super::{Code, Diagnostic, Severity, locate};
+
+/// Most findings reported for one file. A file with more (twenty thousand
+/// copies of one heading) is not a reply gone slightly wrong; the first
+/// thousand say what is wrong, and printing the rest would take seconds
+/// and megabytes.
+pub const MAX_FINDINGS: usize = 1000;
+
+/// Everything found in one file (a reply or a schema).
+#[derive(Debug)]
+pub struct Findings {
+    /// The file as the user named it.
+    pub path: String,
+    /// The decoded text, kept only when there is something to show from it.
+    pub text: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The file could not be read at all (exit code 2).
+    pub unreadable: bool,
+}
+
+impl Findings {
+    pub fn valid(&self) -> bool {
+        !self.unreadable && !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+
+    /// A file that could not be read: one diagnostic saying why.
+    pub fn unreadable(path: String, diagnostic: Diagnostic) -> Findings {
+        Findings {
+            path,
+            text: None,
+            diagnostics: vec![diagnostic],
+            unreadable: true,
+        }
+    }
+
+    /// The findings of one file, located and in file order: at most
+    /// [`MAX_FINDINGS`] and one more that says how many were left out; the
+    /// text is kept only when there is a finding to show from it.
+    pub fn new(path: String, text: Option<String>, mut diagnostics: Vec<Diagnostic>) -> Findings {
+        locate(&mut diagnostics, text.as_deref());
+        if diagnostics.len() > MAX_FINDINGS {
+            let rest = diagnostics.split_off(MAX_FINDINGS);
+            let severity = if rest.iter().any(Diagnostic::is_error) {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            diagnostics.push(
+            Diagnostic::new(
+                severity,
+                Code::LimitExceeded,
+                format!(
+                    "{} more findings are not shown; qnr reports at most {MAX_FINDINGS} per file",
+                    rest.len()
+                ),
+            )
+            .with_help("fix the ones above and check again; see README.md, \"Limits\""),
+        );
+        }
+        let text = if diagnostics.is_empty() { None } else { text };
+        Findings {
+            path,
+            text,
+            diagnostics,
+            unreadable: false,
+        }
+    }
+}
+
+/// Totals over a run, for the closing summary.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub files: usize,
+    pub valid: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Totals {
+    pub fn add(&mut self, findings: &Findings) {
+        self.files += 1;
+        if findings.valid() {
+            self.valid += 1;
+        }
+        self.errors += findings.count(Severity::Error);
+        self.warnings += findings.count(Severity::Warning);
+    }
+
+    pub fn invalid(&self) -> usize {
+        self.files - self.valid
+    }
+
+    /// `checked 3 files: 1 valid, 2 invalid (18 errors, 1 warning)`.
+    pub fn line(&self) -> String {
+        let plural =
+            |n: usize, one: &'static str, many: &'static str| if n == 1 { one } else { many };
+        format!(
+            "checked {} {}: {} valid, {} invalid ({} {}, {} {})",
+            self.files,
+            plural(self.files, "file", "files"),
+            self.valid,
+            self.invalid(),
+            self.errors,
+            plural(self.errors, "error", "errors"),
+            self.warnings,
+            plural(self.warnings, "warning", "warnings")
+        )
+    }
+}
