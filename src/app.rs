@@ -147,7 +147,7 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
         Command::Schema(SchemaCommand::Show) => {
             let schema = commands::load_schema(schema_path)?;
             let width = crate::text::wrap_width();
-            crate::schema::show::show(&schema, width, palettes.out, io.out)
+            crate::commands::schema::show::show(&schema, width, palettes.out, io.out)
                 .map_err(Error::stdout)?;
             Ok(Exit::Success)
         }

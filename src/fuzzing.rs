@@ -67,7 +67,7 @@ pub fn schema(bytes: &[u8]) {
         }
     };
     let mut shown = Vec::new();
-    crate::schema::show::show(&schema, 80, Palette::PLAIN, &mut shown)
+    crate::commands::schema::show::show(&schema, 80, Palette::PLAIN, &mut shown)
         .unwrap_or_else(|e| unreachable!("writing to memory failed: {e}"));
     assert_no_controls("schema show", &String::from_utf8_lossy(&shown));
     let _ = crate::schema::json_schema::to_text(&schema);

@@ -8,44 +8,12 @@ mod read;
 
 use indexmap::IndexMap;
 
+pub use crate::schema::Choice;
 pub use places::{ItemPlaces, Places};
 pub use read::read_tree;
 
 use crate::schema::Schema;
 use crate::text::{normalize_comment, normalize_value};
-
-/// The answer to "Any action taken".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Choice {
-    Yes,
-    No,
-}
-
-impl Choice {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Choice::Yes => "yes",
-            Choice::No => "no",
-        }
-    }
-
-    /// Exactly `yes` or `no`, as files store them.
-    pub fn parse(text: &str) -> Option<Choice> {
-        match text {
-            "yes" => Some(Choice::Yes),
-            "no" => Some(Choice::No),
-            _ => None,
-        }
-    }
-
-    /// The label the schema prints for this choice (`YES`).
-    pub fn label(self, schema: &Schema) -> &str {
-        match self {
-            Choice::Yes => &schema.answer.yes,
-            Choice::No => &schema.answer.no,
-        }
-    }
-}
 
 /// One recommendation's answer. Both parts may be missing in a draft.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -1,11 +1,11 @@
 //! The questionnaire: issues, recommendations, the YES/NO question, the
 //! comment rule and the respondent fields. Read from TOML (`raw`), checked
-//! into a [`Schema`] (`build`), printed for people (`show`).
+//! into a [`Schema`] (`build`). No I/O and no colour here: reading the file
+//! is the commands' job, printing it `qnr schema show`'s.
 
 mod build;
 pub mod json_schema;
 mod raw;
-pub mod show;
 
 use std::collections::HashMap;
 
@@ -61,6 +61,40 @@ impl AnswerSpec {
     }
 }
 
+/// The answer to the questionnaire's question ("Any action taken"): part
+/// of its vocabulary, as [`AnswerSpec`] prints it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Choice {
+    Yes,
+    No,
+}
+
+impl Choice {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Choice::Yes => "yes",
+            Choice::No => "no",
+        }
+    }
+
+    /// Exactly `yes` or `no`, as files store them.
+    pub fn parse(text: &str) -> Option<Choice> {
+        match text {
+            "yes" => Some(Choice::Yes),
+            "no" => Some(Choice::No),
+            _ => None,
+        }
+    }
+
+    /// The label the schema prints for this choice (`YES`).
+    pub fn label(self, schema: &Schema) -> &str {
+        match self {
+            Choice::Yes => &schema.answer.yes,
+            Choice::No => &schema.answer.no,
+        }
+    }
+}
+
 /// What goes with an answer: the comment's label, when it is needed, how long.
 #[derive(Clone, Debug)]
 pub struct CommentSpec {
@@ -71,16 +105,16 @@ pub struct CommentSpec {
 }
 
 impl CommentSpec {
-    pub fn rule_for(&self, choice: crate::reply::Choice) -> CommentRule {
+    pub fn rule_for(&self, choice: Choice) -> CommentRule {
         match choice {
-            crate::reply::Choice::Yes => self.when_yes,
-            crate::reply::Choice::No => self.when_no,
+            Choice::Yes => self.when_yes,
+            Choice::No => self.when_no,
         }
     }
 
     /// What the comment after `choice` must be, for prompts:
     /// `expected, at most 200 words`.
-    pub fn describe(&self, choice: crate::reply::Choice) -> String {
+    pub fn describe(&self, choice: Choice) -> String {
         let limit = self
             .max_words
             .map(|m| format!(", at most {m} words"))

@@ -1,6 +1,9 @@
 //! `qnr schema check FILE`: a schema is fine (a one-line summary) or its
 //! problems are shown with line and column, and the exit code is 2.
 //! `qnr schema json-schema`: the JSON Schema for replies to a schema.
+//! `qnr schema show`: the questionnaire as a person reads it ([`show`]).
+
+pub(crate) mod show;
 
 use std::path::Path;
 
@@ -10,7 +13,7 @@ use crate::exit::Exit;
 use crate::schema::Schema;
 
 pub fn check(file: &Path, io: &mut Io<'_>) -> Result<Exit, Error> {
-    let schema = super::read_schema(file)?;
+    let schema = crate::commands::read_schema(file)?;
     writeln!(
         io.out,
         "`{}` is a valid schema: questionnaire `{}` version {}, {} issues, {} recommendations, {} respondent fields",
@@ -32,6 +35,6 @@ pub fn json_schema(
     io: &mut Io<'_>,
 ) -> Result<Exit, Error> {
     let text = crate::schema::json_schema::to_text(schema);
-    super::emit(text.as_bytes(), output, force, io.out)?;
+    crate::commands::emit(text.as_bytes(), output, force, io.out)?;
     Ok(Exit::Success)
 }

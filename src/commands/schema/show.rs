@@ -3,12 +3,12 @@
 
 use std::io::{self, Write};
 
-use super::{CommentRule, FieldKind, Schema};
 use crate::color::Palette;
 use crate::escape::terminal::one_line;
+use crate::schema::{CommentRule, FieldKind, Schema};
 use crate::text::wrap_indented;
 
-pub fn show(
+pub(crate) fn show(
     schema: &Schema,
     width: usize,
     palette: Palette,
