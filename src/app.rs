@@ -1,57 +1,31 @@
 //! From parsed arguments to an exit code: loads the schema, runs the command,
 //! and turns a failure into a message on stderr. Nothing here touches the
-//! process's real streams; `main` passes them in.
+//! process's real streams; `main` passes them in a [`Console`].
 
 use std::io::{self, Write};
 
 use crate::cli::{Cli, Command, DiffFormat, ReportFormat, ReportKindArg, SchemaCommand};
-use crate::color::{ColorChoice, Palette};
+use crate::color::Palette;
 use crate::commands;
+use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::output::human;
 
-/// Which of the standard streams are terminals.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Terminal {
-    pub stdin: bool,
-    pub stdout: bool,
-    pub stderr: bool,
-}
-
-/// The streams a command writes to, and what they are.
-pub struct Io<'a> {
-    pub out: &'a mut dyn Write,
-    pub err: &'a mut dyn Write,
-    pub terminal: Terminal,
-}
-
 /// Runs one command line to its end.
-pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
-    let color: ColorChoice = cli.color.into();
-    let palettes = Palettes {
-        out: color.palette(io.terminal.stdout),
-        err: color.palette(io.terminal.stderr),
-    };
-    match dispatch(cli, io, palettes) {
+pub fn run(cli: Cli, console: &mut Console<'_>) -> Exit {
+    match dispatch(cli, console) {
         Ok(exit) => exit,
         Err(e) if e.is_broken_pipe() => Exit::Success,
         Err(e) => {
             // If stderr itself is gone there is nobody left to tell.
-            let _ = report_error(&e, io.err, palettes.err);
+            let _ = report_error(&e, console.err, console.palettes.err);
             Exit::Failure
         }
     }
 }
 
-/// Colour decisions for the two output streams.
-#[derive(Clone, Copy, Debug)]
-pub struct Palettes {
-    pub out: Palette,
-    pub err: Palette,
-}
-
-fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error> {
+fn dispatch(cli: Cli, io: &mut Console<'_>) -> Result<Exit, Error> {
     let schema_path = cli.schema.as_deref();
     match cli.command {
         Command::Validate(args) => {
@@ -72,7 +46,7 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
                     only: args.ext.into_iter().map(Into::into).collect(),
                 },
             };
-            commands::validate::run(&schema, &options, io, palettes)
+            commands::validate::run(&schema, &options, io)
         }
         Command::New(args) => {
             let schema = commands::load_schema(schema_path)?;
@@ -93,7 +67,7 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
                 to: args.to.map(Into::into),
                 force: args.force,
             };
-            commands::convert::run(&schema, &options, io, palettes.err)
+            commands::convert::run(&schema, &options, io)
         }
         Command::Report(args) => {
             let schema = commands::load_schema(schema_path)?;
@@ -127,7 +101,7 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
                 from: args.from.map(Into::into),
                 json: args.format == DiffFormat::Json,
             };
-            commands::diff::run(&schema, &options, io, palettes)
+            commands::diff::run(&schema, &options, io)
         }
         Command::Fill(args) => {
             // Before anything else: without a terminal, say so at once.
@@ -142,12 +116,12 @@ fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error
                 editor: args.editor,
                 plain: args.plain,
             };
-            crate::fill::run(&schema, &options, io, palettes.err)
+            crate::fill::run(&schema, &options, io)
         }
         Command::Schema(SchemaCommand::Show) => {
             let schema = commands::load_schema(schema_path)?;
             let width = crate::text::wrap_width();
-            crate::commands::schema::show::show(&schema, width, palettes.out, io.out)
+            crate::commands::schema::show::show(&schema, width, io.palettes.out, io.out)
                 .map_err(Error::stdout)?;
             Ok(Exit::Success)
         }

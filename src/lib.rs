@@ -6,6 +6,7 @@ pub mod app;
 pub mod cli;
 pub mod color;
 mod commands;
+pub mod console;
 pub mod diagnostic;
 pub mod diff;
 pub mod error;
@@ -28,7 +29,7 @@ pub mod validate;
 pub mod values;
 pub mod walk;
 
-pub use app::{Io, Terminal, run};
+pub use app::run;
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use error::Error;
 pub use exit::Exit;

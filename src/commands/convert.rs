@@ -4,8 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::app::Io;
-use crate::color::Palette;
+use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::formats::{self, Format};
@@ -21,12 +20,7 @@ pub struct Options {
     pub force: bool,
 }
 
-pub fn run(
-    schema: &Schema,
-    options: &Options,
-    io: &mut Io<'_>,
-    palette: Palette,
-) -> Result<Exit, Error> {
+pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<Exit, Error> {
     let output = options.output.as_deref();
     let to = output_format(output, options.to)?;
     super::refuse_binary_on_terminal(to, output, io.terminal.stdout)?;
@@ -82,7 +76,7 @@ pub fn run(
         })
         .count();
     if !findings.diagnostics.is_empty() {
-        let _ = crate::output::human::write_report(io.err, &findings, palette);
+        let _ = crate::output::human::write_report(io.err, &findings, io.palettes.err);
     }
     if let Some(path) = super::output_path(output) {
         // File names are data too: one holding an escape sequence is shown,

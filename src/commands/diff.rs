@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::app::{Io, Palettes};
+use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::formats::{self, Format};
@@ -19,12 +19,7 @@ pub struct Options {
     pub json: bool,
 }
 
-pub fn run(
-    schema: &Schema,
-    options: &Options,
-    io: &mut Io<'_>,
-    palettes: Palettes,
-) -> Result<Exit, Error> {
+pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<Exit, Error> {
     if options.a.as_os_str() == "-" && options.b.as_os_str() == "-" {
         return Err(Error::Usage(
             "only one of the two replies can come from standard input".to_string(),
@@ -41,7 +36,7 @@ pub fn run(
         let bytes = crate::diff::json::render((&names.0, &names.1), &diff);
         io.out.write_all(&bytes).map_err(Error::stdout)?;
     } else {
-        crate::diff::human::write(io.out, schema, (&names.0, &names.1), &diff, palettes.out)
+        crate::diff::human::write(io.out, schema, (&names.0, &names.1), &diff, io.palettes.out)
             .map_err(Error::stdout)?;
     }
     io.out.flush().map_err(Error::stdout)?;

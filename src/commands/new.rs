@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::app::Io;
+use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::formats::{self, Format};
@@ -14,7 +14,7 @@ pub fn run(
     output: Option<&Path>,
     to: Option<Format>,
     force: bool,
-    io: &mut Io<'_>,
+    io: &mut Console<'_>,
 ) -> Result<Exit, Error> {
     let format = super::convert::output_format(output, to)?;
     super::refuse_binary_on_terminal(format, output, io.terminal.stdout)?;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::app::Io;
+use crate::console::Console;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::Findings;
 use crate::error::Error;
@@ -57,7 +57,7 @@ pub struct Options {
 /// Below this many files the progress bar would only flicker.
 const PROGRESS_FROM: usize = 50;
 
-pub fn run(schema: &Schema, options: &Options, io: &mut Io<'_>) -> Result<Exit, Error> {
+pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<Exit, Error> {
     let output = super::output_path(options.output.as_deref());
     let kind = kind(output, options.format)?;
     if let Some(path) = output {

@@ -4,8 +4,8 @@
 
 use std::path::PathBuf;
 
-use crate::app::{Io, Palettes};
 use crate::color::Palette;
+use crate::console::Console;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::diagnostic::{Findings, Totals};
 use crate::error::Error;
@@ -53,14 +53,9 @@ pub struct Options {
     pub jobs: usize,
 }
 
-pub fn run(
-    schema: &Schema,
-    options: &Options,
-    io: &mut Io<'_>,
-    palettes: Palettes,
-) -> Result<Exit, Error> {
+pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<Exit, Error> {
     let found = options.walk.expand(&options.paths);
-    check_found(schema, options, &found, io, palettes)
+    check_found(schema, options, &found, io)
 }
 
 /// What checking one entry gave.
@@ -87,9 +82,9 @@ pub(crate) fn check_found(
     schema: &Schema,
     options: &Options,
     found: &[Found],
-    io: &mut Io<'_>,
-    palettes: Palettes,
+    io: &mut Console<'_>,
 ) -> Result<Exit, Error> {
+    let palettes = io.palettes;
     let strictness = Strictness {
         strict: options.strict,
     };

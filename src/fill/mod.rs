@@ -24,8 +24,7 @@ mod tests;
 
 use std::path::{Path, PathBuf};
 
-use crate::app::{Io, Terminal};
-use crate::color::Palette;
+use crate::console::{Console, Terminal};
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::schema::Schema;
@@ -95,12 +94,8 @@ pub fn default_file(dir: &Path) -> Result<PathBuf, Error> {
 }
 
 /// Runs the walk in the terminal.
-pub fn run(
-    schema: &Schema,
-    options: &Options,
-    io: &mut Io<'_>,
-    palette: Palette,
-) -> Result<Exit, Error> {
+pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<Exit, Error> {
+    let palette = io.palettes.err;
     check_terminal(io.terminal)?;
     let path = match &options.file {
         Some(path) => path.clone(),

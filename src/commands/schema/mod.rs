@@ -7,12 +7,12 @@ pub(crate) mod show;
 
 use std::path::Path;
 
-use crate::app::Io;
+use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::schema::Schema;
 
-pub fn check(file: &Path, io: &mut Io<'_>) -> Result<Exit, Error> {
+pub fn check(file: &Path, io: &mut Console<'_>) -> Result<Exit, Error> {
     let schema = crate::commands::read_schema(file)?;
     writeln!(
         io.out,
@@ -32,7 +32,7 @@ pub fn json_schema(
     schema: &Schema,
     output: Option<&Path>,
     force: bool,
-    io: &mut Io<'_>,
+    io: &mut Console<'_>,
 ) -> Result<Exit, Error> {
     let text = crate::schema::json_schema::to_text(schema);
     crate::commands::emit(text.as_bytes(), output, force, io.out)?;
