@@ -41,7 +41,7 @@ fn dispatch(cli: Cli, io: &mut Console<'_>) -> Result<Exit, Error> {
                     ReportFormat::Sarif => commands::validate::ReportKind::Sarif,
                 },
                 jobs: args.jobs.map_or(0, usize::from),
-                walk: crate::walk::Walk {
+                walk: crate::io::Discover {
                     from: args.from.map(Into::into),
                     only: args.ext.into_iter().map(Into::into).collect(),
                 },
@@ -61,7 +61,7 @@ fn dispatch(cli: Cli, io: &mut Console<'_>) -> Result<Exit, Error> {
         Command::Convert(args) => {
             let schema = commands::load_schema(schema_path)?;
             let options = commands::convert::Options {
-                input: crate::fsio::Source::from_arg(&args.input),
+                input: crate::io::Source::from_arg(&args.input),
                 output: args.output,
                 from: args.from.map(Into::into),
                 to: args.to.map(Into::into),
@@ -73,7 +73,7 @@ fn dispatch(cli: Cli, io: &mut Console<'_>) -> Result<Exit, Error> {
             let schema = commands::load_schema(schema_path)?;
             let options = commands::report::Options {
                 paths: args.paths,
-                walk: crate::walk::Walk {
+                walk: crate::io::Discover {
                     from: args.from.map(Into::into),
                     only: args.ext.into_iter().map(Into::into).collect(),
                 },

@@ -14,9 +14,9 @@ pub mod escape;
 pub mod exit;
 pub mod fill;
 pub mod formats;
-pub mod fsio;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod io;
 pub mod output;
 pub mod parallel;
 pub mod reply;
@@ -27,7 +27,6 @@ pub mod text;
 pub mod tree;
 pub mod validate;
 pub mod values;
-pub mod walk;
 
 pub use app::run;
 pub use diagnostic::{Code, Diagnostic, Severity};

@@ -7,7 +7,7 @@ use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::formats::{self, Format};
-use crate::fsio::{MAX_REPLY_BYTES, Source};
+use crate::io::{MAX_REPLY_BYTES, Source};
 use crate::reply::Reply;
 use crate::schema::Schema;
 

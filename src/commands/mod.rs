@@ -13,7 +13,7 @@ use std::path::Path;
 
 use crate::diagnostic::{Code, Diagnostic, Findings};
 use crate::error::Error;
-use crate::fsio::{MAX_SCHEMA_BYTES, Overwrite, read_limited, write_atomic};
+use crate::io::{MAX_SCHEMA_BYTES, Overwrite, read_limited, write_atomic};
 use crate::schema::Schema;
 
 /// The schema named by `--schema` or `QNR_SCHEMA`, else the embedded HONLEA one.

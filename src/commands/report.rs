@@ -12,12 +12,12 @@ use crate::diagnostic::Diagnostic;
 use crate::diagnostic::Findings;
 use crate::error::Error;
 use crate::exit::Exit;
-use crate::fsio::MAX_REPLY_BYTES;
+use crate::io::MAX_REPLY_BYTES;
+use crate::io::{Discover, Found};
 use crate::parallel::{default_jobs, ordered_map};
 use crate::report::{self, FirstError, Input, Read};
 use crate::schema::Schema;
 use crate::validate::check_and_keep;
-use crate::walk::{Found, Walk};
 
 /// What the report is written as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +45,7 @@ impl Kind {
 #[derive(Clone, Debug)]
 pub struct Options {
     pub paths: Vec<PathBuf>,
-    pub walk: Walk,
+    pub walk: Discover,
     /// Files read at once; 0 means one per core.
     pub jobs: usize,
     pub compile: report::Options,

@@ -10,14 +10,14 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::diagnostic::{Findings, Totals};
 use crate::error::Error;
 use crate::exit::Exit;
-use crate::fsio::MAX_REPLY_BYTES;
+use crate::io::MAX_REPLY_BYTES;
+use crate::io::{Discover, Found};
 use crate::output::{
     Reporter, github::Github, human::Human, json::Json, junit::Junit, sarif::Sarif,
 };
 use crate::parallel::{default_jobs, ordered_map};
 use crate::schema::Schema;
 use crate::validate::{Strictness, check_owned};
-use crate::walk::{Found, Walk};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReportKind {
@@ -48,7 +48,7 @@ pub struct Options {
     pub paths: Vec<PathBuf>,
     pub strict: bool,
     pub report: ReportKind,
-    pub walk: Walk,
+    pub walk: Discover,
     /// Files checked at once; 0 means one per core.
     pub jobs: usize,
 }

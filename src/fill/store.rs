@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::error::Error;
 use crate::escape::terminal::one_line;
 use crate::formats::{self, Format};
-use crate::fsio::{MAX_REPLY_BYTES, Overwrite, read_limited, write_atomic};
+use crate::io::{MAX_REPLY_BYTES, Overwrite, read_limited, write_atomic};
 use crate::reply::{Answer, Choice, Reply};
 use crate::schema::Schema;
 

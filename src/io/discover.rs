@@ -11,7 +11,7 @@ use walkdir::WalkDir;
 
 use crate::error::Error;
 use crate::formats::Format;
-use crate::fsio::Source;
+use crate::io::source::Source;
 
 /// A reply file to read, and the format to read it as.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,14 +36,14 @@ pub enum Found {
 
 /// Options for expanding paths.
 #[derive(Clone, Debug, Default)]
-pub struct Walk {
+pub struct Discover {
     /// Read every file as this format, whatever its extension.
     pub from: Option<Format>,
     /// In folders, only files of these formats (all readable formats if empty).
     pub only: Vec<Format>,
 }
 
-impl Walk {
+impl Discover {
     fn wanted(&self, format: Format) -> bool {
         self.only.is_empty() || self.only.contains(&format)
     }
@@ -293,7 +293,7 @@ mod tests {
         ] {
             fs::write(root.join(name), "{}").unwrap();
         }
-        let found = Walk::default().expand(&[root.to_path_buf()]);
+        let found = Discover::default().expand(&[root.to_path_buf()]);
         let names: Vec<String> = targets(&found)
             .iter()
             .map(|p| {
@@ -310,7 +310,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("reply.docx"), "").unwrap();
         fs::write(dir.path().join("~$reply.docx"), "").unwrap();
-        let found = Walk::default().expand(&[dir.path().to_path_buf()]);
+        let found = Discover::default().expand(&[dir.path().to_path_buf()]);
         let names = targets(&found);
         assert_eq!(names.len(), 1);
         assert!(names[0].ends_with("/reply.docx"), "{names:?}");
@@ -320,9 +320,9 @@ mod tests {
     fn only_narrows_the_walk_and_an_empty_result_fails() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("a.yaml"), "").unwrap();
-        let walk = Walk {
+        let walk = Discover {
             only: vec![Format::Json],
-            ..Walk::default()
+            ..Discover::default()
         };
         let found = walk.expand(&[dir.path().to_path_buf()]);
         assert!(matches!(
@@ -336,12 +336,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let odd = dir.path().join("reply.xyz");
         fs::write(&odd, "").unwrap();
-        let found = Walk::default().expand(&[dir.path().join("none.json"), odd.clone()]);
+        let found = Discover::default().expand(&[dir.path().join("none.json"), odd.clone()]);
         assert!(matches!(found[0], Found::Failed(Error::NotFound { .. })));
         assert!(matches!(found[1], Found::Failed(Error::Usage(_))));
-        let walk = Walk {
+        let walk = Discover {
             from: Some(Format::Json),
-            ..Walk::default()
+            ..Discover::default()
         };
         assert_eq!(
             targets(&walk.expand(&[odd])).len(),
@@ -357,7 +357,7 @@ mod tests {
         fs::create_dir(dir.path().join("sub")).unwrap();
         std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).unwrap();
         fs::write(dir.path().join("a.json"), "{}").unwrap();
-        let found = Walk::default().expand(&[dir.path().to_path_buf()]);
+        let found = Discover::default().expand(&[dir.path().to_path_buf()]);
         assert_eq!(targets(&found).len(), 1);
         assert!(found.iter().any(|f| matches!(f, Found::Unreadable { .. })));
     }
@@ -381,7 +381,7 @@ mod tests {
         }
         let base = root.display().to_string();
         let names = |pattern: &str| -> Vec<String> {
-            targets(&Walk::default().expand(&[PathBuf::from(format!("{base}/{pattern}"))]))
+            targets(&Discover::default().expand(&[PathBuf::from(format!("{base}/{pattern}"))]))
                 .iter()
                 .map(|p| p[base.len() + 1..].to_string())
                 .collect()
@@ -406,11 +406,11 @@ mod tests {
     fn a_glob_matching_nothing_fails_and_a_bad_glob_is_a_usage_error() {
         let dir = tempfile::tempdir().unwrap();
         let base = dir.path().display().to_string();
-        let found = Walk::default().expand(&[PathBuf::from(format!("{base}/*.json"))]);
+        let found = Discover::default().expand(&[PathBuf::from(format!("{base}/*.json"))]);
         assert!(matches!(&found[..], [Found::Failed(Error::NoMatch { .. })]));
-        let found = Walk::default().expand(&[PathBuf::from(format!("{base}/none/**/*.json"))]);
+        let found = Discover::default().expand(&[PathBuf::from(format!("{base}/none/**/*.json"))]);
         assert!(matches!(&found[..], [Found::Failed(Error::NoMatch { .. })]));
-        let found = Walk::default().expand(&[PathBuf::from(format!("{base}/[a.json"))]);
+        let found = Discover::default().expand(&[PathBuf::from(format!("{base}/[a.json"))]);
         assert!(matches!(&found[..], [Found::Failed(Error::Usage(_))]));
     }
 
@@ -419,7 +419,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let odd = dir.path().join("reply[1].json");
         fs::write(&odd, "{}").unwrap();
-        assert_eq!(targets(&Walk::default().expand(&[odd])).len(), 1);
+        assert_eq!(targets(&Discover::default().expand(&[odd])).len(), 1);
     }
 
     #[test]

@@ -1,121 +1,11 @@
-//! Reading with a size cap, and atomic writes: a reply on disk
-//! is either the old file or the new one, never half of each.
+//! Atomic writes: a file on disk is either the old one or the new one,
+//! never half of each, and never replaced without leave.
 
 use std::fs::{self, File};
-use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, Write};
+use std::path::Path;
 
 use crate::error::Error;
-
-/// Largest reply file qnr reads (a sixteen-item reply is ~30 KB; a Word
-/// document with a letterhead image a few MB).
-pub const MAX_REPLY_BYTES: u64 = 32 * 1024 * 1024;
-/// Largest schema file qnr reads.
-pub const MAX_SCHEMA_BYTES: u64 = 4 * 1024 * 1024;
-
-/// Where input comes from: a file, or standard input for `-`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Source {
-    Stdin,
-    File(PathBuf),
-}
-
-impl Source {
-    pub fn from_arg(arg: &Path) -> Source {
-        if arg.as_os_str() == "-" {
-            Source::Stdin
-        } else {
-            Source::File(arg.to_path_buf())
-        }
-    }
-
-    /// How messages name it.
-    pub fn display(&self) -> String {
-        match self {
-            Source::Stdin => "<stdin>".to_string(),
-            Source::File(p) => p.display().to_string(),
-        }
-    }
-
-    pub fn path(&self) -> Option<&Path> {
-        match self {
-            Source::Stdin => None,
-            Source::File(p) => Some(p),
-        }
-    }
-
-    pub fn read(&self, limit: u64) -> Result<Vec<u8>, Error> {
-        match self {
-            Source::Stdin => {
-                let mut bytes = Vec::new();
-                io::stdin()
-                    .lock()
-                    .take(limit + 1)
-                    .read_to_end(&mut bytes)
-                    .map_err(|source| Error::Read {
-                        path: PathBuf::from("<stdin>"),
-                        source,
-                    })?;
-                if bytes.len() as u64 > limit {
-                    return Err(Error::TooLarge {
-                        path: PathBuf::from("<stdin>"),
-                        size: bytes.len() as u64,
-                        limit,
-                        what: "a reply",
-                    });
-                }
-                Ok(bytes)
-            }
-            Source::File(path) => read_limited(path, limit),
-        }
-    }
-}
-
-/// Reads a whole file, refusing one larger than `limit` before reading it.
-pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Error> {
-    let file = File::open(path).map_err(|source| {
-        if source.kind() == io::ErrorKind::NotFound {
-            Error::NotFound {
-                path: path.to_path_buf(),
-            }
-        } else {
-            Error::Read {
-                path: path.to_path_buf(),
-                source,
-            }
-        }
-    })?;
-    let read_error = |source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    };
-    let meta = file.metadata().map_err(read_error)?;
-    if meta.is_dir() {
-        return Err(read_error(io::Error::from(io::ErrorKind::IsADirectory)));
-    }
-    let too_large = |size| Error::TooLarge {
-        path: path.to_path_buf(),
-        size,
-        limit,
-        what: if limit == MAX_SCHEMA_BYTES {
-            "a schema"
-        } else {
-            "a reply"
-        },
-    };
-    if meta.len() > limit {
-        return Err(too_large(meta.len()));
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    // `take` guards against a file that grows while being read.
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    if bytes.len() as u64 > limit {
-        return Err(too_large(bytes.len() as u64));
-    }
-    Ok(bytes)
-}
 
 /// Whether existing files may be replaced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -253,20 +143,5 @@ mod tests {
         write_atomic(&link, b"reply", Overwrite::Allow).unwrap();
         assert_eq!(fs::read_to_string(&victim).unwrap(), "precious");
         assert_eq!(fs::read_to_string(&link).unwrap(), "reply");
-    }
-
-    #[test]
-    fn read_limited_refuses_large_files() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("big.json");
-        fs::write(&path, vec![b' '; 100]).unwrap();
-        assert!(matches!(
-            read_limited(&path, 10),
-            Err(Error::TooLarge { size: 100, .. })
-        ));
-        assert!(matches!(
-            read_limited(&dir.path().join("none"), 10),
-            Err(Error::NotFound { .. })
-        ));
     }
 }

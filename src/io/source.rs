@@ -1,0 +1,138 @@
+//! Where input comes from (a file or standard input), read whole under a
+//! size cap.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+
+/// Largest reply file qnr reads (a sixteen-item reply is ~30 KB; a Word
+/// document with a letterhead image a few MB).
+pub const MAX_REPLY_BYTES: u64 = 32 * 1024 * 1024;
+/// Largest schema file qnr reads.
+pub const MAX_SCHEMA_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Where input comes from: a file, or standard input for `-`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Source {
+    pub fn from_arg(arg: &Path) -> Source {
+        if arg.as_os_str() == "-" {
+            Source::Stdin
+        } else {
+            Source::File(arg.to_path_buf())
+        }
+    }
+
+    /// How messages name it.
+    pub fn display(&self) -> String {
+        match self {
+            Source::Stdin => "<stdin>".to_string(),
+            Source::File(p) => p.display().to_string(),
+        }
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Source::Stdin => None,
+            Source::File(p) => Some(p),
+        }
+    }
+
+    pub fn read(&self, limit: u64) -> Result<Vec<u8>, Error> {
+        match self {
+            Source::Stdin => {
+                let mut bytes = Vec::new();
+                io::stdin()
+                    .lock()
+                    .take(limit + 1)
+                    .read_to_end(&mut bytes)
+                    .map_err(|source| Error::Read {
+                        path: PathBuf::from("<stdin>"),
+                        source,
+                    })?;
+                if bytes.len() as u64 > limit {
+                    return Err(Error::TooLarge {
+                        path: PathBuf::from("<stdin>"),
+                        size: bytes.len() as u64,
+                        limit,
+                        what: "a reply",
+                    });
+                }
+                Ok(bytes)
+            }
+            Source::File(path) => read_limited(path, limit),
+        }
+    }
+}
+
+/// Reads a whole file, refusing one larger than `limit` before reading it.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Error> {
+    let file = File::open(path).map_err(|source| {
+        if source.kind() == io::ErrorKind::NotFound {
+            Error::NotFound {
+                path: path.to_path_buf(),
+            }
+        } else {
+            Error::Read {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    })?;
+    let read_error = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = file.metadata().map_err(read_error)?;
+    if meta.is_dir() {
+        return Err(read_error(io::Error::from(io::ErrorKind::IsADirectory)));
+    }
+    let too_large = |size| Error::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit,
+        what: if limit == MAX_SCHEMA_BYTES {
+            "a schema"
+        } else {
+            "a reply"
+        },
+    };
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // `take` guards against a file that grows while being read.
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_limited_refuses_large_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.json");
+        std::fs::write(&path, vec![b' '; 100]).unwrap();
+        assert!(matches!(
+            read_limited(&path, 10),
+            Err(Error::TooLarge { size: 100, .. })
+        ));
+        assert!(matches!(
+            read_limited(&dir.path().join("none"), 10),
+            Err(Error::NotFound { .. })
+        ));
+    }
+}
