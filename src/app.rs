@@ -10,7 +10,7 @@ use crate::commands;
 use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
-use crate::output::human;
+use crate::printer::human;
 
 /// Runs one command line to its end.
 pub fn run(cli: Cli, console: &mut Console<'_>) -> Exit {

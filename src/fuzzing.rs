@@ -82,7 +82,7 @@ pub fn schema(bytes: &[u8]) {
 /// terminal acts on: those from the file are shown escaped.
 fn assert_terminal_safe(report: &Findings) {
     let mut out = Vec::new();
-    crate::output::human::write_report(&mut out, report, Palette::PLAIN)
+    crate::printer::human::write_report(&mut out, report, Palette::PLAIN)
         .unwrap_or_else(|e| unreachable!("writing to memory failed: {e}"));
     assert_no_controls("validate", &String::from_utf8_lossy(&out));
 }

@@ -17,8 +17,8 @@ pub mod formats;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod io;
-pub mod output;
 pub mod parallel;
+pub mod printer;
 pub mod reply;
 pub mod report;
 pub mod schema;

@@ -76,7 +76,7 @@ pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<E
         })
         .count();
     if !findings.diagnostics.is_empty() {
-        let _ = crate::output::human::write_report(io.err, &findings, io.palettes.err);
+        let _ = crate::printer::human::write_report(io.err, &findings, io.palettes.err);
     }
     if let Some(path) = super::output_path(output) {
         // File names are data too: one holding an escape sequence is shown,

@@ -1,5 +1,5 @@
 //! `qnr validate PATH…`: every reply file is read and checked on all cores,
-//! and a reporter prints the findings in the order the files were given;
+//! and a printer prints the findings in the order the files were given;
 //! then a totals and the exit code.
 
 use std::path::PathBuf;
@@ -12,10 +12,10 @@ use crate::error::Error;
 use crate::exit::Exit;
 use crate::io::MAX_REPLY_BYTES;
 use crate::io::{Discover, Found};
-use crate::output::{
-    Reporter, github::Github, human::Human, json::Json, junit::Junit, sarif::Sarif,
-};
 use crate::parallel::{default_jobs, ordered_map};
+use crate::printer::{
+    Printer, github::Github, human::Human, json::Json, junit::Junit, sarif::Sarif,
+};
 use crate::schema::Schema;
 use crate::validate::{Strictness, check_owned};
 
@@ -37,7 +37,7 @@ impl ReportKind {
         )
     }
 
-    /// Whether the reporter uses the file's text (source lines, end columns).
+    /// Whether the printer uses the file's text (source lines, end columns).
     fn needs_text(self) -> bool {
         !matches!(self, ReportKind::Json | ReportKind::Junit)
     }
@@ -71,7 +71,7 @@ enum Outcome {
 enum Target<'w> {
     /// Already rendered by the thread that checked the file.
     Rendered(&'w mut dyn std::io::Write),
-    Reporter(Box<dyn Reporter + 'w>),
+    Printer(Box<dyn Printer + 'w>),
 }
 
 /// Finished results that may wait for a slow file, per thread.
@@ -94,13 +94,13 @@ pub(crate) fn check_found(
     let mut failed = false;
     let mut totals = Totals::default();
     // Human output is rendered by the threads and written as it comes; the
-    // other formats frame a document, so a reporter writes them.
+    // other formats frame a document, so a printer writes them.
     let mut target = match options.report {
         ReportKind::Human => Target::Rendered(&mut *io.out),
-        ReportKind::Json => Target::Reporter(Box::new(Json::new(io.out))),
-        ReportKind::Github => Target::Reporter(Box::new(Github::new(io.out))),
-        ReportKind::Junit => Target::Reporter(Box::new(Junit::new(io.out))),
-        ReportKind::Sarif => Target::Reporter(Box::new(Sarif::new(io.out))),
+        ReportKind::Json => Target::Printer(Box::new(Json::new(io.out))),
+        ReportKind::Github => Target::Printer(Box::new(Github::new(io.out))),
+        ReportKind::Junit => Target::Printer(Box::new(Junit::new(io.out))),
+        ReportKind::Sarif => Target::Printer(Box::new(Sarif::new(io.out))),
     };
     let jobs = match options.jobs {
         0 => default_jobs(),
@@ -117,9 +117,9 @@ pub(crate) fn check_found(
                 totals.add(&report);
                 match (&mut target, rendered) {
                     (Target::Rendered(out), Some(bytes)) => out.write_all(&bytes),
-                    (Target::Reporter(reporter), _) => reporter.file(&report),
+                    (Target::Printer(printer), _) => printer.file(&report),
                     (Target::Rendered(out), None) => {
-                        crate::output::human::write_report(*out, &report, palettes.out)
+                        crate::printer::human::write_report(*out, &report, palettes.out)
                     }
                 }
                 .map_err(Error::stdout)
@@ -135,7 +135,7 @@ pub(crate) fn check_found(
     if totals.files > 0 || options.report.is_document() {
         match target {
             Target::Rendered(out) => Human::new(out, palettes.out).finish(&totals),
-            Target::Reporter(mut reporter) => reporter.finish(&totals),
+            Target::Printer(mut printer) => printer.finish(&totals),
         }
         .map_err(Error::stdout)?;
     }
@@ -179,7 +179,7 @@ fn check_one(
     let rendered = prerender.map(|palette| {
         let mut bytes = Vec::new();
         // Writing to memory cannot fail.
-        let _ = crate::output::human::write_report(&mut bytes, &report, palette);
+        let _ = crate::printer::human::write_report(&mut bytes, &report, palette);
         bytes
     });
     if !keep_text || rendered.is_some() {

@@ -1,21 +1,21 @@
 //! `qnr fill`: the interactive walk through the questionnaire. The walk's
-//! logic ([`walk`]) talks to a [`prompt::Prompter`]: the terminal one
+//! logic ([`interview`]) talks to a [`prompt::Prompter`]: the terminal one
 //! ([`terminal`], dialoguer and single keys), the plain one for screen
 //! readers ([`plain`]), or a scripted one in tests. Every confirmed answer is
 //! saved at once ([`store`]); Ctrl-C leaves the terminal sane ([`interrupt`]).
 
-mod commands;
 mod editor;
 mod interrupt;
+mod interview;
 mod keys_mode;
 mod line;
 mod plain;
 mod prompt;
 mod screen;
+mod slash;
 mod store;
 mod summary;
 mod terminal;
-mod walk;
 
 #[cfg(test)]
 mod scripted;
@@ -29,9 +29,9 @@ use crate::error::Error;
 use crate::exit::Exit;
 use crate::schema::Schema;
 
+use interview::{Interview, Mode, Outcome};
 use prompt::{Prompter, Stop};
 use store::Store;
-use walk::{Mode, Outcome, Walk};
 
 /// Checked options of `qnr fill`.
 #[derive(Clone, Debug, Default)]
@@ -122,7 +122,7 @@ pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<E
         Mode::Resume
     };
     let existed = store.existed;
-    let mut walk = Walk::new(
+    let mut walk = Interview::new(
         schema,
         &mut store,
         previous.as_ref(),

@@ -19,11 +19,11 @@ use crate::reply::Choice;
 use crate::schema::FieldKind;
 use crate::text::{normalize_comment, word_count};
 
-use super::commands::{self, HELP, Typed};
 use super::editor::{self, Edited};
 use super::line::{self, End};
 use super::prompt::{Draft, FieldView, ItemView, Nav, Prompter, Response, Stop};
 use super::screen;
+use super::slash::{self as commands, HELP, Typed};
 use super::summary::Summary;
 
 pub(crate) struct TerminalPrompter {

@@ -4,10 +4,10 @@
 
 use std::path::PathBuf;
 
+use super::interview::{Interview, Mode, Outcome};
 use super::prompt::{Nav, Origin, Response, Stop};
 use super::scripted::{Scripted, Step, comment, field, nav_choice, nav_field, no, no_comment, yes};
 use super::store::Store;
-use super::walk::{Mode, Outcome, Walk};
 use crate::formats::{self, Format};
 use crate::reply::{Answer, Choice, Reply};
 use crate::schema::Schema;
@@ -61,7 +61,7 @@ fn walk(
     }
     let mut store = Store::open(&path, &schema).unwrap();
     let mut prompter = Scripted::new(&schema, path.clone(), steps);
-    let mut walk = Walk::new(
+    let mut walk = Interview::new(
         &schema,
         &mut store,
         previous.as_ref(),

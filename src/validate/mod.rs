@@ -1,5 +1,5 @@
 //! `qnr validate`: reads each file, applies the rules, and hands the findings
-//! to a reporter. One bad file never stops the others from being checked.
+//! to a printer. One bad file never stops the others from being checked.
 
 mod form_help;
 mod rules;

@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
-use super::Reporter;
+use super::Printer;
 use crate::diagnostic::Findings;
 use crate::diagnostic::Totals;
 use crate::diagnostic::{Code, Diagnostic, Severity};
@@ -56,7 +56,7 @@ impl<'w> Junit<'w> {
     }
 }
 
-impl Reporter for Junit<'_> {
+impl Printer for Junit<'_> {
     fn file(&mut self, report: &Findings) -> io::Result<()> {
         self.start()?;
         let path = xml_text(&report.path);

@@ -6,7 +6,7 @@
 
 use std::io::{self, Write};
 
-use super::{Reporter, end_of};
+use super::{Printer, end_of};
 use crate::diagnostic::Findings;
 use crate::diagnostic::Severity;
 use crate::diagnostic::Totals;
@@ -23,7 +23,7 @@ impl<'w> Github<'w> {
     }
 }
 
-impl Reporter for Github<'_> {
+impl Printer for Github<'_> {
     fn file(&mut self, report: &Findings) -> io::Result<()> {
         let text = report.text.as_deref();
         let index = text.map(LineIndex::new);

@@ -1,4 +1,4 @@
-//! Reporters turn [`Findings`]s into output: for people (`human`) or for
+//! Printers turn [`Findings`] into output: for people (`human`) or for
 //! tools (`json`, and for CI `github`, `junit`, `sarif`). They write to any
 //! `Write`, so tests read what users see.
 
@@ -40,7 +40,7 @@ pub fn end_of(
 }
 
 /// Receives each file's report in order, then the totals.
-pub trait Reporter {
+pub trait Printer {
     fn file(&mut self, report: &Findings) -> io::Result<()>;
     fn finish(&mut self, totals: &Totals) -> io::Result<()>;
 }

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::Reporter;
+use super::Printer;
 use crate::diagnostic::Findings;
 use crate::diagnostic::Totals;
 use crate::escape::json::escape_unsafe;
@@ -61,7 +61,7 @@ pub fn file_json(report: &Findings) -> serde_json::Value {
     serde_json::to_value(value).unwrap_or_default()
 }
 
-impl Reporter for Json<'_> {
+impl Printer for Json<'_> {
     fn file(&mut self, report: &Findings) -> io::Result<()> {
         let separator = if self.first { "[\n" } else { ",\n" };
         self.first = false;

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::{Reporter, end_of};
+use super::{Printer, end_of};
 use crate::diagnostic::Findings;
 use crate::diagnostic::Totals;
 use crate::diagnostic::{Code, Diagnostic, Severity};
@@ -54,7 +54,7 @@ impl<'w> Sarif<'w> {
     }
 }
 
-impl Reporter for Sarif<'_> {
+impl Printer for Sarif<'_> {
     fn file(&mut self, report: &Findings) -> io::Result<()> {
         self.start()?;
         let index = report.text.as_deref().map(LineIndex::new);

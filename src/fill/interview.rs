@@ -48,7 +48,7 @@ enum Slot<'a> {
     Item(&'a str),
 }
 
-pub(crate) struct Walk<'a> {
+pub(crate) struct Interview<'a> {
     schema: &'a Schema,
     store: &'a mut Store,
     previous: Option<&'a Reply>,
@@ -57,14 +57,14 @@ pub(crate) struct Walk<'a> {
     slots: Vec<Slot<'a>>,
 }
 
-impl<'a> Walk<'a> {
+impl<'a> Interview<'a> {
     pub fn new(
         schema: &'a Schema,
         store: &'a mut Store,
         previous: Option<&'a Reply>,
         editor_first: bool,
         today: String,
-    ) -> Walk<'a> {
+    ) -> Interview<'a> {
         let mut slots: Vec<Slot<'a>> = schema
             .respondent
             .iter()
@@ -72,7 +72,7 @@ impl<'a> Walk<'a> {
             .map(|(i, f)| Slot::Field(i, f))
             .collect();
         slots.extend(schema.item_ids().map(Slot::Item));
-        Walk {
+        Interview {
             schema,
             store,
             previous,

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use super::Reporter;
+use super::Printer;
 use crate::color::Palette;
 use crate::diagnostic::Findings;
 use crate::diagnostic::Totals;
@@ -25,7 +25,7 @@ impl<'w> Human<'w> {
     }
 }
 
-impl Reporter for Human<'_> {
+impl Printer for Human<'_> {
     fn file(&mut self, report: &Findings) -> io::Result<()> {
         write_report(self.out, report, self.palette)
     }
