@@ -29,6 +29,24 @@ pub enum Error {
         what: &'static str,
     },
 
+    /// The format of a file cannot be told from its name.
+    #[error(
+        "cannot tell the format of `{}` from its name; name it {extensions}{}",
+        path.display(),
+        if *from_option { " or add `--from FORMAT`" } else { "" }
+    )]
+    UnknownFormat {
+        path: PathBuf,
+        /// The extensions qnr reads, for the message.
+        extensions: String,
+        /// Whether the command has `--from` to suggest.
+        from_option: bool,
+    },
+
+    /// Standard input has no name to tell its format by.
+    #[error("reading standard input needs `--from {formats}`")]
+    NeedsFrom { formats: String },
+
     #[error("no reply files in `{}` (looked for {extensions}, skipping hidden ones)", path.display())]
     NoReplyFiles { path: PathBuf, extensions: String },
 

@@ -8,9 +8,13 @@ use std::sync::mpsc;
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 
 /// The number of threads to use when the user does not say: every core.
-pub fn default_jobs() -> usize {
-    std::thread::available_parallelism().map_or(1, usize::from)
+pub fn default_jobs() -> std::num::NonZeroUsize {
+    std::thread::available_parallelism().unwrap_or(std::num::NonZeroUsize::MIN)
 }
+
+/// Finished results that may wait for a slow item, per thread: the
+/// `window` of [`ordered_map`] is this many times the threads.
+pub const WINDOW_PER_JOB: usize = 64;
 
 /// Runs `work` on every item on up to `jobs` threads and hands each result to
 /// `sink` in input order. Workers never run more than `window` items ahead of

@@ -2,7 +2,7 @@
 //! another. Input that cannot be read without losing something is refused,
 //! with the findings that say what to fix.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::console::Console;
 use crate::error::Error;
@@ -12,28 +12,35 @@ use crate::io::{MAX_REPLY_BYTES, Source};
 use crate::schema::Schema;
 
 #[derive(Clone, Debug)]
-pub struct Options {
+pub(crate) struct Options {
     pub input: Source,
-    pub output: Option<PathBuf>,
+    pub output: super::Output,
     pub from: Option<Format>,
     pub to: Option<Format>,
-    pub force: bool,
 }
 
-pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<Exit, Error> {
-    let output = options.output.as_deref();
-    let to = output_format(output, options.to)?;
-    super::refuse_binary_on_terminal(to, output, io.terminal.stdout)?;
-    if let Some(path) = super::output_path(output) {
-        // Say so before reading anything: the answer will not change.
-        if !options.force && std::fs::symlink_metadata(path).is_ok() {
-            return Err(Error::Exists {
-                path: path.to_path_buf(),
-            });
-        }
-    }
+pub(crate) fn run(
+    console: &mut Console<'_>,
+    schema: &Schema,
+    options: &Options,
+) -> Result<Exit, Error> {
+    let io = console;
+    let output = &options.output;
+    let to = output.format(options.to)?;
+    output.refuse_binary_on_terminal(to, io.terminal.stdout)?;
+    output.check_free()?;
     let bytes = options.input.read(MAX_REPLY_BYTES)?;
-    let from = input_format(&options.input, options.from, &bytes)?;
+    let from = match (&options.input, options.from) {
+        // Standard input without `--from`: JSON if it looks like JSON, a
+        // Word document if it is a zip archive.
+        (Source::Stdin, None) => Format::sniff(&bytes).ok_or_else(|| {
+            Error::Usage(format!(
+                "cannot tell the format of standard input; add `--from {}`",
+                Format::ALL.map(Format::name).join("|")
+            ))
+        })?,
+        (input, from) => input.format(from)?,
+    };
     let loaded = formats::load(from, &bytes, schema);
     let input_name = options.input.display();
     let refuse = |reason: &str, loaded: formats::Loaded| Error::Unconvertible {
@@ -63,7 +70,7 @@ pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<E
             "`{input_name}` cannot be written as {to} without change: {part} would not read back the same; convert it to json, toml or yaml instead"
         )));
     }
-    super::emit(&written, output, options.force, io.out)?;
+    output.write(&written, io.out)?;
     // What reading found without stopping the conversion (answers left
     // open on a form, ids the questionnaire lacks) is worth reading too.
     let findings = loaded.into_findings(input_name.clone());
@@ -78,7 +85,7 @@ pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<E
     if !findings.diagnostics.is_empty() {
         let _ = crate::printer::human::write_report(io.err, &findings, io.palettes.err);
     }
-    if let Some(path) = super::output_path(output) {
+    if let Some(path) = output.path() {
         // File names are data too: one holding an escape sequence is shown,
         // not obeyed, like every other message names it.
         let shown = crate::escape::terminal::one_line(&path.display().to_string());
@@ -97,45 +104,4 @@ pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<E
         }
     }
     Ok(Exit::Success)
-}
-
-/// The format to write: `--to`, else the output's extension, else JSON for
-/// standard output.
-pub(crate) fn output_format(output: Option<&Path>, to: Option<Format>) -> Result<Format, Error> {
-    if let Some(format) = to {
-        return Ok(format);
-    }
-    match super::output_path(output) {
-        None => Ok(Format::Json),
-        Some(path) => Format::from_path(path).ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell which format to write from the name `{}`; name it {} or add `--to FORMAT`",
-                path.display(),
-                Format::all_extensions()
-            ))
-        }),
-    }
-}
-
-/// The format to read: `--from`, else the input's extension, else (for
-/// standard input) JSON if it looks like JSON.
-fn input_format(input: &Source, from: Option<Format>, bytes: &[u8]) -> Result<Format, Error> {
-    if let Some(format) = from {
-        return Ok(format);
-    }
-    match input {
-        Source::File(path) => Format::from_path(path).ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell the format of `{}` from its name; name it {} or add `--from FORMAT`",
-                path.display(),
-                Format::all_extensions()
-            ))
-        }),
-        Source::Stdin => Format::sniff(bytes).ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell the format of standard input; add `--from {}`",
-                Format::ALL.map(Format::name).join("|")
-            ))
-        }),
-    }
 }

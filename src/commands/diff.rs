@@ -1,7 +1,7 @@
 //! `qnr diff A B`: reads two replies in any format and prints how B differs
 //! from A. Exit 0 when they say the same, 1 when they differ.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::console::Console;
 use crate::error::Error;
@@ -12,25 +12,29 @@ use crate::reply::Reply;
 use crate::schema::Schema;
 
 #[derive(Clone, Debug)]
-pub struct Options {
-    pub a: PathBuf,
-    pub b: PathBuf,
+pub(crate) struct Options {
+    /// The earlier reply.
+    pub a: Source,
+    /// The later one.
+    pub b: Source,
     pub from: Option<Format>,
     pub json: bool,
 }
 
-pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<Exit, Error> {
-    if options.a.as_os_str() == "-" && options.b.as_os_str() == "-" {
+pub(crate) fn run(
+    console: &mut Console<'_>,
+    schema: &Schema,
+    options: &Options,
+) -> Result<Exit, Error> {
+    let io = console;
+    if options.a == Source::Stdin && options.b == Source::Stdin {
         return Err(Error::Usage(
             "only one of the two replies can come from standard input".to_string(),
         ));
     }
     let a = load(schema, &options.a, options.from)?;
     let b = load(schema, &options.b, options.from)?;
-    let names = (
-        Source::from_arg(&options.a).display(),
-        Source::from_arg(&options.b).display(),
-    );
+    let names = (options.a.display(), options.b.display());
     let diff = crate::diff::compare(schema, &a, &b);
     if options.json {
         let bytes = crate::diff::json::render((&names.0, &names.1), &diff);
@@ -48,25 +52,9 @@ pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<E
 }
 
 /// Reads one reply whole, or says why it cannot be compared.
-fn load(schema: &Schema, path: &Path, from: Option<Format>) -> Result<Reply, Error> {
-    let source = Source::from_arg(path);
+fn load(schema: &Schema, source: &Source, from: Option<Format>) -> Result<Reply, Error> {
     let name = source.display();
-    let format = match (from, &source) {
-        (Some(f), _) => f,
-        (None, Source::File(p)) => Format::from_path(p).ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell the format of `{}` from its name; name it {} or add `--from FORMAT`",
-                p.display(),
-                Format::all_extensions()
-            ))
-        })?,
-        (None, Source::Stdin) => {
-            return Err(Error::Usage(format!(
-                "reading standard input needs `--from {}`",
-                Format::ALL.map(Format::name).join("|")
-            )));
-        }
-    };
+    let format = source.format(from)?;
     let bytes = source.read(MAX_REPLY_BYTES)?;
     let mut loaded = formats::load_owned(format, bytes, schema);
     let refuse = |reason: &str, loaded: formats::Loaded| Error::Incomparable {

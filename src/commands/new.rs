@@ -1,7 +1,5 @@
 //! `qnr new`: an empty reply to fill in, every field and item present.
 
-use std::path::Path;
-
 use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
@@ -9,18 +7,25 @@ use crate::formats::{self, Format};
 use crate::reply::Reply;
 use crate::schema::Schema;
 
-pub fn run(
+#[derive(Clone, Debug)]
+pub(crate) struct Options {
+    pub output: super::Output,
+    /// `--to`; else the output's extension, else JSON.
+    pub to: Option<Format>,
+}
+
+pub(crate) fn run(
+    console: &mut Console<'_>,
     schema: &Schema,
-    output: Option<&Path>,
-    to: Option<Format>,
-    force: bool,
-    io: &mut Console<'_>,
+    options: &Options,
 ) -> Result<Exit, Error> {
-    let format = super::convert::output_format(output, to)?;
-    super::refuse_binary_on_terminal(format, output, io.terminal.stdout)?;
+    let io = console;
+    let output = &options.output;
+    let format = output.format(options.to)?;
+    output.refuse_binary_on_terminal(format, io.terminal.stdout)?;
     let bytes = formats::write(format, &Reply::empty(schema), schema);
-    super::emit(&bytes, output, force, io.out)?;
-    if let Some(path) = super::output_path(output)
+    output.write(&bytes, io.out)?;
+    if let Some(path) = output.path()
         && format == Format::Docx
     {
         let _ = writeln!(
@@ -30,7 +35,7 @@ pub fn run(
             path.display(),
             path.display()
         );
-    } else if let Some(path) = super::output_path(output) {
+    } else if let Some(path) = output.path() {
         let _ = writeln!(
             io.err,
             "wrote an empty {} reply to `{}`; next: `qnr fill {}` or edit it, then `qnr validate {}`",

@@ -2,25 +2,24 @@
 //! and a printer prints the findings in the order the files were given;
 //! then a totals and the exit code.
 
-use std::path::PathBuf;
-
 use crate::color::Palette;
 use crate::console::Console;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::diagnostic::{Findings, Totals};
 use crate::error::Error;
 use crate::exit::Exit;
+use crate::io::Found;
 use crate::io::MAX_REPLY_BYTES;
-use crate::io::{Discover, Found};
-use crate::parallel::{default_jobs, ordered_map};
+use crate::parallel::{WINDOW_PER_JOB, ordered_map};
 use crate::printer::{
     Printer, github::Github, human::Human, json::Json, junit::Junit, sarif::Sarif,
 };
 use crate::schema::Schema;
 use crate::validate::{Strictness, check_owned};
 
+/// How the findings are printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReportKind {
+pub(crate) enum FindingsFormat {
     Human,
     Json,
     Github,
@@ -28,34 +27,26 @@ pub enum ReportKind {
     Sarif,
 }
 
-impl ReportKind {
+impl FindingsFormat {
     /// Formats that are one document, written whole even when no file was checked.
     fn is_document(self) -> bool {
         matches!(
             self,
-            ReportKind::Json | ReportKind::Junit | ReportKind::Sarif
+            FindingsFormat::Json | FindingsFormat::Junit | FindingsFormat::Sarif
         )
     }
 
     /// Whether the printer uses the file's text (source lines, end columns).
     fn needs_text(self) -> bool {
-        !matches!(self, ReportKind::Json | ReportKind::Junit)
+        !matches!(self, FindingsFormat::Json | FindingsFormat::Junit)
     }
 }
 
 #[derive(Clone, Debug)]
-pub struct Options {
-    pub paths: Vec<PathBuf>,
+pub(crate) struct Options {
+    pub inputs: super::Inputs,
     pub strict: bool,
-    pub report: ReportKind,
-    pub walk: Discover,
-    /// Files checked at once; 0 means one per core.
-    pub jobs: usize,
-}
-
-pub fn run(schema: &Schema, options: &Options, io: &mut Console<'_>) -> Result<Exit, Error> {
-    let found = options.walk.expand(&options.paths);
-    check_found(schema, options, &found, io)
+    pub format: FindingsFormat,
 }
 
 /// What checking one entry gave.
@@ -67,47 +58,43 @@ enum Outcome {
     Failed(String),
 }
 
-/// Where reports go.
-enum Target<'w> {
+/// Where the findings go.
+enum Sink<'w> {
     /// Already rendered by the thread that checked the file.
     Rendered(&'w mut dyn std::io::Write),
     Printer(Box<dyn Printer + 'w>),
 }
 
-/// Finished results that may wait for a slow file, per thread.
-const WINDOW_PER_JOB: usize = 64;
-
-/// Checks entries already listed, in parallel, reporting them in order.
-pub(crate) fn check_found(
+/// Checks every reply the paths name, in parallel, printing the findings
+/// in the order the files were given.
+pub(crate) fn run(
+    console: &mut Console<'_>,
     schema: &Schema,
     options: &Options,
-    found: &[Found],
-    io: &mut Console<'_>,
 ) -> Result<Exit, Error> {
+    let found = options.inputs.discover.expand(&options.inputs.paths);
+    let io = console;
     let palettes = io.palettes;
     let strictness = Strictness {
         strict: options.strict,
     };
-    let keep_text = options.report.needs_text();
-    let prerender = (options.report == ReportKind::Human).then_some(palettes.out);
+    let keep_text = options.format.needs_text();
+    let prerender = (options.format == FindingsFormat::Human).then_some(palettes.out);
     let err = &mut *io.err;
     let mut failed = false;
     let mut totals = Totals::default();
     // Human output is rendered by the threads and written as it comes; the
     // other formats frame a document, so a printer writes them.
-    let mut target = match options.report {
-        ReportKind::Human => Target::Rendered(&mut *io.out),
-        ReportKind::Json => Target::Printer(Box::new(Json::new(io.out))),
-        ReportKind::Github => Target::Printer(Box::new(Github::new(io.out))),
-        ReportKind::Junit => Target::Printer(Box::new(Junit::new(io.out))),
-        ReportKind::Sarif => Target::Printer(Box::new(Sarif::new(io.out))),
+    let mut target = match options.format {
+        FindingsFormat::Human => Sink::Rendered(&mut *io.out),
+        FindingsFormat::Json => Sink::Printer(Box::new(Json::new(io.out))),
+        FindingsFormat::Github => Sink::Printer(Box::new(Github::new(io.out))),
+        FindingsFormat::Junit => Sink::Printer(Box::new(Junit::new(io.out))),
+        FindingsFormat::Sarif => Sink::Printer(Box::new(Sarif::new(io.out))),
     };
-    let jobs = match options.jobs {
-        0 => default_jobs(),
-        n => n,
-    };
+    let jobs = options.inputs.jobs.get();
     ordered_map(
-        found,
+        &found,
         jobs,
         jobs * WINDOW_PER_JOB,
         |item| check_one(item, schema, strictness, keep_text, prerender),
@@ -116,9 +103,9 @@ pub(crate) fn check_found(
                 failed |= report.unreadable;
                 totals.add(&report);
                 match (&mut target, rendered) {
-                    (Target::Rendered(out), Some(bytes)) => out.write_all(&bytes),
-                    (Target::Printer(printer), _) => printer.file(&report),
-                    (Target::Rendered(out), None) => {
+                    (Sink::Rendered(out), Some(bytes)) => out.write_all(&bytes),
+                    (Sink::Printer(printer), _) => printer.file(&report),
+                    (Sink::Rendered(out), None) => {
                         crate::printer::human::write_report(*out, &report, palettes.out)
                     }
                 }
@@ -132,10 +119,10 @@ pub(crate) fn check_found(
             }
         },
     )?;
-    if totals.files > 0 || options.report.is_document() {
+    if totals.files > 0 || options.format.is_document() {
         match target {
-            Target::Rendered(out) => Human::new(out, palettes.out).finish(&totals),
-            Target::Printer(mut printer) => printer.finish(&totals),
+            Sink::Rendered(out) => Human::new(out, palettes.out).finish(&totals),
+            Sink::Printer(mut printer) => printer.finish(&totals),
         }
         .map_err(Error::stdout)?;
     }

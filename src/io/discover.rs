@@ -65,17 +65,8 @@ impl Discover {
     pub fn expand(&self, args: &[PathBuf]) -> Vec<Found> {
         let mut found = Vec::new();
         for arg in args {
-            if arg.as_os_str() == "-" {
-                found.push(match self.from {
-                    Some(format) => Found::Target(Target {
-                        source: Source::Stdin,
-                        format,
-                    }),
-                    None => Found::Failed(Error::Usage(format!(
-                        "reading standard input needs `--from {}`",
-                        Format::ALL.map(Format::name).join("|")
-                    ))),
-                });
+            if Source::from_arg(arg) == Source::Stdin {
+                found.push(Self::target(Source::Stdin, self.from));
             } else if let Ok(meta) = std::fs::metadata(arg) {
                 // One `stat` per path: ten thousand paths are common in CI.
                 if meta.is_dir() {
@@ -93,16 +84,13 @@ impl Discover {
     }
 
     fn file(&self, path: &Path) -> Found {
-        match self.from.or_else(|| Format::from_path(path)) {
-            Some(format) => Found::Target(Target {
-                source: Source::File(path.to_path_buf()),
-                format,
-            }),
-            None => Found::Failed(Error::Usage(format!(
-                "cannot tell the format of `{}` from its name; name it {} or add `--from FORMAT`",
-                path.display(),
-                Format::all_extensions()
-            ))),
+        Self::target(Source::File(path.to_path_buf()), self.from)
+    }
+
+    fn target(source: Source, from: Option<Format>) -> Found {
+        match source.format(from) {
+            Ok(format) => Found::Target(Target { source, format }),
+            Err(e) => Found::Failed(e),
         }
     }
 
@@ -338,7 +326,10 @@ mod tests {
         fs::write(&odd, "").unwrap();
         let found = Discover::default().expand(&[dir.path().join("none.json"), odd.clone()]);
         assert!(matches!(found[0], Found::Failed(Error::NotFound { .. })));
-        assert!(matches!(found[1], Found::Failed(Error::Usage(_))));
+        assert!(matches!(
+            found[1],
+            Found::Failed(Error::UnknownFormat { .. })
+        ));
         let walk = Discover {
             from: Some(Format::Json),
             ..Discover::default()

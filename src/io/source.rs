@@ -6,6 +6,7 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::formats::Format;
 
 /// Largest reply file qnr reads (a sixteen-item reply is ~30 KB; a Word
 /// document with a letterhead image a few MB).
@@ -41,6 +42,24 @@ impl Source {
         match self {
             Source::Stdin => None,
             Source::File(p) => Some(p),
+        }
+    }
+
+    /// The format to read this source as: `from` (`--from`), else the
+    /// file's extension. Standard input has no name: it needs `from`.
+    pub fn format(&self, from: Option<Format>) -> Result<Format, Error> {
+        if let Some(format) = from {
+            return Ok(format);
+        }
+        match self {
+            Source::File(path) => Format::from_path(path).ok_or_else(|| Error::UnknownFormat {
+                path: path.clone(),
+                extensions: Format::all_extensions(),
+                from_option: true,
+            }),
+            Source::Stdin => Err(Error::NeedsFrom {
+                formats: Format::ALL.map(Format::name).join("|"),
+            }),
         }
     }
 

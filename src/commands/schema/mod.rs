@@ -5,14 +5,34 @@
 
 pub(crate) mod show;
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::schema::Schema;
 
-pub fn check(file: &Path, io: &mut Console<'_>) -> Result<Exit, Error> {
+#[derive(Clone, Debug)]
+pub(crate) struct CheckOptions {
+    pub file: PathBuf,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct JsonSchemaOptions {
+    pub output: crate::commands::Output,
+}
+
+/// `qnr schema show`.
+pub(crate) fn show(console: &mut Console<'_>, schema: &Schema) -> Result<Exit, Error> {
+    let width = crate::text::wrap_width();
+    show::show(schema, width, console.palettes.out, console.out).map_err(Error::stdout)?;
+    Ok(Exit::Success)
+}
+
+/// `qnr schema check FILE`.
+pub(crate) fn check(console: &mut Console<'_>, options: &CheckOptions) -> Result<Exit, Error> {
+    let io = console;
+    let file = &options.file;
     let schema = crate::commands::read_schema(file)?;
     writeln!(
         io.out,
@@ -28,13 +48,13 @@ pub fn check(file: &Path, io: &mut Console<'_>) -> Result<Exit, Error> {
     Ok(Exit::Success)
 }
 
-pub fn json_schema(
+/// `qnr schema json-schema`.
+pub(crate) fn json_schema(
+    console: &mut Console<'_>,
     schema: &Schema,
-    output: Option<&Path>,
-    force: bool,
-    io: &mut Console<'_>,
+    options: &JsonSchemaOptions,
 ) -> Result<Exit, Error> {
     let text = crate::schema::json_schema::to_text(schema);
-    crate::commands::emit(text.as_bytes(), output, force, io.out)?;
+    options.output.write(text.as_bytes(), console.out)?;
     Ok(Exit::Success)
 }

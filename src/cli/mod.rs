@@ -1,34 +1,17 @@
-//! The command line, as clap structs. [`crate::app`] turns them into the
-//! checked options each command takes; the core never sees clap types.
+//! The command line, as clap structs: plain data, as parsed. [`options`]
+//! turns them into the checked options each command takes (ripgrep's low
+//! and high arguments); the commands never see clap types.
+
+mod help;
+mod options;
+
+pub(crate) use options::Plan;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-const ABOUT: &str =
-    "Fill, validate, convert and compile replies to YES/NO + comments questionnaires";
-
-const LONG_ABOUT: &str = "\
-qnr fills, validates, converts and compiles replies to questionnaires answered \
-item by item with YES/NO and comments. Its default questionnaire, embedded in \
-the binary, is UNODC's questionnaire on the implementation of the recommendations \
-of a Meeting of Heads of National Drug Law Enforcement Agencies (HONLEA): four \
-issues, sixteen recommendations. Any questionnaire of that shape can be described \
-in a TOML schema and used with --schema.";
-
-const EXAMPLES: &str = "\
-Examples:
-  qnr fill reply.json              answer the questionnaire in the terminal
-  qnr new -o reply.json            write an empty reply to fill in
-  qnr validate reply.json          check one reply
-  qnr validate replies/ --strict   check every reply in a folder, warnings as errors
-  qnr convert reply.json -o reply.yaml
-  qnr schema show                  print the questionnaire
-  qnr report replies/ -o report.html   compile every reply in a folder
-  qnr diff old.json new.json       what changed between two replies
-
-Exit codes: 0 success · 1 a file has problems (validate), replies differ (diff) · 2 usage error, missing \
-or unreadable path, bad schema, refused overwrite.";
+use help::*;
 
 #[derive(Debug, Parser)]
 #[command(name = "qnr", version, about = ABOUT, long_about = LONG_ABOUT, after_help = EXAMPLES)]
@@ -52,7 +35,12 @@ pub enum Command {
     Fill(FillArgs),
 
     /// Check replies for completeness and correctness.
-    #[command(after_help = VALIDATE_EXAMPLES)]
+    #[command(
+        after_help = VALIDATE_EXAMPLES,
+        mut_arg("paths", |a| a.help(VALIDATE_PATHS)),
+        mut_arg("ext", |a| a.help("In folders, only check files with these extensions (comma-separated)")),
+        mut_arg("jobs", |a| a.help("Files to check at once (default: one per core)")),
+    )]
     Validate(ValidateArgs),
 
     /// Write an empty reply: every field and every recommendation, unanswered.
@@ -91,93 +79,15 @@ pub enum Command {
     Man,
 }
 
-const VALIDATE_EXAMPLES: &str = "\
-Examples:
-  qnr validate reply.json
-  qnr validate examples/                  every reply file under the folder
-  qnr validate replies/ --ext json,yaml   only JSON and YAML files
-  qnr validate reply.yaml --strict        warnings count as errors
-  qnr validate replies/ --format json     machine-readable findings
-  qnr validate 'replies/**/*.json' --format github   annotations in GitHub Actions
-  qnr validate replies/ --format sarif > qnr.sarif   for code-scanning dashboards
-  cat reply.json | qnr validate - --from json
-
-Exit codes: 0 every file valid (warnings allowed unless --strict) · 1 a file has \
-problems · 2 a path is missing or unreadable, or a folder or pattern has no reply files.";
-
-const FILL_EXAMPLES: &str = "\
-Examples:
-  qnr fill                                  fill reply.json in this folder (created at the first answer)
-  qnr fill reply.yaml                       a new reply, or resume a draft at its first unanswered item
-  qnr fill reply.json --only-missing        ask only what validation would report as missing
-  qnr fill reply.json --review              walk everything, current answers as defaults
-  qnr fill reply.json --goto II.4           start at one recommendation (or a field: --goto email)
-  qnr fill reply.json --carry-forward last-round.json
-  qnr fill reply.json --editor              write every comment in $VISUAL/$EDITOR
-
-Keys: y/n answer · Enter keeps what is shown · b back · s skip · g go to · q save and quit · ? help.
-Comments: a paragraph per line, an empty line finishes, Tab opens the editor.
-Plain mode (--plain, TERM=dumb or ACCESSIBLE set): numbered choices, one line per prompt.
-
-Exit codes: 0 finished or saved and quit · 2 not a terminal, a file qnr cannot fill, \
-a bad schema · 130 interrupted by Ctrl-C (every confirmed answer is saved).";
-
-const NEW_EXAMPLES: &str = "\
-Examples:
-  qnr new -o reply.json
-  qnr new -o reply.yaml            YAML, with each recommendation's text as a comment
-  qnr new --to toml > reply.toml";
-
-const CONVERT_EXAMPLES: &str = "\
-Examples:
-  qnr convert reply.json -o reply.yaml
-  qnr convert reply.yaml -o reply.json --force   replace an existing reply.json
-  qnr convert reply.toml --to json               to standard output
-  cat reply.json | qnr convert - --from json --to yaml
-  qnr convert reply.txt -o reply.json            the UN form saved as text, read into a reply
-  qnr convert reply.json -o reply.md             a printable form (also .txt, .csv)
-
-A file that cannot be read without losing something (a syntax error, a duplicate \
-key, an invalid answer) is not converted: the findings say what to fix.";
-
-const REPORT_EXAMPLES: &str = "\
-Examples:
-  qnr report replies/ -o report.html                  a printable report with charts
-  qnr report replies/ --cutoff 2019-08-09 -o note.md  late replies left out and listed
-  qnr report 'replies/**/*.json' -o figures.csv       one row per country and recommendation
-  qnr report replies/ --format json | jq .recommendations
-  qnr report replies/ --include-invalid -o drafts.html   count drafts too
-
-Files that do not validate, second replies from one country (the later date \
-counts), replies to another questionnaire and late replies are left out and \
-listed under Problems.
-
-Exit codes: 0 the report was written (even with files left out) · 2 usage \
-error, a missing path, no reply files, a refused overwrite.";
-
-const DIFF_EXAMPLES: &str = "\
-Examples:
-  qnr diff last-year.json reply.json
-  qnr diff reply.docx reply.json           any two formats qnr reads
-  qnr diff a.yaml b.yaml --format json     for tools
-
-Exit codes: 0 the replies say the same · 1 they differ · 2 a file cannot be \
-read whole, usage error.";
-
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Reply files, folders, or glob patterns qnr expands itself (quote
-    /// them: 'replies/**/*.json').
-    #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
-
     /// Where to write; standard output when absent or `-`.
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 
     /// What to write (default: from the output's extension, else Markdown).
     #[arg(long, value_enum, value_name = "FORMAT")]
-    pub format: Option<ReportKindArg>,
+    pub format: Option<ReportFormatArg>,
 
     /// Leave out replies dated after this day (YYYY-MM-DD) and list them.
     #[arg(long, value_name = "DATE", value_parser = parse_cutoff)]
@@ -190,6 +100,20 @@ pub struct ReportArgs {
     /// Replace the output file if it exists.
     #[arg(short, long)]
     pub force: bool,
+
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// The replies `validate` and `report` read: paths, the format to read them
+/// as, and how many to read at once. (`validate` words three helps its own
+/// way: see its `mut_arg`s.)
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Reply files, folders, or glob patterns qnr expands itself (quote
+    /// them: 'replies/**/*.json').
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
 
     /// Read every file as this format, whatever its extension.
     #[arg(long, value_enum, value_name = "FORMAT")]
@@ -204,6 +128,7 @@ pub struct ReportArgs {
     pub jobs: Option<u16>,
 }
 
+/// A `--cutoff` that is a real date.
 fn parse_cutoff(text: &str) -> Result<String, String> {
     if crate::values::is_iso_date(text) {
         Ok(text.to_string())
@@ -213,7 +138,7 @@ fn parse_cutoff(text: &str) -> Result<String, String> {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ReportKindArg {
+pub enum ReportFormatArg {
     /// Markdown.
     #[value(alias = "markdown")]
     Md,
@@ -237,8 +162,8 @@ pub struct DiffArgs {
     pub b: PathBuf,
 
     /// How to print the differences.
-    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
-    pub format: DiffFormat,
+    #[arg(long, value_enum, default_value_t = DiffFormatArg::Human)]
+    pub format: DiffFormatArg,
 
     /// Read both files as this format, whatever their extensions.
     #[arg(long, value_enum, value_name = "FORMAT")]
@@ -246,7 +171,7 @@ pub struct DiffArgs {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum DiffFormat {
+pub enum DiffFormatArg {
     /// For people, coloured in a terminal.
     Human,
     /// One JSON object.
@@ -255,30 +180,16 @@ pub enum DiffFormat {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// Reply files, folders, or glob patterns qnr expands itself (quote
-    /// them: 'replies/**/*.json'); `-` reads standard input (needs --from).
-    #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
-
     /// Count warnings as errors.
     #[arg(long)]
     pub strict: bool,
 
     /// How to print the findings.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
-    pub format: ReportFormat,
+    #[arg(long, value_enum, default_value_t = ValidateFormatArg::Human)]
+    pub format: ValidateFormatArg,
 
-    /// Read every file as this format, whatever its extension.
-    #[arg(long, value_enum, value_name = "FORMAT")]
-    pub from: Option<FormatArg>,
-
-    /// In folders, only check files with these extensions (comma-separated).
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "EXT")]
-    pub ext: Vec<FormatArg>,
-
-    /// Files to check at once (default: one per core).
-    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-    pub jobs: Option<u16>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -393,7 +304,7 @@ pub enum ColorArg {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
+pub enum ValidateFormatArg {
     /// Like a compiler: message, file:line:column, the source line and a caret.
     Human,
     /// One JSON array, an object per file.
@@ -421,32 +332,6 @@ pub enum FormatArg {
     Csv,
     /// The UN form as a Word document.
     Docx,
-}
-
-impl From<FormatArg> for crate::formats::Format {
-    fn from(arg: FormatArg) -> Self {
-        use crate::formats::Format;
-        match arg {
-            FormatArg::Json => Format::Json,
-            FormatArg::Toml => Format::Toml,
-            FormatArg::Yaml => Format::Yaml,
-            FormatArg::Txt => Format::Txt,
-            FormatArg::Md => Format::Md,
-            FormatArg::Csv => Format::Csv,
-            FormatArg::Docx => Format::Docx,
-        }
-    }
-}
-
-impl From<ColorArg> for crate::color::ColorChoice {
-    fn from(arg: ColorArg) -> Self {
-        use crate::color::ColorChoice;
-        match arg {
-            ColorArg::Auto => ColorChoice::Auto,
-            ColorArg::Always => ColorChoice::Always,
-            ColorArg::Never => ColorChoice::Never,
-        }
-    }
 }
 
 #[cfg(test)]
