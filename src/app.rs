@@ -45,10 +45,9 @@ fn dispatch(cli: Cli, console: &mut Console<'_>) -> Result<Exit, Error> {
 /// Says what went wrong, with the findings behind it when there are some.
 fn report_error(error: &Error, err: &mut dyn Write, palette: Palette) -> io::Result<()> {
     match error {
-        Error::BadSchema(report)
-        | Error::Unconvertible { report, .. }
-        | Error::NotFillable { report, .. }
-        | Error::Incomparable { report, .. } => human::write_report(err, report, palette)?,
+        Error::BadSchema(findings) | Error::Refused { findings, .. } => {
+            human::write_report(err, findings, palette)?;
+        }
         _ => {}
     }
     let message = crate::escape::terminal::for_terminal(&error.to_string()).into_owned();

@@ -57,22 +57,64 @@ pub enum Error {
     #[error("the schema `{}` is invalid", .0.path)]
     BadSchema(Box<Findings>),
 
-    /// The input could not be read into a reply without losing something;
-    /// the report says where.
-    #[error("`{}` cannot be converted: {reason}", path.display())]
-    Unconvertible {
+    /// A reply that cannot be used whole for `purpose`; the findings say
+    /// where it could not be read.
+    #[error("`{}` cannot be {}: {}", path.display(), purpose.done(), purpose.reason(*why))]
+    Refused {
+        purpose: Purpose,
         path: PathBuf,
-        reason: String,
-        report: Box<Findings>,
+        why: Unusable,
+        findings: Box<Findings>,
     },
 
-    /// `qnr fill` will not overwrite a file it cannot read losslessly; the
-    /// report says what is wrong in it.
-    #[error("`{}` cannot be filled: {reason}", path.display())]
-    NotFillable {
+    /// A reply to another questionnaire than the schema's.
+    #[error(
+        "`{}` answers the `{found}` questionnaire, not `{expected}`; {}",
+        path.display(),
+        purpose.other_questionnaire()
+    )]
+    OtherQuestionnaire {
+        purpose: Purpose,
         path: PathBuf,
-        reason: String,
-        report: Box<Findings>,
+        /// As the file says it, made safe to show.
+        found: String,
+        expected: String,
+    },
+
+    /// A reply to another round of the questionnaire, which `qnr fill`
+    /// would save as this round's.
+    #[error(
+        "`{}` answers version {found} of `{questionnaire}`, but the schema is version {expected}; fill it with `--schema` naming the schema of that round",
+        path.display()
+    )]
+    OtherVersion {
+        path: PathBuf,
+        questionnaire: String,
+        /// As the file says it, made safe to show.
+        found: String,
+        expected: String,
+    },
+
+    /// `qnr convert` would write a form that does not read back the same.
+    #[error(
+        "`{}` cannot be written as {format} without change: {part} would not read back the same; convert it to json, toml or yaml instead",
+        path.display()
+    )]
+    NotWritableAs {
+        path: PathBuf,
+        format: &'static str,
+        /// What would change: `the comments on Issue I, Recommendation 1 (I.1)`.
+        part: String,
+    },
+
+    /// The terminal failed while `qnr fill` was asking.
+    #[error(
+        "the terminal could not be used: {source}; every confirmed answer is saved in `{shown}`"
+    )]
+    TerminalLost {
+        source: io::Error,
+        /// The reply file, made safe to show.
+        shown: String,
     },
 
     /// `qnr fill` could not save (a full disk, a read-only folder): the file
@@ -94,17 +136,82 @@ pub enum Error {
         unsaved: String,
     },
 
-    /// `qnr diff` compares only what it read whole; the report says what
-    /// could not be read.
-    #[error("`{}` cannot be compared: {reason}", path.display())]
-    Incomparable {
-        path: PathBuf,
-        reason: String,
-        report: Box<Findings>,
-    },
-
     #[error("{0}")]
     Usage(String),
+}
+
+/// What a reply is read whole for; a refusal says it in its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// `qnr convert`.
+    Convert,
+    /// `qnr diff`.
+    Compare,
+    /// The reply `qnr fill` saves into.
+    Fill,
+    /// `qnr fill --carry-forward`: last round's reply.
+    CarryForward,
+}
+
+/// Why a reply cannot be used whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unusable {
+    /// It could not be parsed at all.
+    Unparsed,
+    /// Part of it could not be carried into the reply.
+    Lossy,
+}
+
+impl Purpose {
+    /// Last round's reply only offers defaults: what could be read is enough.
+    pub fn takes_partial(self) -> bool {
+        self == Purpose::CarryForward
+    }
+
+    /// `qnr fill` would save a reply to another round as this round's.
+    pub fn needs_same_version(self) -> bool {
+        self == Purpose::Fill
+    }
+
+    fn done(self) -> &'static str {
+        match self {
+            Purpose::Convert => "converted",
+            Purpose::Compare => "compared",
+            Purpose::Fill | Purpose::CarryForward => "filled",
+        }
+    }
+
+    fn reason(self, why: Unusable) -> &'static str {
+        match (self, why) {
+            (Purpose::Convert | Purpose::Compare, Unusable::Unparsed) => {
+                "it could not be read; fix the error above"
+            }
+            (Purpose::Convert, Unusable::Lossy) => {
+                "part of it would be lost; fix the errors above first"
+            }
+            (Purpose::Compare, Unusable::Lossy) => {
+                "part of it could not be read; fix the errors above first"
+            }
+            (Purpose::Fill, Unusable::Unparsed) => {
+                "it could not be read, and saving would replace it; fix the error above or name a new file"
+            }
+            (Purpose::Fill, Unusable::Lossy) => {
+                "saving would lose what qnr could not read in it; fix the errors above first"
+            }
+            (Purpose::CarryForward, _) => {
+                "it could not be read as last round's reply; fix the error above"
+            }
+        }
+    }
+
+    fn other_questionnaire(self) -> &'static str {
+        match self {
+            Purpose::Convert => "convert it with `--schema` naming that questionnaire's schema",
+            Purpose::Compare => "compare it with `--schema` naming that questionnaire's schema",
+            Purpose::Fill => "fill it with `--schema` naming that questionnaire's schema",
+            Purpose::CarryForward => "it cannot supply the answers",
+        }
+    }
 }
 
 /// An I/O error in words, without Rust's "(os error 13)" suffix.

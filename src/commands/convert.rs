@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::console::Console;
-use crate::error::Error;
+use crate::error::{Error, Purpose};
 use crate::exit::Exit;
 use crate::formats::{self, Format};
 use crate::io::{MAX_REPLY_BYTES, Source};
@@ -41,39 +41,20 @@ pub(crate) fn run(
         })?,
         (input, from) => input.format(from)?,
     };
-    let loaded = formats::load(from, &bytes, schema);
     let input_name = options.input.display();
-    let refuse = |reason: &str, loaded: formats::Loaded| Error::Unconvertible {
-        path: PathBuf::from(&input_name),
-        reason: reason.to_string(),
-        report: Box::new(loaded.into_findings(input_name.clone())),
-    };
-    let Some(reply) = loaded.reply.clone() else {
-        return Err(refuse("it could not be read; fix the error above", loaded));
-    };
-    if loaded.lossy {
-        return Err(refuse(
-            "part of it would be lost; fix the errors above first",
-            loaded,
-        ));
-    }
-    if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {
-        return Err(Error::Usage(format!(
-            "`{input_name}` answers the `{}` questionnaire, not `{}`; convert it with `--schema` naming that questionnaire's schema",
-            crate::escape::terminal::one_line(q),
-            schema.id
-        )));
-    }
+    let (reply, findings) =
+        formats::read_whole(&input_name, from, bytes, schema, Purpose::Convert)?;
     let written = formats::write(to, &reply, schema);
     if let Err(part) = formats::check_written(to, &reply, &written, schema) {
-        return Err(Error::Usage(format!(
-            "`{input_name}` cannot be written as {to} without change: {part} would not read back the same; convert it to json, toml or yaml instead"
-        )));
+        return Err(Error::NotWritableAs {
+            path: PathBuf::from(&input_name),
+            format: to.name(),
+            part,
+        });
     }
     output.write(&written, io.out)?;
     // What reading found without stopping the conversion (answers left
     // open on a form, ids the questionnaire lacks) is worth reading too.
-    let findings = loaded.into_findings(input_name.clone());
     let open = findings
         .diagnostics
         .iter()

@@ -1,10 +1,8 @@
 //! `qnr diff A B`: reads two replies in any format and prints how B differs
 //! from A. Exit 0 when they say the same, 1 when they differ.
 
-use std::path::PathBuf;
-
 use crate::console::Console;
-use crate::error::Error;
+use crate::error::{Error, Purpose};
 use crate::exit::Exit;
 use crate::formats::{self, Format};
 use crate::io::{MAX_REPLY_BYTES, Source};
@@ -56,27 +54,6 @@ fn load(schema: &Schema, source: &Source, from: Option<Format>) -> Result<Reply,
     let name = source.display();
     let format = source.format(from)?;
     let bytes = source.read(MAX_REPLY_BYTES)?;
-    let mut loaded = formats::load_owned(format, bytes, schema);
-    let refuse = |reason: &str, loaded: formats::Loaded| Error::Incomparable {
-        path: PathBuf::from(&name),
-        reason: reason.to_string(),
-        report: Box::new(loaded.into_findings(name.clone())),
-    };
-    let Some(reply) = loaded.reply.take() else {
-        return Err(refuse("it could not be read; fix the error above", loaded));
-    };
-    if loaded.lossy {
-        return Err(refuse(
-            "part of it could not be read; fix the errors above first",
-            loaded,
-        ));
-    }
-    if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {
-        return Err(Error::Usage(format!(
-            "`{name}` answers the `{}` questionnaire, not `{}`; compare it with `--schema` naming that questionnaire's schema",
-            crate::escape::terminal::one_line(q),
-            schema.id
-        )));
-    }
+    let (reply, _) = formats::read_whole(&name, format, bytes, schema, Purpose::Compare)?;
     Ok(reply)
 }

@@ -168,9 +168,7 @@ pub(crate) fn run(
             if !plain {
                 let _ = io.err.write_all(fill::interrupt::RESTORE.as_bytes());
             }
-            Err(Error::Usage(format!(
-                "the terminal could not be used: {e}; every confirmed answer is saved in `{shown}`"
-            )))
+            Err(Error::TerminalLost { source: e, shown })
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::Error;
+use crate::error::{Error, Purpose};
 use crate::escape::terminal::one_line;
 use crate::formats::{self, Format};
 use crate::io::{MAX_REPLY_BYTES, Overwrite, read_limited, write_atomic};
@@ -53,7 +53,8 @@ impl Store {
                 (Reply::empty(schema), Some(Reply::default()))
             }
             Some(bytes) => {
-                let reply = read_existing(path, format, &bytes, schema)?;
+                let name = path.display().to_string();
+                let (reply, _) = formats::read_whole(&name, format, bytes, schema, Purpose::Fill)?;
                 (reply.clone(), Some(reply))
             }
         };
@@ -135,78 +136,18 @@ impl Store {
     }
 }
 
-/// Reads a reply that is already on disk, refusing one that cannot be
-/// rewritten without loss or that answers another questionnaire.
-fn read_existing(
-    path: &Path,
-    format: Format,
-    bytes: &[u8],
-    schema: &Schema,
-) -> Result<Reply, Error> {
-    let loaded = formats::load(format, bytes, schema);
-    let name = path.display().to_string();
-    let refuse = |reason: &str, loaded: formats::Loaded| Error::NotFillable {
-        path: path.to_path_buf(),
-        reason: reason.to_string(),
-        report: Box::new(loaded.into_findings(name.clone())),
-    };
-    let Some(reply) = loaded.reply.clone() else {
-        return Err(refuse(
-            "it could not be read, and saving would replace it; fix the error above or name a new file",
-            loaded,
-        ));
-    };
-    if loaded.lossy {
-        return Err(refuse(
-            "saving would lose what qnr could not read in it; fix the errors above first",
-            loaded,
-        ));
-    }
-    if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {
-        return Err(Error::Usage(format!(
-            "`{name}` answers the `{}` questionnaire, not `{}`; fill it with `--schema` naming that questionnaire's schema",
-            crate::escape::terminal::one_line(q),
-            schema.id
-        )));
-    }
-    if let Some(v) = reply.version.as_deref().filter(|v| *v != schema.version) {
-        return Err(Error::Usage(format!(
-            "`{name}` answers version {} of `{}`, but the schema is version {}; fill it with `--schema` naming the schema of that round",
-            crate::escape::terminal::one_line(v),
-            schema.id,
-            schema.version
-        )));
-    }
-    Ok(reply)
-}
-
 /// The previous round's reply for `--carry-forward`: it must be readable,
 /// and answer the same questionnaire.
 pub(crate) fn read_previous(path: &Path, schema: &Schema) -> Result<Reply, Error> {
-    let format = Format::from_path(path).ok_or_else(|| {
-        Error::Usage(format!(
-            "cannot tell the format of `{}` from its name; name it {}",
-            path.display(),
-            Format::all_extensions()
-        ))
+    // `qnr fill` has no `--from`: the name must say the format.
+    let format = Format::from_path(path).ok_or_else(|| Error::UnknownFormat {
+        path: path.to_path_buf(),
+        extensions: Format::all_extensions(),
+        from_option: false,
     })?;
     let bytes = read_limited(path, MAX_REPLY_BYTES)?;
-    let loaded = formats::load(format, &bytes, schema);
     let name = path.display().to_string();
-    let Some(reply) = loaded.reply.clone() else {
-        return Err(Error::NotFillable {
-            path: path.to_path_buf(),
-            reason: "it could not be read as last round's reply; fix the error above".into(),
-            report: Box::new(loaded.into_findings(name)),
-        });
-    };
-    if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {
-        return Err(Error::Usage(format!(
-            "`{name}` answers the `{}` questionnaire, not `{}`; it cannot supply the answers",
-            crate::escape::terminal::one_line(q),
-            schema.id
-        )));
-    }
+    let (reply, _) = formats::read_whole(&name, format, bytes, schema, Purpose::CarryForward)?;
     Ok(reply)
 }
 
@@ -245,14 +186,23 @@ mod tests {
         let original = r#"{"questionnaire": "honlea", "version": "1", "answers": {"I.1": {"action_taken": "maybe"}}}"#;
         std::fs::write(&path, original).unwrap();
         let err = Store::open(&path, &schema).unwrap_err();
-        assert!(matches!(err, Error::NotFillable { .. }), "{err:?}");
+        assert!(
+            matches!(
+                err,
+                Error::Refused {
+                    purpose: Purpose::Fill,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
         assert!(err.to_string().contains("saving would lose"), "{err}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
 
         std::fs::write(&path, "{ not json").unwrap();
         assert!(matches!(
             Store::open(&path, &schema),
-            Err(Error::NotFillable { .. })
+            Err(Error::Refused { .. })
         ));
     }
 

@@ -11,6 +11,7 @@ mod limits;
 mod md;
 mod toml;
 mod txt;
+mod whole;
 mod yaml;
 
 use std::path::Path;
@@ -22,6 +23,7 @@ use crate::text::decode_text;
 use crate::tree;
 
 pub use limits::{MAX_ANSWERS, MAX_TEXT_BYTES};
+pub use whole::read_whole;
 
 /// A reply file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
