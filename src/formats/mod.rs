@@ -17,7 +17,7 @@ mod yaml;
 use std::path::Path;
 
 use crate::diagnostic::{Code, Diagnostic, Findings};
-use crate::reply::{Answer, Places, Reply, read_tree};
+use crate::reply::{Answer, Places, Reply, ReplyRead, read_tree};
 use crate::schema::{Item, Schema};
 use crate::text::decode_text;
 use crate::tree;
@@ -211,9 +211,9 @@ fn load_text(
         Format::Json => tree::json::parse(&text),
         Format::Toml => tree::toml::parse(&text),
         Format::Yaml => tree::yaml::parse(&text),
-        Format::Txt => return from_form(txt::read(&text, schema), text),
-        Format::Md => return from_form(md::read(&text, schema), text),
-        Format::Csv => return from_form(csv::read(&text, schema), text),
+        Format::Txt => return from_read(txt::read(&text, schema), text),
+        Format::Md => return from_read(md::read(&text, schema), text),
+        Format::Csv => return from_read(csv::read(&text, schema), text),
         // Never reached: `load` reads Word documents before decoding.
         Format::Docx => return docx::load(text.as_bytes(), schema),
     };
@@ -238,17 +238,10 @@ fn load_text(
             );
         }
     };
-    let read = read_tree(&root, schema);
-    Loaded {
-        text: Some(text),
-        reply: Some(read.reply),
-        places: read.places,
-        diagnostics: read.diagnostics,
-        lossy: read.lossy,
-    }
+    from_read(read_tree(&root, schema), text)
 }
 
-fn from_form(read: form::FormRead, text: String) -> Loaded {
+fn from_read(read: ReplyRead, text: String) -> Loaded {
     Loaded {
         text: Some(text),
         reply: read.reply,

@@ -3,12 +3,14 @@
 //! values, comments as trimmed paragraphs one blank line apart, and nothing
 //! stored for what is unanswered, so two replies that say the same compare equal.
 
+mod builder;
 mod places;
 mod read;
 
 use indexmap::IndexMap;
 
 pub use crate::schema::Choice;
+pub use builder::{ReplyBuilder, ReplyRead};
 pub use places::{ItemPlaces, Places};
 pub use read::read_tree;
 

@@ -60,7 +60,7 @@ pub(super) fn load(bytes: &[u8], schema: &Schema) -> Loaded {
         Ok((text, lines)) => {
             let read = form::read(&lines, schema);
             drop(lines);
-            super::from_form(read, text)
+            super::from_read(read, text)
         }
         Err(e) => Loaded::failed(None, Diagnostic::error(e.code, e.message).with_help(e.help)),
     }
