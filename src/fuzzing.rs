@@ -12,7 +12,7 @@ use crate::color::Palette;
 use crate::diagnostic::Findings;
 use crate::formats::{self, Format};
 use crate::schema::Schema;
-use crate::validate::{Strictness, check_loaded};
+use crate::validate::{Strictness, check};
 
 fn honlea() -> &'static Schema {
     static SCHEMA: OnceLock<Schema> = OnceLock::new();
@@ -28,10 +28,9 @@ pub fn reply(format: Format, bytes: &[u8]) {
 
 /// [`reply`] against any schema.
 pub fn reply_with(format: Format, bytes: &[u8], schema: &Schema) {
-    let loaded = formats::load(format, bytes, schema);
-    let reply = loaded.reply.clone();
-    let report = check_loaded("fuzz".into(), loaded, schema, Strictness { strict: false });
-    assert_terminal_safe(&report);
+    let checked = check("fuzz".into(), format, bytes, schema, Strictness::default());
+    assert_terminal_safe(&checked.findings);
+    let reply = checked.reply;
     let Some(reply) = reply else { return };
     let written = formats::write(format, &reply, schema);
     let back = formats::check_written(format, &reply, &written, schema);

@@ -17,7 +17,7 @@ use crate::io::MAX_REPLY_BYTES;
 use crate::parallel::{WINDOW_PER_JOB, ordered_map};
 use crate::report::{self, FirstError, Input, Read};
 use crate::schema::Schema;
-use crate::validate::check_and_keep;
+use crate::validate::{Checked, Strictness, check};
 
 /// What the report is written as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,8 +171,16 @@ fn read_one(item: &Found, schema: &Schema) -> Input {
             let file = target.source.display();
             let read = match target.source.read(MAX_REPLY_BYTES) {
                 Ok(bytes) => {
-                    let (checked, reply) =
-                        check_and_keep(file.clone(), target.format, bytes, schema);
+                    let Checked {
+                        findings: checked,
+                        reply,
+                    } = check(
+                        file.clone(),
+                        target.format,
+                        bytes,
+                        schema,
+                        Strictness::default(),
+                    );
                     let error = first_error(&checked);
                     match reply {
                         Some(reply) => Read::Reply {

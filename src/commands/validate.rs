@@ -15,7 +15,7 @@ use crate::printer::{
     Printer, github::Github, human::Human, json::Json, junit::Junit, sarif::Sarif,
 };
 use crate::schema::Schema;
-use crate::validate::{Strictness, check_owned};
+use crate::validate::{Strictness, check};
 
 /// How the findings are printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -146,7 +146,7 @@ fn check_one(
         Found::Target(target) => {
             let path = target.source.display();
             match target.source.read(MAX_REPLY_BYTES) {
-                Ok(bytes) => check_owned(path, target.format, bytes, schema, strictness),
+                Ok(bytes) => check(path, target.format, bytes, schema, strictness).findings,
                 Err(e) => read_failure(path, &e),
             }
         }

@@ -8,7 +8,7 @@ use crate::escape::terminal::one_line;
 use crate::reply::{Choice, Reply};
 use crate::schema::Schema;
 use crate::text::word_count;
-use crate::validate::{Strictness, check_bytes};
+use crate::validate::check_reply;
 
 use super::store::Store;
 
@@ -63,15 +63,8 @@ pub(crate) struct Summary {
 impl Summary {
     pub fn build(schema: &Schema, store: &Store, previous: Option<&Reply>) -> Summary {
         let reply = &store.reply;
-        let bytes = crate::formats::write(store.format, reply, schema);
         let path = store.path.display().to_string();
-        let report = check_bytes(
-            path.clone(),
-            store.format,
-            &bytes,
-            schema,
-            Strictness::default(),
-        );
+        let report = check_reply(path.clone(), reply, schema);
         let rows = schema
             .item_ids()
             .map(|id| {

@@ -141,6 +141,22 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// `reply` as if read back from a file qnr wrote in a format that holds
+    /// any reply: what [`crate::reply::read_reply`] gives, under the same
+    /// limits as a file. There is no text: the places only order findings.
+    pub fn as_written(reply: &Reply, schema: &Schema) -> Loaded {
+        let read = crate::reply::read_reply(reply, schema);
+        let mut loaded = Loaded {
+            text: None,
+            reply: read.reply,
+            places: read.places,
+            diagnostics: read.diagnostics,
+            lossy: read.lossy,
+        };
+        limits::enforce(&mut loaded, schema);
+        loaded
+    }
+
     /// What reading found, as the findings of the file `path`.
     pub fn into_findings(self, path: String) -> Findings {
         Findings::new(path, self.text, self.diagnostics)

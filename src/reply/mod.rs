@@ -12,7 +12,7 @@ use indexmap::IndexMap;
 pub use crate::schema::Choice;
 pub use builder::{ReplyBuilder, ReplyRead};
 pub use places::{ItemPlaces, Places};
-pub use read::read_tree;
+pub use read::{read_reply, read_tree};
 
 use crate::schema::Schema;
 use crate::text::{normalize_comment, normalize_value};

@@ -4,6 +4,7 @@
 //! `convert` can refuse rather than silently drop it.
 
 use std::collections::HashSet;
+use std::ops::Range;
 
 use super::builder::{ReplyBuilder, ReplyRead};
 use super::{Answer, Choice, Places, Reply};
@@ -18,6 +19,54 @@ const ANSWER_KEYS: [&str; 2] = ["action_taken", "comments"];
 
 /// Reads a reply out of a document tree; the reply is always there, if
 /// empty.
+/// What reading `reply` back from a file qnr wrote would give, without
+/// writing it: the reply as written (the schema's questionnaire and version
+/// where it names none), its places in the order of such a file
+/// ([`Places::as_written`]), and a finding for each id the questionnaire
+/// lacks. Nothing else can be wrong in a file qnr wrote.
+pub fn read_reply(reply: &Reply, schema: &Schema) -> ReplyRead {
+    let mut written = reply.clone();
+    written
+        .questionnaire
+        .get_or_insert_with(|| schema.id.clone());
+    written
+        .version
+        .get_or_insert_with(|| schema.version.clone());
+    let places = Places::as_written(&written, schema);
+    let mut out = ReplyBuilder::new(schema, Reply::default());
+    for id in written
+        .respondent
+        .keys()
+        .filter(|id| schema.field(id).is_none())
+    {
+        unknown_field(&mut out, id, places.field(id));
+    }
+    for id in written.answers.keys().filter(|id| !schema.has_item(id)) {
+        let key = places
+            .items
+            .get(id)
+            .map(|p| p.key.clone())
+            .unwrap_or_default();
+        unknown_item(&mut out, id, key);
+    }
+    out.reply = written;
+    out.places = places;
+    out.finish()
+}
+
+/// A respondent field the schema lacks, a key shown as written.
+fn unknown_field(out: &mut ReplyBuilder<'_>, id: &str, span: Range<usize>) {
+    out.unknown_field(id, id, span, "the respondent fields are ");
+}
+
+/// A recommendation the schema lacks, a key shown as written.
+fn unknown_item(out: &mut ReplyBuilder<'_>, id: &str, span: Range<usize>) {
+    let first = out.schema.item_ids().next().unwrap_or_default();
+    let last = out.schema.item_ids().last().unwrap_or_default();
+    let otherwise = format!("ids run from `{first}` to `{last}`; `qnr schema show` lists them all");
+    out.unknown_item(id, id, span, &otherwise);
+}
+
 pub fn read_tree(root: &Node, schema: &Schema) -> ReplyRead {
     let mut reader = Reader {
         schema,
@@ -168,9 +217,7 @@ impl Reader<'_> {
                 .fields
                 .insert(id.to_string(), entry.value.span.clone());
             if self.schema.field(id).is_none() {
-                let span = entry.key_span.clone();
-                self.out
-                    .unknown_field(id, id, span, "the respondent fields are ");
+                unknown_field(&mut self.out, id, entry.key_span.clone());
             }
             match &entry.value.value {
                 Value::String(s) => self.out.reply.set_field(id, s),
@@ -235,13 +282,7 @@ impl Reader<'_> {
     }
 
     fn unknown_answer(&mut self, entry: &Entry) {
-        let id = entry.key.as_str();
-        let first = self.schema.item_ids().next().unwrap_or_default();
-        let last = self.schema.item_ids().last().unwrap_or_default();
-        let otherwise =
-            format!("ids run from `{first}` to `{last}`; `qnr schema show` lists them all");
-        self.out
-            .unknown_item(id, id, entry.key_span.clone(), &otherwise);
+        unknown_item(&mut self.out, &entry.key, entry.key_span.clone());
     }
 
     fn answer(&mut self, id: &str, entries: &[Entry]) -> Answer {

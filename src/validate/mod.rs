@@ -4,8 +4,11 @@
 mod form_help;
 mod rules;
 
-use crate::diagnostic::{Findings, Severity};
+use std::borrow::Cow;
+
+use crate::diagnostic::{Diagnostic, Findings, Severity};
 use crate::formats::{self, Format, Loaded};
+use crate::reply::Reply;
 use crate::schema::Schema;
 
 /// How strictly to judge.
@@ -15,7 +18,51 @@ pub struct Strictness {
     pub strict: bool,
 }
 
-/// Reads and checks one file's bytes.
+impl Strictness {
+    fn apply(self, diagnostics: &mut [Diagnostic]) {
+        if self.strict {
+            for d in diagnostics {
+                d.severity = Severity::Error;
+            }
+        }
+    }
+}
+
+/// What checking a file gave.
+#[derive(Debug)]
+pub struct Checked {
+    pub findings: Findings,
+    /// The reply read from the file; `None` when it could not be parsed.
+    pub reply: Option<Reply>,
+}
+
+/// Reads and checks one file's bytes in `format`. Bytes handed over owned
+/// are decoded without a copy.
+pub fn check<'b>(
+    path: String,
+    format: Format,
+    bytes: impl Into<Cow<'b, [u8]>>,
+    schema: &Schema,
+    strictness: Strictness,
+) -> Checked {
+    let mut loaded = match bytes.into() {
+        Cow::Borrowed(bytes) => formats::load(format, bytes, schema),
+        Cow::Owned(bytes) => formats::load_owned(format, bytes, schema),
+    };
+    let reply = loaded.reply.take();
+    let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
+    if let Some(reply) = &reply {
+        rules::check(schema, reply, &loaded.places, &mut diagnostics);
+        form_help::adapt(format, schema, &mut diagnostics);
+    }
+    strictness.apply(&mut diagnostics);
+    Checked {
+        findings: Findings::new(path, loaded.text, diagnostics),
+        reply,
+    }
+}
+
+/// [`check`] for callers that want only the findings.
 pub fn check_bytes(
     path: String,
     format: Format,
@@ -23,69 +70,24 @@ pub fn check_bytes(
     schema: &Schema,
     strictness: Strictness,
 ) -> Findings {
-    let loaded = formats::load(format, bytes, schema);
-    check_loaded_as(path, format, loaded, schema, strictness)
+    check(path, format, bytes, schema, strictness).findings
 }
 
-/// [`check_bytes`] for bytes that are no longer needed (saves a copy).
-pub fn check_owned(
-    path: String,
-    format: Format,
-    bytes: Vec<u8>,
-    schema: &Schema,
-    strictness: Strictness,
-) -> Findings {
-    let loaded = formats::load_owned(format, bytes, schema);
-    check_loaded_as(path, format, loaded, schema, strictness)
-}
-
-/// Checks a reply already read.
-pub fn check_loaded(
-    path: String,
-    loaded: Loaded,
-    schema: &Schema,
-    strictness: Strictness,
-) -> Findings {
-    check_loaded_as(path, Format::Json, loaded, schema, strictness)
-}
-
-/// [`check_loaded`] for a file in `format` (the help says what to do in it).
-fn check_loaded_as(
-    path: String,
-    format: Format,
-    loaded: Loaded,
-    schema: &Schema,
-    strictness: Strictness,
-) -> Findings {
+/// Checks a reply held in memory as if qnr had written it to `path` and
+/// read it back (`qnr fill`'s summary): the same findings in the same
+/// order, without writing or parsing anything.
+pub fn check_reply(path: String, reply: &Reply, schema: &Schema) -> Findings {
+    let loaded = Loaded::as_written(reply, schema);
     let mut diagnostics = loaded.diagnostics;
     if let Some(reply) = &loaded.reply {
         rules::check(schema, reply, &loaded.places, &mut diagnostics);
-        form_help::adapt(format, schema, &mut diagnostics);
     }
-    if strictness.strict {
-        for d in &mut diagnostics {
-            d.severity = Severity::Error;
-        }
+    // In the order of the file; there is no text for the places to point into.
+    diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    for d in &mut diagnostics {
+        d.span = None;
     }
-    Findings::new(path, loaded.text, diagnostics)
-}
-
-/// [`check_owned`] that also hands back the reply it read (for `report`,
-/// which compiles what it checks); `None` when the file could not be parsed.
-pub fn check_and_keep(
-    path: String,
-    format: Format,
-    bytes: Vec<u8>,
-    schema: &Schema,
-) -> (Findings, Option<crate::reply::Reply>) {
-    let mut loaded = formats::load_owned(format, bytes, schema);
-    let reply = loaded.reply.take();
-    let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
-    if let Some(reply) = &reply {
-        rules::check(schema, reply, &loaded.places, &mut diagnostics);
-        form_help::adapt(format, schema, &mut diagnostics);
-    }
-    (Findings::new(path, loaded.text, diagnostics), reply)
+    Findings::new(path, None, diagnostics)
 }
 
 #[cfg(test)]

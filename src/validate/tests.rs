@@ -260,3 +260,84 @@ fn findings_past_the_limit_are_counted_not_listed() {
     );
     assert!(!report.valid());
 }
+
+/// `check_reply` promises what writing the reply and checking the file
+/// gives, in the same order: for every format fill saves in.
+mod as_written {
+    use super::*;
+    use crate::reply::{Answer, Choice};
+    use proptest::prelude::*;
+
+    /// The findings without their places in a file.
+    fn placeless(findings: &Findings) -> Vec<Diagnostic> {
+        findings
+            .diagnostics
+            .iter()
+            .cloned()
+            .map(|mut d| {
+                (d.span, d.line, d.column) = (None, None, None);
+                d
+            })
+            .collect()
+    }
+
+    fn agrees(reply: &Reply) {
+        let schema = Schema::honlea();
+        let held = check_reply("r".into(), reply, &schema);
+        for format in [Format::Json, Format::Toml, Format::Yaml] {
+            let mut sorted = reply.clone();
+            sorted.sort_by_schema(&schema);
+            let bytes = formats::write(format, &sorted, &schema);
+            let read = check_bytes("r".into(), format, &bytes, &schema, Strictness::default());
+            assert_eq!(placeless(&held), placeless(&read), "{format}");
+        }
+    }
+
+    #[test]
+    fn the_findings_of_a_reply_held_are_those_of_it_written() {
+        let schema = Schema::honlea();
+        let mut reply = Reply::default();
+        agrees(&reply);
+        reply = Reply::empty(&schema);
+        reply.version = Some("0".into());
+        reply.set_field("date", "15 May 2019");
+        reply.set_field("email", "not an address");
+        reply.set_field("publish", "YES");
+        reply.set_field("nickname", "x");
+        reply.set_field("contry", "Chile");
+        reply.set_answer("IX.9", Answer::new(Some(Choice::No), Some("kept")));
+        reply.set_answer("I.1", Answer::new(Some(Choice::Yes), None));
+        reply.set_answer("II.1", Answer::new(None, Some("draft")));
+        reply.set_answer(
+            "III.2",
+            Answer::new(Some(Choice::Yes), Some(&"word ".repeat(201))),
+        );
+        reply.set_answer("II.4x", Answer::new(Some(Choice::Yes), Some("near II.4")));
+        agrees(&reply);
+        reply.questionnaire = Some("other".into());
+        agrees(&reply);
+    }
+
+    proptest! {
+        #[test]
+        fn any_reply_fill_can_hold_agrees(
+            fields in proptest::collection::vec((0usize..10, "[a-z@. 0-9-]{0,12}"), 0..6),
+            answers in proptest::collection::vec((0usize..20, 0u8..3, "[a-z ]{0,20}"), 0..20),
+        ) {
+            let schema = Schema::honlea();
+            let ids: Vec<String> = schema.item_ids().map(str::to_string).collect();
+            let field_ids: Vec<String> = schema.respondent.iter().map(|f| f.id.clone()).collect();
+            let mut reply = Reply::empty(&schema);
+            for (i, value) in &fields {
+                let id = field_ids.get(*i).cloned().unwrap_or_else(|| format!("extra{i}"));
+                reply.set_field(&id, value);
+            }
+            for (i, choice, comment) in &answers {
+                let id = ids.get(*i).cloned().unwrap_or_else(|| format!("X.{i}"));
+                let choice = [None, Some(Choice::Yes), Some(Choice::No)][usize::from(*choice)];
+                reply.set_answer(&id, Answer::new(choice, Some(comment)));
+            }
+            agrees(&reply);
+        }
+    }
+}
