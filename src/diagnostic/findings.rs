@@ -2,6 +2,7 @@
 //! the result of checking, which printers, errors and commands share.
 
 use super::{Code, Diagnostic, Severity, locate};
+use crate::text::plural;
 
 /// Most findings reported for one file. A file with more (twenty thousand
 /// copies of one heading) is not a reply gone slightly wrong; the first
@@ -102,18 +103,25 @@ impl Totals {
 
     /// `checked 3 files: 1 valid, 2 invalid (18 errors, 1 warning)`.
     pub fn line(&self) -> String {
-        let plural =
-            |n: usize, one: &'static str, many: &'static str| if n == 1 { one } else { many };
+        format!("{} ({})", self.verdict(), self.counts())
+    }
+
+    /// `checked 3 files: 1 valid, 2 invalid`.
+    pub fn verdict(&self) -> String {
         format!(
-            "checked {} {}: {} valid, {} invalid ({} {}, {} {})",
-            self.files,
-            plural(self.files, "file", "files"),
+            "checked {}: {} valid, {} invalid",
+            plural(self.files, "file"),
             self.valid,
-            self.invalid(),
-            self.errors,
-            plural(self.errors, "error", "errors"),
-            self.warnings,
-            plural(self.warnings, "warning", "warnings")
+            self.invalid()
+        )
+    }
+
+    /// `18 errors, 1 warning`.
+    pub fn counts(&self) -> String {
+        format!(
+            "{}, {}",
+            plural(self.errors, "error"),
+            plural(self.warnings, "warning")
         )
     }
 }

@@ -202,7 +202,7 @@ pub(crate) fn word_note(schema: &Schema, comment: Option<&str>) -> (String, bool
             true,
         ),
         Some(max) => (format!("{words} of at most {max} words"), false),
-        None => (super::summary::plural(words, "word"), false),
+        None => (crate::text::plural(words, "word"), false),
     }
 }
 

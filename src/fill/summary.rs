@@ -7,7 +7,7 @@ use crate::diagnostic::{Code, Severity};
 use crate::escape::terminal::one_line;
 use crate::reply::{Choice, Reply};
 use crate::schema::Schema;
-use crate::text::word_count;
+use crate::text::{plural, word_count};
 use crate::validate::check_reply;
 
 use super::store::Store;
@@ -233,14 +233,6 @@ impl Summary {
                 format!("{}: {}.", one_line(&row.id), parts.join(", "))
             })
             .collect()
-    }
-}
-
-pub(crate) fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
     }
 }
 

@@ -31,31 +31,14 @@ impl Printer for Human<'_> {
     }
 
     fn finish(&mut self, totals: &Totals) -> io::Result<()> {
-        let files = if totals.files == 1 { "file" } else { "files" };
-        let verdict = format!(
-            "checked {} {files}: {} valid, {} invalid",
-            totals.files,
-            totals.valid,
-            totals.invalid()
-        );
+        let verdict = totals.verdict();
         let verdict = if totals.invalid() == 0 {
             self.palette.good(&verdict)
         } else {
             self.palette.error(&verdict)
         };
-        writeln!(
-            self.out,
-            "{verdict} ({} {}, {} {})",
-            totals.errors,
-            plural(totals.errors, "error", "errors"),
-            totals.warnings,
-            plural(totals.warnings, "warning", "warnings")
-        )
+        writeln!(self.out, "{verdict} ({})", totals.counts())
     }
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }
 
 /// Writes every diagnostic of one file, each followed by a blank line.

@@ -11,3 +11,12 @@ pub use decode::{DecodeError, decode_text, decode_text_owned};
 pub use lines::LineIndex;
 pub use normalize::{normalize_comment, normalize_value, word_count};
 pub use wrap::{wrap_indented, wrap_lines, wrap_options, wrap_width};
+
+/// `1 file`, `3 files`: a count and an English word that takes an `s`.
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
