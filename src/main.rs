@@ -7,7 +7,7 @@ use clap::Parser;
 
 // `validate` allocates many small values per file (keys, texts, findings);
 // mimalloc makes checking thousands of files markedly faster than the
-// system allocator (README.md, "Speed").
+// system allocator (docs/performance.md).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -189,7 +189,7 @@ fn read_failure(path: String, error: &Error) -> Findings {
                         "the file is {size} bytes, more than the {limit}-byte limit for a reply"
                     ),
                 )
-                .with_help("this is not a reply; see README.md, \"Limits\""),
+                .with_help(crate::diagnostic::docs::NOT_A_REPLY),
             ],
             unreadable: false,
         },

@@ -65,7 +65,7 @@ impl Findings {
                     rest.len()
                 ),
             )
-            .with_help("fix the ones above and check again; see README.md, \"Limits\""),
+            .with_help(super::docs::FIX_THE_FIRST),
         );
         }
         let text = if diagnostics.is_empty() { None } else { text };

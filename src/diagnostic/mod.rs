@@ -2,6 +2,7 @@
 //! [`Diagnostic`] values; every output format (human, JSON, …) renders them.
 //! Positions are byte spans until [`locate`] turns them into line and column.
 
+pub mod docs;
 mod findings;
 
 use std::ops::Range;
@@ -29,7 +30,7 @@ impl Severity {
     }
 }
 
-/// Stable kebab-case codes that scripts rely on (DESIGN.md, "Validation diagnostics").
+/// Stable kebab-case codes that scripts rely on (docs/design.md, "Diagnostics").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Code {
     ParseError,

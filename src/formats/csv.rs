@@ -141,7 +141,7 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
                     crate::formats::MAX_ANSWERS
                 ),
                 span_of(text, record.position()),
-                "this is not a reply; see README.md, \"Limits\"",
+                crate::diagnostic::docs::NOT_A_REPLY,
             );
             read.diagnostics[0].code = Code::LimitExceeded;
             return read;

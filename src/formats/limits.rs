@@ -16,8 +16,6 @@ pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
 /// than reporting each of a hundred thousand unknown ids.
 pub const MAX_ANSWERS: usize = 10_000;
 
-const HELP: &str = "shorten it; see README.md, \"Limits\"";
-
 /// Reports and drops every value longer than [`MAX_TEXT_BYTES`]. The reply
 /// is marked lossy, so `convert` refuses it rather than writing it without
 /// the value.
@@ -37,7 +35,7 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
                 ),
             )
             .at_opt(loaded.places.answers.clone())
-            .with_help("this is not a reply; see README.md, \"Limits\""),
+            .with_help(crate::diagnostic::docs::NOT_A_REPLY),
         ];
         return;
     }
@@ -48,7 +46,7 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
                 "{what} is {len} bytes long; qnr reads at most {MAX_TEXT_BYTES} bytes (1 MiB) in one value"
             ),
         )
-        .with_help(HELP)
+        .with_help(crate::diagnostic::docs::SHORTEN)
     };
     for (id, answer) in &mut reply.answers {
         let Some(len) = answer.comments.as_ref().map(String::len) else {

@@ -237,7 +237,7 @@ fn load_text(
         Ok(root) => root,
         Err(e) => {
             let help = match e.code {
-                Code::LimitExceeded => "this is not a reply; see README.md, \"Limits\"".to_string(),
+                Code::LimitExceeded => crate::diagnostic::docs::NOT_A_REPLY.to_string(),
                 _ if e.message == "the file is empty" => {
                     "`qnr new` writes an empty reply to start from".to_string()
                 }

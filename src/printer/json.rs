@@ -1,4 +1,4 @@
-//! `--format json` (DESIGN.md): one array, one object per file, streamed so
+//! `--format json` (docs/design.md, "Machine-readable output"): one array, one object per file, streamed so
 //! that memory stays flat over thousands of files.
 
 use std::io::{self, Write};

@@ -1,5 +1,5 @@
 //! The reply: who answered, and for each recommendation YES/NO and comments.
-//! Values are kept in their canonical form (DESIGN.md): trimmed respondent
+//! Values are kept in their canonical form (docs/design.md, "The reply file"): trimmed respondent
 //! values, comments as trimmed paragraphs one blank line apart, and nothing
 //! stored for what is unanswered, so two replies that say the same compare equal.
 

@@ -1,4 +1,4 @@
-//! The report as JSON for other tools: the shape DESIGN.md fixes
+//! The report as JSON for other tools: the shape docs/design.md fixes
 //! (`replies`, `countries`, `recommendations` with `id`/`yes`/`no`/
 //! `unanswered`), plus the States in each group, the issues, the comments
 //! and the problems. Serialized from borrowed views of the report, so the

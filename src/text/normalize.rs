@@ -2,7 +2,7 @@
 //! replies that say the same compare equal, and a count of words is the
 //! count a person makes.
 
-/// The canonical form of a comment (DESIGN.md): line ends are `\n`, trailing
+/// The canonical form of a comment (docs/design.md, "The reply file"): line ends are `\n`, trailing
 /// spaces go, paragraphs are separated by exactly one blank line and trimmed.
 /// Returns `None` when nothing but whitespace is left: that is "no comment".
 pub fn normalize_comment(raw: &str) -> Option<String> {

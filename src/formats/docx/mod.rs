@@ -49,7 +49,7 @@ impl DocxError {
         DocxError {
             code: Code::LimitExceeded,
             message: message.into(),
-            help: "this is not a reply; see README.md, \"Word (docx)\"".into(),
+            help: crate::diagnostic::docs::NOT_A_WORD_REPLY.into(),
         }
     }
 }

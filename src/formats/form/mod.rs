@@ -82,7 +82,7 @@ pub(crate) fn read(lines: &[Line<'_>], schema: &Schema) -> ReplyRead {
                     crate::formats::MAX_ANSWERS
                 ),
             )
-            .with_help("this is not a reply; see README.md, \"Limits\""),
+            .with_help(crate::diagnostic::docs::NOT_A_REPLY),
         );
     }
     let mut reader = Reader {

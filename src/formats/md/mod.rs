@@ -41,7 +41,7 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
                         ),
                     )
                     .at(spanned.1)
-                    .with_help("this is not a reply; see README.md, \"Limits\""),
+                    .with_help(crate::diagnostic::docs::NOT_A_REPLY),
                 );
             }
         }
