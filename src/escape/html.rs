@@ -2,28 +2,21 @@
 //! `<script>` shows as text, invisible characters written out.
 
 use super::visible::visible;
+use super::{Replacement, replace_ascii};
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub(crate) fn html(text: &str) -> String {
-    let text = visible(text);
-    let mut out = String::with_capacity(text.len() + 16);
-    // Copy the runs between special characters whole: most text has none.
-    let mut from = 0;
-    for (i, b) in text.bytes().enumerate() {
+    replace_ascii(&visible(text), |_, b| {
         let entity = match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' => "&quot;",
             b'\'' => "&#39;",
-            _ => continue,
+            _ => return None,
         };
-        out.push_str(&text[from..i]);
-        out.push_str(entity);
-        from = i + 1;
-    }
-    out.push_str(&text[from..]);
-    out
+        Some(Replacement::With(entity))
+    })
 }
 
 #[cfg(test)]

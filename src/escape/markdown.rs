@@ -11,6 +11,7 @@
 use std::fmt::Write;
 
 use super::visible::visible;
+use super::{Replacement, replace_ascii};
 
 /// ASCII punctuation that can start or end markup anywhere in a line.
 const MARKUP: &[u8] = b"\\`*_[]<>&|~#";
@@ -122,27 +123,16 @@ fn report_line(text: &str, numbered: bool) -> String {
     } else {
         None
     };
-    let mut out = String::with_capacity(text.len() + 16);
-    // Copy the runs between special characters whole: most text has none.
-    let mut from = 0;
-    for (i, b) in text.bytes().enumerate() {
+    replace_ascii(&text, |i, b| {
         let special = REPORT_SPECIAL[usize::from(b)]
             || (i == 0 && starts_block(char::from(b)))
             || Some(i) == marker;
-        if !special {
-            continue;
+        match b {
+            _ if !special => None,
+            b'\n' | b'\t' => Some(Replacement::With(" ")),
+            _ => Some(Replacement::Backslashed),
         }
-        out.push_str(&text[from..i]);
-        if b != b'\n' && b != b'\t' {
-            out.push('\\');
-            out.push(char::from(b));
-        } else {
-            out.push(' ');
-        }
-        from = i + 1;
-    }
-    out.push_str(&text[from..]);
-    out
+    })
 }
 
 #[cfg(test)]
