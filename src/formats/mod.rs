@@ -175,34 +175,27 @@ impl Loaded {
 /// Reads a reply from the bytes of a file in `format`. Never panics,
 /// whatever the bytes (this is the entry point for fuzzing).
 pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
-    if format == Format::Docx {
+    let loaded = match format {
         // Binary: read before any decoding as text.
-        return load_docx(bytes, schema);
-    }
-    load_decoded(format, decode_text(bytes), schema)
+        Format::Docx => docx::load(bytes, schema),
+        _ => load_text(format, decode_text(bytes), schema),
+    };
+    limited(loaded, schema)
 }
 
 /// [`load`] for bytes that are no longer needed (saves copying the text).
 pub fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loaded {
-    if format == Format::Docx {
-        return load_docx(&bytes, schema);
+    match format {
+        Format::Docx => load(format, &bytes, schema),
+        _ => limited(
+            load_text(format, crate::text::decode_text_owned(bytes), schema),
+            schema,
+        ),
     }
-    load_decoded(format, crate::text::decode_text_owned(bytes), schema)
 }
 
-/// A Word document, under the same limits as the text formats.
-fn load_docx(bytes: &[u8], schema: &Schema) -> Loaded {
-    let mut loaded = docx::load(bytes, schema);
-    limits::enforce(&mut loaded, schema);
-    loaded
-}
-
-fn load_decoded(
-    format: Format,
-    decoded: Result<String, crate::text::DecodeError>,
-    schema: &Schema,
-) -> Loaded {
-    let mut loaded = load_text(format, decoded, schema);
+/// Every format under the same limits.
+fn limited(mut loaded: Loaded, schema: &Schema) -> Loaded {
     limits::enforce(&mut loaded, schema);
     loaded
 }
