@@ -24,10 +24,8 @@ pub(crate) fn run(
     schema: &Schema,
     options: &Options,
 ) -> Result<Exit, Error> {
-    let io = console;
     let output = &options.output;
-    let to = output.format(options.to)?;
-    output.refuse_binary_on_terminal(to, io.terminal.stdout)?;
+    let to = output.reply_format(options.to, console.terminal.stdout)?;
     output.check_free()?;
     let bytes = options.input.read(MAX_REPLY_BYTES)?;
     let from = match (&options.input, options.from) {
@@ -52,7 +50,7 @@ pub(crate) fn run(
             part,
         });
     }
-    output.write(&written, io.out)?;
+    output.write(&written, console.out)?;
     // What reading found without stopping the conversion (answers left
     // open on a form, ids the questionnaire lacks) is worth reading too.
     let open = findings
@@ -64,14 +62,14 @@ pub(crate) fn run(
         })
         .count();
     if !findings.diagnostics.is_empty() {
-        let _ = crate::printer::human::write_report(io.err, &findings, io.palettes.err);
+        let _ = crate::printer::human::write_report(console.err, &findings, console.palettes.err);
     }
     if let Some(path) = output.path() {
         // File names are data too: one holding an escape sequence is shown,
         // not obeyed, like every other message names it.
         let shown = crate::escape::terminal::one_line(&path.display().to_string());
         let _ = writeln!(
-            io.err,
+            console.err,
             "converted `{}` ({from}) to `{shown}` ({to}): {} of {} recommendations answered",
             crate::escape::terminal::one_line(&input_name),
             reply.answered_count(schema),
@@ -79,7 +77,7 @@ pub(crate) fn run(
         );
         if open > 0 {
             let _ = writeln!(
-                io.err,
+                console.err,
                 "{open} answers are not marked on the form; next: `qnr fill --only-missing {shown}` asks only those"
             );
         }

@@ -24,7 +24,6 @@ pub(crate) fn run(
     schema: &Schema,
     options: &Options,
 ) -> Result<Exit, Error> {
-    let io = console;
     if options.a == Source::Stdin && options.b == Source::Stdin {
         return Err(Error::Usage(
             "only one of the two replies can come from standard input".to_string(),
@@ -36,12 +35,18 @@ pub(crate) fn run(
     let diff = crate::diff::compare(schema, &a, &b);
     if options.json {
         let bytes = crate::diff::json::render((&names.0, &names.1), &diff);
-        io.out.write_all(&bytes).map_err(Error::stdout)?;
+        console.out.write_all(&bytes).map_err(Error::stdout)?;
     } else {
-        crate::diff::human::write(io.out, schema, (&names.0, &names.1), &diff, io.palettes.out)
-            .map_err(Error::stdout)?;
+        crate::diff::human::write(
+            console.out,
+            schema,
+            (&names.0, &names.1),
+            &diff,
+            console.palettes.out,
+        )
+        .map_err(Error::stdout)?;
     }
-    io.out.flush().map_err(Error::stdout)?;
+    console.out.flush().map_err(Error::stdout)?;
     Ok(if diff.is_empty() {
         Exit::Success
     } else {

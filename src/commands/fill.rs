@@ -77,8 +77,7 @@ pub(crate) fn run(
     schema: &Schema,
     options: &Options,
 ) -> Result<Exit, Error> {
-    let io = console;
-    let palette = io.palettes.err;
+    let palette = console.palettes.err;
     let path = match &options.file {
         Some(path) => path.clone(),
         None => default_file(Path::new(""))?,
@@ -121,14 +120,22 @@ pub(crate) fn run(
         None => walk.start(mode),
     };
     let _ = writeln!(
-        io.err,
+        console.err,
         "{} {} ({}), {} questionnaire",
         palette.bold("qnr fill:"),
         shown,
         if existed { "resuming" } else { "new file" },
         crate::escape::terminal::one_line(&schema.id)
     );
-    let result = fill::ask(&mut walk, mode, start, plain, palette, &shown, &mut *io.err);
+    let result = fill::ask(
+        &mut walk,
+        mode,
+        start,
+        plain,
+        palette,
+        &shown,
+        &mut *console.err,
+    );
     drop(walk);
     let answered = store.reply.answered_count(schema);
     let total = schema.item_count();
@@ -139,21 +146,21 @@ pub(crate) fn run(
     };
     match result {
         Ok(Outcome::Finished) => {
-            let _ = writeln!(io.err, "{saved}; check it with `qnr validate {shown}`");
+            let _ = writeln!(console.err, "{saved}; check it with `qnr validate {shown}`");
             Ok(Exit::Success)
         }
         Ok(Outcome::Quit) => {
-            let _ = writeln!(io.err, "{saved}; `qnr fill {shown}` resumes");
+            let _ = writeln!(console.err, "{saved}; `qnr fill {shown}` resumes");
             Ok(Exit::Success)
         }
         Err(Stop::Interrupted) => {
             fill::interrupt::claim_ending();
-            let _ = io.err.write_all(farewell.as_bytes());
+            let _ = console.err.write_all(farewell.as_bytes());
             Ok(Exit::Interrupted)
         }
         Err(Stop::Save(e)) => {
             if !plain {
-                let _ = io.err.write_all(fill::interrupt::RESTORE.as_bytes());
+                let _ = console.err.write_all(fill::interrupt::RESTORE.as_bytes());
             }
             let on_disk = store.on_disk_answered(schema);
             Err(Error::NotSaved {
@@ -166,7 +173,7 @@ pub(crate) fn run(
         }
         Err(Stop::Terminal(e)) => {
             if !plain {
-                let _ = io.err.write_all(fill::interrupt::RESTORE.as_bytes());
+                let _ = console.err.write_all(fill::interrupt::RESTORE.as_bytes());
             }
             Err(Error::TerminalLost { source: e, shown })
         }

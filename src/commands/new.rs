@@ -19,17 +19,15 @@ pub(crate) fn run(
     schema: &Schema,
     options: &Options,
 ) -> Result<Exit, Error> {
-    let io = console;
     let output = &options.output;
-    let format = output.format(options.to)?;
-    output.refuse_binary_on_terminal(format, io.terminal.stdout)?;
+    let format = output.reply_format(options.to, console.terminal.stdout)?;
     let bytes = formats::write(format, &Reply::empty(schema), schema);
-    output.write(&bytes, io.out)?;
+    output.write(&bytes, console.out)?;
     if let Some(path) = output.path()
         && format == Format::Docx
     {
         let _ = writeln!(
-            io.err,
+            console.err,
             "wrote an empty {} form to `{}`; next: fill it in Word (tick the boxes), then `qnr validate {}`",
             schema.id,
             path.display(),
@@ -37,7 +35,7 @@ pub(crate) fn run(
         );
     } else if let Some(path) = output.path() {
         let _ = writeln!(
-            io.err,
+            console.err,
             "wrote an empty {} reply to `{}`; next: `qnr fill {}` or edit it, then `qnr validate {}`",
             schema.id,
             path.display(),

@@ -66,8 +66,19 @@ impl Output {
     }
 
     /// The reply format to write: `to`, else the file's extension, else
-    /// JSON for standard output.
-    pub(crate) fn format(&self, to: Option<Format>) -> Result<Format, Error> {
+    /// JSON for standard output; refused when it is a Word document bound
+    /// for a terminal.
+    pub(crate) fn reply_format(
+        &self,
+        to: Option<Format>,
+        stdout_is_terminal: bool,
+    ) -> Result<Format, Error> {
+        let format = self.format(to)?;
+        self.refuse_binary_on_terminal(format, stdout_is_terminal)?;
+        Ok(format)
+    }
+
+    fn format(&self, to: Option<Format>) -> Result<Format, Error> {
         if let Some(format) = to {
             return Ok(format);
         }
@@ -85,7 +96,7 @@ impl Output {
 
     /// A Word document is binary: written to standard output only when that
     /// is a file or a pipe, never onto a terminal, where it would be garbage.
-    pub(crate) fn refuse_binary_on_terminal(
+    fn refuse_binary_on_terminal(
         &self,
         format: Format,
         stdout_is_terminal: bool,

@@ -59,7 +59,6 @@ pub(crate) fn run(
     schema: &Schema,
     options: &Options,
 ) -> Result<Exit, Error> {
-    let io = console;
     let output = options.output.path();
     let kind = kind(output, options.format)?;
     // Say so before reading a thousand files.
@@ -74,7 +73,7 @@ pub(crate) fn run(
     if let Some(path) = output {
         skip_output(&mut found, path);
     }
-    let progress = progress(found.len(), io.terminal.stderr);
+    let progress = progress(found.len(), console.terminal.stderr);
     let jobs = options.inputs.jobs.get();
     let mut inputs = Vec::with_capacity(found.len());
     ordered_map(
@@ -96,7 +95,7 @@ pub(crate) fn run(
         ReportFormat::Csv => report::csv::render(&compiled),
         ReportFormat::Json => report::json::render(&compiled),
     };
-    options.output.write(&bytes, io.out)?;
+    options.output.write(&bytes, console.out)?;
     let mut summary = format!(
         "compiled {} of {} files ({} left out",
         compiled.included.len(),
@@ -110,7 +109,7 @@ pub(crate) fn run(
     if let Some(path) = output {
         summary.push_str(&format!(" into `{}`", path.display()));
     }
-    let _ = writeln!(io.err, "{summary}");
+    let _ = writeln!(console.err, "{summary}");
     Ok(Exit::Success)
 }
 

@@ -73,24 +73,23 @@ pub(crate) fn run(
     options: &Options,
 ) -> Result<Exit, Error> {
     let found = options.inputs.discover.expand(&options.inputs.paths);
-    let io = console;
-    let palettes = io.palettes;
+    let palettes = console.palettes;
     let strictness = Strictness {
         strict: options.strict,
     };
     let keep_text = options.format.needs_text();
     let prerender = (options.format == FindingsFormat::Human).then_some(palettes.out);
-    let err = &mut *io.err;
+    let err = &mut *console.err;
     let mut failed = false;
     let mut totals = Totals::default();
     // Human output is rendered by the threads and written as it comes; the
     // other formats frame a document, so a printer writes them.
     let mut target = match options.format {
-        FindingsFormat::Human => Sink::Rendered(&mut *io.out),
-        FindingsFormat::Json => Sink::Printer(Box::new(Json::new(io.out))),
-        FindingsFormat::Github => Sink::Printer(Box::new(Github::new(io.out))),
-        FindingsFormat::Junit => Sink::Printer(Box::new(Junit::new(io.out))),
-        FindingsFormat::Sarif => Sink::Printer(Box::new(Sarif::new(io.out))),
+        FindingsFormat::Human => Sink::Rendered(&mut *console.out),
+        FindingsFormat::Json => Sink::Printer(Box::new(Json::new(console.out))),
+        FindingsFormat::Github => Sink::Printer(Box::new(Github::new(console.out))),
+        FindingsFormat::Junit => Sink::Printer(Box::new(Junit::new(console.out))),
+        FindingsFormat::Sarif => Sink::Printer(Box::new(Sarif::new(console.out))),
     };
     let jobs = options.inputs.jobs.get();
     ordered_map(

@@ -31,11 +31,10 @@ pub(crate) fn show(console: &mut Console<'_>, schema: &Schema) -> Result<Exit, E
 
 /// `qnr schema check FILE`.
 pub(crate) fn check(console: &mut Console<'_>, options: &CheckOptions) -> Result<Exit, Error> {
-    let io = console;
     let file = &options.file;
     let schema = crate::commands::read_schema(file)?;
     writeln!(
-        io.out,
+        console.out,
         "`{}` is a valid schema: questionnaire `{}` version {}, {} issues, {} recommendations, {} respondent fields",
         file.display(),
         crate::escape::terminal::one_line(&schema.id),
