@@ -118,3 +118,41 @@ pub(super) fn sections<'a>(report: &'a Report<'_>) -> Vec<Section<'a>> {
     .map(|(heading, items)| Section { heading, items })
     .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{FirstError, Input, Options, Read, compile};
+    use crate::schema::Schema;
+
+    #[test]
+    fn no_problems_no_sections_and_each_problem_says_what_its_pieces_are() {
+        let schema = Schema::honlea();
+        assert!(sections(&compile(&schema, Vec::new(), Options::default())).is_empty());
+
+        let broken = Input {
+            file: "broken.json".into(),
+            read: Read::Unusable(FirstError {
+                message: "not JSON".into(),
+                line: Some(3),
+                column: None,
+            }),
+        };
+        let report = compile(&schema, vec![broken], Options::default());
+        let got = sections(&report);
+        assert_eq!(
+            got,
+            [Section {
+                heading: "Files that do not validate",
+                items: vec![vec![
+                    Fragment::Code("broken.json"),
+                    text(": "),
+                    text("line 3: "),
+                    text("not JSON"),
+                    text(" "),
+                    Fragment::Aside(vec![text("left out")]),
+                ]],
+            }]
+        );
+    }
+}

@@ -122,3 +122,107 @@ fn unknown_heading(schema: &Schema, id: &str) -> String {
     let template = schema.headings.recommendation.replace("{label}", "");
     format!("{} ({id})", template.trim_end())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reply::{Answer, Reply};
+
+    /// Writes down each call, so that the order and wording can be checked.
+    #[derive(Default)]
+    struct Record(Vec<String>);
+
+    impl FormSink for Record {
+        fn title(&mut self, title: &str) {
+            self.0.push(format!("title {title}"));
+        }
+        fn questionnaire(&mut self, line: &str) {
+            self.0.push(line.to_string());
+        }
+        fn guidance(&mut self, _guidance: &str) {
+            self.0.push("guidance".into());
+        }
+        fn respondent(&mut self) {
+            self.0.push("respondent".into());
+        }
+        fn field(&mut self, label: &str, value: FieldValue<'_>) {
+            let value = match value {
+                FieldValue::Choices(c) => format!("boxes {:?}", c.ticked),
+                FieldValue::Text(t) => format!("text {t:?}"),
+            };
+            self.0.push(format!("field {label}: {value}"));
+        }
+        fn issue(&mut self, heading: &str) {
+            self.0.push(format!("issue {heading}"));
+        }
+        fn recommendation(&mut self, heading: &str, id: &str, _text: &str) {
+            self.0.push(format!("recommendation {heading} {id}"));
+        }
+        fn unknown_item(&mut self, heading: &str) {
+            self.0.push(format!("unknown {heading}"));
+        }
+        fn answer(&mut self, question: &str, choices: Choices<'_>) {
+            self.0
+                .push(format!("answer {question} {:?}", choices.ticked));
+        }
+        fn comments(&mut self, label: &str, comments: Option<&str>) {
+            self.0.push(format!("comments {label} {comments:?}"));
+        }
+    }
+
+    fn calls(reply: &Reply, schema: &Schema) -> Vec<String> {
+        let mut record = Record::default();
+        lay_out(&Layout::new(reply, schema), schema, &mut record);
+        record.0
+    }
+
+    #[test]
+    fn the_form_is_walked_in_print_order_with_its_wording_chosen() {
+        let schema = Schema::honlea();
+        let mut reply = Reply::empty(&schema);
+        reply.set_field("extra", "kept");
+        reply.set_answer("I.1", Answer::new(Some(Choice::Yes), Some("Done.")));
+        reply.set_answer("X.9", Answer::new(Some(Choice::No), None));
+        let calls = calls(&reply, &schema);
+
+        assert_eq!(calls[0], format!("title {}", schema.title));
+        assert_eq!(
+            calls[1..4],
+            ["Questionnaire: honlea, version 1", "guidance", "respondent"]
+        );
+        assert_eq!(calls[4], "field Name of country: text \"\"");
+        let fields = schema.respondent.len();
+        assert_eq!(calls[4 + fields], "field extra: text \"kept\"");
+        assert_eq!(
+            calls[5 + fields..9 + fields],
+            [
+                "issue Issue I: Use of the Internet for drug-related activities",
+                "recommendation Recommendation 1 I.1",
+                "answer Any action taken Some(Yes)",
+                "comments Comments: Some(\"Done.\")",
+            ]
+        );
+        let issues = calls.iter().filter(|c| c.starts_with("issue ")).count();
+        assert_eq!(issues, schema.issues.len(), "one heading per issue");
+        assert_eq!(
+            calls[calls.len() - 3..],
+            [
+                "unknown Recommendation (X.9)",
+                "answer Any action taken Some(No)",
+                "comments Comments: None",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_yes_no_field_shows_boxes_unless_it_holds_something_else() {
+        let schema = Schema::honlea();
+        let label = "field Consent to publish the reply as received on the UNODC website";
+        let mut reply = Reply::empty(&schema);
+        assert!(calls(&reply, &schema).contains(&format!("{label}: boxes None")));
+        reply.set_field("publish", "yes");
+        assert!(calls(&reply, &schema).contains(&format!("{label}: boxes Some(Yes)")));
+        reply.set_field("publish", "perhaps");
+        assert!(calls(&reply, &schema).contains(&format!("{label}: text \"perhaps\"")));
+    }
+}
