@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::escape::{html, name};
-use super::problems::{self, Fragment};
+use super::problems::{self, Fragment, Markup};
 use super::{Report, percent, svg};
 use crate::reply::Choice;
 
@@ -217,20 +217,32 @@ fn comments(report: &Report<'_>, out: &mut String) {
 }
 
 fn problems(report: &Report<'_>, out: &mut String) {
-    let _ = writeln!(out, "<h2 id=\"problems\">{}</h2>", html(problems::TITLE));
-    let sections = problems::sections(report);
-    if sections.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", html(problems::NONE));
-        return;
+    problems::write(report, &mut Html(out));
+}
+
+struct Html<'o>(&'o mut String);
+
+impl Markup for Html<'_> {
+    fn title(&mut self, text: &str, anchor: &str) {
+        let _ = writeln!(self.0, "<h2 id=\"{}\">{}</h2>", html(anchor), html(text));
     }
-    for section in sections {
-        let _ = writeln!(out, "<h3>{}</h3>\n<ul>", html(section.heading));
-        for item in &section.items {
-            out.push_str("<li>");
-            fragments(item, out);
-            out.push_str("</li>\n");
+
+    fn paragraph(&mut self, text: &str) {
+        let _ = writeln!(self.0, "<p>{}</p>", html(text));
+    }
+
+    fn heading(&mut self, text: &str) {
+        let _ = writeln!(self.0, "<h3>{}</h3>", html(text));
+    }
+
+    fn list(&mut self, items: &[Vec<Fragment<'_>>]) {
+        self.0.push_str("<ul>\n");
+        for item in items {
+            self.0.push_str("<li>");
+            fragments(item, self.0);
+            self.0.push_str("</li>\n");
         }
-        out.push_str("</ul>\n");
+        self.0.push_str("</ul>\n");
     }
 }
 

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::escape::{md_block, md_inline, name};
-use super::problems::{self, Fragment};
+use super::problems::{self, Fragment, Markup};
 use super::{Counts, Report, percent};
 use crate::reply::Choice;
 
@@ -195,20 +195,31 @@ fn comments(report: &Report<'_>, out: &mut String) {
 }
 
 fn problems(report: &Report<'_>, out: &mut String) {
-    let _ = writeln!(out, "## {}\n", md_inline(problems::TITLE));
-    let sections = problems::sections(report);
-    if sections.is_empty() {
-        let _ = writeln!(out, "{}", md_inline(problems::NONE));
-        return;
+    problems::write(report, &mut Markdown(out));
+}
+
+struct Markdown<'o>(&'o mut String);
+
+impl Markup for Markdown<'_> {
+    fn title(&mut self, text: &str, _anchor: &str) {
+        let _ = writeln!(self.0, "## {}\n", md_inline(text));
     }
-    for section in sections {
-        let _ = writeln!(out, "### {}\n", md_inline(section.heading));
-        for item in &section.items {
-            out.push_str("- ");
-            fragments(item, out);
-            out.push('\n');
+
+    fn paragraph(&mut self, text: &str) {
+        let _ = writeln!(self.0, "{}", md_inline(text));
+    }
+
+    fn heading(&mut self, text: &str) {
+        let _ = writeln!(self.0, "### {}\n", md_inline(text));
+    }
+
+    fn list(&mut self, items: &[Vec<Fragment<'_>>]) {
+        for item in items {
+            self.0.push_str("- ");
+            fragments(item, self.0);
+            self.0.push('\n');
         }
-        out.push('\n');
+        self.0.push('\n');
     }
 }
 

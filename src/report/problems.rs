@@ -2,17 +2,38 @@
 //! from one country, replies to another questionnaire, late replies) as
 //! neutral content: sections of items, each item a run of fragments that
 //! say what a piece is (words, a file name, a country) but not how it looks.
-//! The Markdown and HTML renderers lay it out and escape every fragment.
+//! [`write`] lays the section out once through a [`Markup`]; the Markdown
+//! and HTML renderers only mark up and escape each piece.
 
 use std::borrow::Cow;
 
 use super::Report;
 
-/// The section's heading.
-pub(super) const TITLE: &str = "Problems";
+/// How one format marks up the pieces of the section.
+pub(super) trait Markup {
+    /// The section's heading; `anchor` is what links to it use.
+    fn title(&mut self, text: &str, anchor: &str);
+    /// A sentence on its own.
+    fn paragraph(&mut self, text: &str);
+    /// The heading of one kind of problem.
+    fn heading(&mut self, text: &str);
+    /// The problems of one kind, one list entry each.
+    fn list(&mut self, items: &[Vec<Fragment<'_>>]);
+}
 
-/// What the section says when there is nothing to list.
-pub(super) const NONE: &str = "None: every file read is a valid reply, one per country.";
+/// Writes the section: its heading, then each kind of problem with its
+/// list, or a sentence saying there is none.
+pub(super) fn write(report: &Report<'_>, markup: &mut impl Markup) {
+    markup.title("Problems", "problems");
+    let sections = sections(report);
+    if sections.is_empty() {
+        markup.paragraph("None: every file read is a valid reply, one per country.");
+    }
+    for section in &sections {
+        markup.heading(section.heading);
+        markup.list(&section.items);
+    }
+}
 
 /// A piece of an item.
 #[derive(Debug, PartialEq, Eq)]
@@ -47,7 +68,7 @@ fn date(date: &Option<String>) -> Fragment<'_> {
 
 /// The sections with something to list, in the order the report gives them
 /// (none when the report has no problems).
-pub(super) fn sections<'a>(report: &'a Report<'_>) -> Vec<Section<'a>> {
+fn sections<'a>(report: &'a Report<'_>) -> Vec<Section<'a>> {
     let invalid = report.invalid.iter().map(|inv| {
         let counted = if inv.included {
             vec![text("counted: "), Fragment::Flag("--include-invalid")]
