@@ -85,7 +85,13 @@ impl Scripted {
         self.steps.is_empty()
     }
 
-    fn next(&mut self, what: String, default: Option<String>, origin: Option<Origin>) -> Step {
+    /// The step that answers the prompt `what`; a scripted Ctrl-C stops here.
+    fn next(
+        &mut self,
+        what: String,
+        default: Option<String>,
+        origin: Option<Origin>,
+    ) -> Result<Step, Stop> {
         let on_disk = std::fs::read(&self.file).ok().map(|bytes| {
             let format = Format::from_path(&self.file).unwrap_or(Format::Json);
             let loaded = formats::load(format, &bytes, &self.schema);
@@ -99,9 +105,11 @@ impl Scripted {
             origin,
             problem: None,
         });
-        self.steps
-            .pop_front()
-            .unwrap_or_else(|| panic!("the script ended before the prompt `{what}`"))
+        match self.steps.pop_front() {
+            Some(Step::Interrupt) => Err(Stop::Interrupted),
+            Some(step) => Ok(step),
+            None => panic!("the script ended before the prompt `{what}`"),
+        }
     }
 }
 
@@ -120,9 +128,8 @@ impl Prompter for Scripted {
         if let Some(asked) = self.asked.last_mut() {
             asked.problem = view.problem.clone();
         }
-        match step {
+        match step? {
             Step::Field(response) => Ok(response),
-            Step::Interrupt => Err(Stop::Interrupted),
             step => unexpected(&what, &step),
         }
     }
@@ -130,9 +137,8 @@ impl Prompter for Scripted {
     fn choice(&mut self, view: &ItemView<'_>) -> Result<Response<Choice>, Stop> {
         let what = format!("choice:{}", view.id());
         let default = view.default_choice().map(|c| c.as_str().to_string());
-        match self.next(what.clone(), default, Some(view.origin)) {
+        match self.next(what.clone(), default, Some(view.origin))? {
             Step::Choice(response) => Ok(response),
-            Step::Interrupt => Err(Stop::Interrupted),
             step => unexpected(&what, &step),
         }
     }
@@ -145,7 +151,7 @@ impl Prompter for Scripted {
     ) -> Result<Response<Option<String>>, Stop> {
         let what = format!("comment:{}", view.id());
         let default = view.default_comment().map(str::to_string);
-        match self.next(what.clone(), default, Some(view.origin)) {
+        match self.next(what.clone(), default, Some(view.origin))? {
             Step::Comment(response) => Ok(response),
             Step::Typed(paragraphs) => {
                 for n in 1..=paragraphs.len() {
@@ -159,7 +165,6 @@ impl Prompter for Scripted {
                 }
                 Err(Stop::Interrupted)
             }
-            Step::Interrupt => Err(Stop::Interrupted),
             step => unexpected(&what, &step),
         }
     }
@@ -171,9 +176,8 @@ impl Prompter for Scripted {
         start: Option<&str>,
     ) -> Result<Option<Option<String>>, Stop> {
         let what = format!("editor:{}", view.id());
-        match self.next(what.clone(), start.map(str::to_string), Some(view.origin)) {
+        match self.next(what.clone(), start.map(str::to_string), Some(view.origin))? {
             Step::Editor(edited) => Ok(edited),
-            Step::Interrupt => Err(Stop::Interrupted),
             step => unexpected(&what, &step),
         }
     }
@@ -188,7 +192,7 @@ impl Prompter for Scripted {
         }
         let what = format!("existing:{}", view.id());
         let default = view.default_comment().map(str::to_string);
-        match self.next(what.clone(), default, Some(view.origin)) {
+        match self.next(what.clone(), default, Some(view.origin))? {
             Step::Existing(response) => Ok(response),
             step => unexpected(&what, &step),
         }
@@ -212,9 +216,8 @@ impl Prompter for Scripted {
 
     fn summary(&mut self, summary: &Summary) -> Result<bool, Stop> {
         self.summaries.push(summary.clone());
-        match self.next("summary".into(), None, None) {
+        match self.next("summary".into(), None, None)? {
             Step::Summary(revisit) => Ok(revisit),
-            Step::Interrupt => Err(Stop::Interrupted),
             step => unexpected("summary", &step),
         }
     }
