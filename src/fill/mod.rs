@@ -5,6 +5,7 @@
 //! readers ([`plain`]), or a scripted one in tests. Every confirmed answer is
 //! saved at once ([`store`]); Ctrl-C leaves the terminal sane ([`interrupt`]).
 
+mod comment;
 mod editor;
 pub(crate) mod interrupt;
 mod interview;

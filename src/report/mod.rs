@@ -8,6 +8,7 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod md;
+mod problems;
 mod svg;
 
 use std::collections::HashMap;
