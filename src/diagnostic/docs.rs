@@ -40,25 +40,23 @@ mod tests {
             let (page, anchor) = cited.split_once('#').unwrap_or((cited, ""));
             assert!(!anchor.is_empty(), "{help}");
             let path = root.join(page);
-            {
-                let text = std::fs::read_to_string(&path).unwrap();
-                let headings = text.lines().filter(|l| l.starts_with('#'));
-                let anchors: Vec<String> = headings
-                    .map(|h| {
-                        h.trim_start_matches('#')
-                            .trim()
-                            .to_lowercase()
-                            .chars()
-                            .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-')
-                            .map(|c| if c == ' ' { '-' } else { c })
-                            .collect()
-                    })
-                    .collect();
-                assert!(
-                    anchors.iter().any(|a| a == anchor),
-                    "{page}#{anchor}: {anchors:?}"
-                );
-            }
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{page}: {e}"));
+            let headings = text.lines().filter(|l| l.starts_with('#'));
+            let anchors: Vec<String> = headings
+                .map(|h| {
+                    h.trim_start_matches('#')
+                        .trim()
+                        .to_lowercase()
+                        .chars()
+                        .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-')
+                        .map(|c| if c == ' ' { '-' } else { c })
+                        .collect()
+                })
+                .collect();
+            assert!(
+                anchors.iter().any(|a| a == anchor),
+                "{page}#{anchor}: {anchors:?}"
+            );
         }
     }
 }
