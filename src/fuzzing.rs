@@ -28,7 +28,7 @@ pub fn reply(format: Format, bytes: &[u8]) {
 
 /// [`reply`] against any schema.
 pub fn reply_with(format: Format, bytes: &[u8], schema: &Schema) {
-    let checked = check("fuzz".into(), format, bytes, schema, Strictness::default());
+    let checked = check("fuzz", format, bytes, schema, Strictness::default());
     assert_terminal_safe(&checked.findings);
     let reply = checked.reply;
     let Some(reply) = reply else { return };

@@ -8,7 +8,7 @@ use crate::console::Console;
 use crate::error::{Error, Purpose};
 use crate::exit::Exit;
 use crate::formats::{self, Format};
-use crate::io::{MAX_REPLY_BYTES, Source};
+use crate::io::Source;
 use crate::schema::Schema;
 
 #[derive(Clone, Debug)]
@@ -27,7 +27,7 @@ pub(crate) fn run(
     let output = &options.output;
     let to = output.reply_format(options.to, console.terminal.stdout)?;
     output.check_free()?;
-    let bytes = options.input.read(MAX_REPLY_BYTES)?;
+    let bytes = options.input.read()?;
     let from = match (&options.input, options.from) {
         // Standard input without `--from`: JSON if it looks like JSON, a
         // Word document if it is a zip archive.

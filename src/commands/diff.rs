@@ -5,7 +5,7 @@ use crate::console::Console;
 use crate::error::{Error, Purpose};
 use crate::exit::Exit;
 use crate::formats::{self, Format};
-use crate::io::{MAX_REPLY_BYTES, Source};
+use crate::io::Source;
 use crate::reply::Reply;
 use crate::schema::Schema;
 
@@ -58,7 +58,7 @@ pub(crate) fn run(
 fn load(schema: &Schema, source: &Source, from: Option<Format>) -> Result<Reply, Error> {
     let name = source.display();
     let format = source.format(from)?;
-    let bytes = source.read(MAX_REPLY_BYTES)?;
+    let bytes = source.read()?;
     let (reply, _) = formats::read_whole(&name, format, bytes, schema, Purpose::Compare)?;
     Ok(reply)
 }

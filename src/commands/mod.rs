@@ -19,7 +19,7 @@ use crate::console::Console;
 use crate::diagnostic::{Code, Diagnostic, Findings};
 use crate::error::Error;
 use crate::exit::Exit;
-use crate::io::{Discover, MAX_SCHEMA_BYTES, read_limited};
+use crate::io::{Discover, FileKind, read_limited};
 use crate::schema::Schema;
 
 pub(crate) use output::Output;
@@ -86,11 +86,11 @@ pub(crate) fn load_schema(path: Option<&Path>) -> Result<Schema, Error> {
 
 /// Reads and checks a schema file.
 pub(crate) fn read_schema(path: &Path) -> Result<Schema, Error> {
-    let bytes = read_limited(path, MAX_SCHEMA_BYTES)?;
+    let bytes = read_limited(path, FileKind::Schema)?;
     let origin = path.display().to_string();
     let text = crate::text::decode_text(&bytes).map_err(|e| {
         Error::BadSchema(Box::new(Findings {
-            path: origin.clone(),
+            path: origin.as_str().into(),
             // Nothing to show a line from.
             text: Some(String::new()),
             diagnostics: vec![Diagnostic::error(Code::InvalidSchema, e.message)],

@@ -13,7 +13,6 @@ use crate::diagnostic::Findings;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::io::Found;
-use crate::io::MAX_REPLY_BYTES;
 use crate::parallel::{WINDOW_PER_JOB, ordered_map};
 use crate::report::{self, FirstError, Input, Read};
 use crate::schema::Schema;
@@ -168,7 +167,7 @@ fn read_one(item: &Found, schema: &Schema) -> Input {
     match item {
         Found::Target(target) => {
             let file = target.source.display();
-            let read = match target.source.read(MAX_REPLY_BYTES) {
+            let read = match target.source.read() {
                 Ok(bytes) => {
                     let Checked {
                         findings: checked,

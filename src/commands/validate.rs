@@ -4,12 +4,10 @@
 
 use crate::color::Palette;
 use crate::console::Console;
-use crate::diagnostic::{Code, Diagnostic};
-use crate::diagnostic::{Findings, Totals};
+use crate::diagnostic::{Code, Diagnostic, FileName, Findings, Totals};
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::io::Found;
-use crate::io::MAX_REPLY_BYTES;
 use crate::parallel::{WINDOW_PER_JOB, ordered_map};
 use crate::printer::{
     Printer, github::Github, human::Human, json::Json, junit::Junit, sarif::Sarif,
@@ -143,8 +141,8 @@ fn check_one(
 ) -> Outcome {
     let mut report = match item {
         Found::Target(target) => {
-            let path = target.source.display();
-            match target.source.read(MAX_REPLY_BYTES) {
+            let path = target.source.name();
+            match target.source.read() {
                 Ok(bytes) => check(path, target.format, bytes, schema, strictness).findings,
                 Err(e) => read_failure(path, &e),
             }
@@ -176,7 +174,7 @@ fn check_one(
 
 /// A file that could not be read. Too large is a finding about the file
 /// (exit 1); anything else means it could not be read at all (exit 2).
-fn read_failure(path: String, error: &Error) -> Findings {
+fn read_failure(path: FileName, error: &Error) -> Findings {
     match error {
         Error::TooLarge { size, limit, .. } => Findings {
             path,

@@ -10,11 +10,45 @@ use crate::text::plural;
 /// and megabytes.
 pub const MAX_FINDINGS: usize = 1000;
 
+/// The file findings are about, as the user named it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileName {
+    /// Standard input, which has no name: messages call it `<stdin>`.
+    Stdin,
+    Path(String),
+}
+
+impl FileName {
+    pub fn as_str(&self) -> &str {
+        match self {
+            FileName::Stdin => "<stdin>",
+            FileName::Path(path) => path,
+        }
+    }
+}
+
+impl std::fmt::Display for FileName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<String> for FileName {
+    fn from(path: String) -> Self {
+        FileName::Path(path)
+    }
+}
+
+impl From<&str> for FileName {
+    fn from(path: &str) -> Self {
+        FileName::Path(path.to_string())
+    }
+}
+
 /// Everything found in one file (a reply or a schema).
 #[derive(Debug)]
 pub struct Findings {
-    /// The file as the user named it.
-    pub path: String,
+    pub path: FileName,
     /// The decoded text, kept only when there is something to show from it.
     pub text: Option<String>,
     pub diagnostics: Vec<Diagnostic>,
@@ -35,9 +69,9 @@ impl Findings {
     }
 
     /// A file that could not be read: one diagnostic saying why.
-    pub fn unreadable(path: String, diagnostic: Diagnostic) -> Findings {
+    pub fn unreadable(path: impl Into<FileName>, diagnostic: Diagnostic) -> Findings {
         Findings {
-            path,
+            path: path.into(),
             text: None,
             diagnostics: vec![diagnostic],
             unreadable: true,
@@ -47,7 +81,11 @@ impl Findings {
     /// The findings of one file, located and in file order: at most
     /// [`MAX_FINDINGS`] and one more that says how many were left out; the
     /// text is kept only when there is a finding to show from it.
-    pub fn new(path: String, text: Option<String>, mut diagnostics: Vec<Diagnostic>) -> Findings {
+    pub fn new(
+        path: impl Into<FileName>,
+        text: Option<String>,
+        mut diagnostics: Vec<Diagnostic>,
+    ) -> Findings {
         locate(&mut diagnostics, text.as_deref());
         if diagnostics.len() > MAX_FINDINGS {
             let rest = diagnostics.split_off(MAX_FINDINGS);
@@ -70,7 +108,7 @@ impl Findings {
         }
         let text = if diagnostics.is_empty() { None } else { text };
         Findings {
-            path,
+            path: path.into(),
             text,
             diagnostics,
             unreadable: false,

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::text::LineIndex;
 
-pub use findings::{Findings, MAX_FINDINGS, Totals};
+pub use findings::{FileName, Findings, MAX_FINDINGS, Totals};
 
 /// How bad a finding is. Warnings do not make a file invalid unless `--strict`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

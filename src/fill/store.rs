@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Purpose};
 use crate::escape::terminal::one_line;
 use crate::formats::{self, Format};
-use crate::io::{MAX_REPLY_BYTES, Overwrite, read_limited, write_atomic};
+use crate::io::{FileKind, Overwrite, read_limited, write_atomic};
 use crate::reply::{Answer, Choice, Reply};
 use crate::schema::Schema;
 
@@ -41,7 +41,7 @@ impl Store {
                     path.display()
                 ))
             })?;
-        let bytes = match read_limited(path, MAX_REPLY_BYTES) {
+        let bytes = match read_limited(path, FileKind::Reply) {
             Ok(bytes) => Some(bytes),
             Err(Error::NotFound { .. }) => None,
             Err(e) => return Err(e),
@@ -145,7 +145,7 @@ pub(crate) fn read_previous(path: &Path, schema: &Schema) -> Result<Reply, Error
         extensions: Format::all_extensions(),
         from_option: false,
     })?;
-    let bytes = read_limited(path, MAX_REPLY_BYTES)?;
+    let bytes = read_limited(path, FileKind::Reply)?;
     let name = path.display().to_string();
     let (reply, _) = formats::read_whole(&name, format, bytes, schema, Purpose::CarryForward)?;
     Ok(reply)

@@ -408,12 +408,12 @@ mod tests {
             ]
         );
         assert!(loaded.lossy);
-        let report = loaded.into_findings("r.csv".into());
+        let report = loaded.into_findings("r.csv");
         assert_eq!(report.diagnostics[1].line, Some(2));
         assert_eq!(report.diagnostics[3].line, Some(3));
         let crlf = text.replace('\n', "\r\n");
         let loaded = load(Format::Csv, crlf.as_bytes(), &schema);
-        let report = loaded.into_findings("r.csv".into());
+        let report = loaded.into_findings("r.csv");
         let lines: Vec<_> = report
             .diagnostics
             .iter()

@@ -16,7 +16,7 @@ mod yaml;
 
 use std::path::Path;
 
-use crate::diagnostic::{Code, Diagnostic, Findings};
+use crate::diagnostic::{Code, Diagnostic, FileName, Findings};
 use crate::reply::{Answer, Places, Reply, ReplyRead, read_tree};
 use crate::schema::{Item, Schema};
 use crate::text::decode_text;
@@ -158,7 +158,7 @@ impl Loaded {
     }
 
     /// What reading found, as the findings of the file `path`.
-    pub fn into_findings(self, path: String) -> Findings {
+    pub fn into_findings(self, path: impl Into<FileName>) -> Findings {
         Findings::new(path, self.text, self.diagnostics)
     }
 
@@ -231,9 +231,7 @@ fn load_text(
         Err(e) => {
             let help = match e.code {
                 Code::LimitExceeded => crate::diagnostic::docs::NOT_A_REPLY.to_string(),
-                _ if e.message == "the file is empty" => {
-                    "`qnr new` writes an empty reply to start from".to_string()
-                }
+                _ if e.empty => "`qnr new` writes an empty reply to start from".to_string(),
                 _ => format!(
                     "fix the {} syntax at this place",
                     format.name().to_uppercase()

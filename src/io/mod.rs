@@ -8,4 +8,4 @@ pub mod source;
 
 pub use atomic::{Overwrite, write_atomic};
 pub use discover::{Discover, Found, Target};
-pub use source::{MAX_REPLY_BYTES, MAX_SCHEMA_BYTES, Source, read_limited};
+pub use source::{FileKind, Source, read_limited};

@@ -5,14 +5,34 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use crate::diagnostic::FileName;
 use crate::error::Error;
 use crate::formats::Format;
 
-/// Largest reply file qnr reads (a sixteen-item reply is ~30 KB; a Word
-/// document with a letterhead image a few MB).
-pub const MAX_REPLY_BYTES: u64 = 32 * 1024 * 1024;
-/// Largest schema file qnr reads.
-pub const MAX_SCHEMA_BYTES: u64 = 4 * 1024 * 1024;
+/// What a file is read as: its size limit and its name in messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Reply,
+    Schema,
+}
+
+impl FileKind {
+    /// The largest file of this kind qnr reads: a sixteen-item reply is
+    /// ~30 KB, a Word document with a letterhead image a few MB.
+    pub fn max_bytes(self) -> u64 {
+        match self {
+            FileKind::Reply => 32 * 1024 * 1024,
+            FileKind::Schema => 4 * 1024 * 1024,
+        }
+    }
+
+    fn noun(self) -> &'static str {
+        match self {
+            FileKind::Reply => "a reply",
+            FileKind::Schema => "a schema",
+        }
+    }
+}
 
 /// Where input comes from: a file, or standard input for `-`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,12 +50,17 @@ impl Source {
         }
     }
 
+    /// How findings name it.
+    pub fn name(&self) -> FileName {
+        match self {
+            Source::Stdin => FileName::Stdin,
+            Source::File(p) => FileName::Path(p.display().to_string()),
+        }
+    }
+
     /// How messages name it.
     pub fn display(&self) -> String {
-        match self {
-            Source::Stdin => "<stdin>".to_string(),
-            Source::File(p) => p.display().to_string(),
-        }
+        self.name().to_string()
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -63,7 +88,10 @@ impl Source {
         }
     }
 
-    pub fn read(&self, limit: u64) -> Result<Vec<u8>, Error> {
+    /// Reads a reply whole, refusing one over the limit.
+    pub fn read(&self) -> Result<Vec<u8>, Error> {
+        let kind = FileKind::Reply;
+        let limit = kind.max_bytes();
         match self {
             Source::Stdin => {
                 let mut bytes = Vec::new();
@@ -72,26 +100,31 @@ impl Source {
                     .take(limit + 1)
                     .read_to_end(&mut bytes)
                     .map_err(|source| Error::Read {
-                        path: PathBuf::from("<stdin>"),
+                        path: PathBuf::from(self.display()),
                         source,
                     })?;
                 if bytes.len() as u64 > limit {
                     return Err(Error::TooLarge {
-                        path: PathBuf::from("<stdin>"),
+                        path: PathBuf::from(self.display()),
                         size: bytes.len() as u64,
                         limit,
-                        what: "a reply",
+                        what: kind.noun(),
                     });
                 }
                 Ok(bytes)
             }
-            Source::File(path) => read_limited(path, limit),
+            Source::File(path) => read_limited(path, kind),
         }
     }
 }
 
-/// Reads a whole file, refusing one larger than `limit` before reading it.
-pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Error> {
+/// Reads a whole file of `kind`, refusing one larger than its limit before
+/// reading it.
+pub fn read_limited(path: &Path, kind: FileKind) -> Result<Vec<u8>, Error> {
+    read_capped(path, kind.max_bytes(), kind.noun())
+}
+
+fn read_capped(path: &Path, limit: u64, what: &'static str) -> Result<Vec<u8>, Error> {
     let file = File::open(path).map_err(|source| {
         if source.kind() == io::ErrorKind::NotFound {
             Error::NotFound {
@@ -116,11 +149,7 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Error> {
         path: path.to_path_buf(),
         size,
         limit,
-        what: if limit == MAX_SCHEMA_BYTES {
-            "a schema"
-        } else {
-            "a reply"
-        },
+        what,
     };
     if meta.len() > limit {
         return Err(too_large(meta.len()));
@@ -146,11 +175,11 @@ mod tests {
         let path = dir.path().join("big.json");
         std::fs::write(&path, vec![b' '; 100]).unwrap();
         assert!(matches!(
-            read_limited(&path, 10),
+            read_capped(&path, 10, "a reply"),
             Err(Error::TooLarge { size: 100, .. })
         ));
         assert!(matches!(
-            read_limited(&dir.path().join("none"), 10),
+            read_limited(&dir.path().join("none"), FileKind::Reply),
             Err(Error::NotFound { .. })
         ));
     }

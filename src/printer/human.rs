@@ -53,7 +53,7 @@ pub fn write_report(out: &mut dyn Write, report: &Findings, palette: Palette) ->
     for d in &report.diagnostics {
         let rendered = render(
             d,
-            &report.path,
+            report.path.as_str(),
             report.text.as_deref(),
             index.as_ref(),
             &renderer,

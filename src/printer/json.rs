@@ -42,7 +42,7 @@ struct DiagnosticJson<'a> {
 /// The JSON object for one file's report.
 pub fn file_json(report: &Findings) -> serde_json::Value {
     let value = FileJson {
-        file: &report.path,
+        file: report.path.as_str(),
         valid: report.valid(),
         diagnostics: report
             .diagnostics

@@ -59,7 +59,7 @@ impl<'w> Junit<'w> {
 impl Printer for Junit<'_> {
     fn file(&mut self, report: &Findings) -> io::Result<()> {
         self.start()?;
-        let path = xml_text(&report.path);
+        let path = xml_text(report.path.as_str());
         let errors: Vec<&Diagnostic> = report.diagnostics.iter().filter(|d| d.is_error()).collect();
         let unreadable = report.unreadable;
         let failures = if errors.is_empty() || unreadable {
@@ -87,13 +87,13 @@ impl Printer for Junit<'_> {
             } else {
                 "failure"
             };
-            self.problem(tag, &report.path, d)?;
+            self.problem(tag, report.path.as_str(), d)?;
         }
         let warnings: Vec<String> = report
             .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Warning)
-            .map(|d| line(&report.path, d))
+            .map(|d| line(report.path.as_str(), d))
             .collect();
         if !warnings.is_empty() {
             self.xml
@@ -265,7 +265,7 @@ mod tests {
     #[test]
     fn unreadable_files_are_errors_and_no_files_is_an_empty_document() {
         let report = Findings::unreadable(
-            "gone.json".into(),
+            "gone.json",
             Diagnostic::error(Code::UnreadableFile, "the file is gone"),
         );
         let out = xml(&[report]);

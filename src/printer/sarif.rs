@@ -8,9 +8,7 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use super::{Printer, end_of};
-use crate::diagnostic::Findings;
-use crate::diagnostic::Totals;
-use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::diagnostic::{Code, Diagnostic, FileName, Findings, Severity, Totals};
 use crate::text::LineIndex;
 
 pub struct Sarif<'w> {
@@ -95,8 +93,9 @@ fn result(d: &Diagnostic, report: &Findings, index: Option<&LineIndex>) -> Value
         "level": level(d.severity),
         "message": {"text": message},
     });
-    if report.path != "<stdin>" {
-        let mut physical = json!({"artifactLocation": {"uri": uri(&report.path)}});
+    // Standard input has no place a dashboard could show.
+    if let FileName::Path(path) = &report.path {
+        let mut physical = json!({"artifactLocation": {"uri": uri(path)}});
         if let (Some(line), Some(column)) = (d.line, d.column) {
             let mut region = json!({"startLine": line, "startColumn": column});
             if let (Some(text), Some(index)) = (report.text.as_deref(), index)
@@ -286,7 +285,7 @@ mod tests {
         let log = sarif(&[]);
         assert_eq!(log["runs"][0]["results"], json!([]));
         let report = Findings::unreadable(
-            "/abs/gone.json".into(),
+            "/abs/gone.json",
             Diagnostic::error(Code::UnreadableFile, "gone"),
         );
         let log = sarif(&[report]);

@@ -173,7 +173,7 @@ impl Schema {
         build::build(text).map_err(|mut diagnostics| {
             crate::diagnostic::locate(&mut diagnostics, Some(text));
             Findings {
-                path: origin.to_string(),
+                path: origin.into(),
                 text: Some(text.to_string()),
                 diagnostics,
                 unreadable: false,

@@ -14,7 +14,7 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
     };
     parser.skip_ws();
     if parser.pos == parser.bytes.len() {
-        return Err(ParseError::new("the file is empty", 0..0));
+        return Err(ParseError::empty());
     }
     let node = parser.value()?;
     parser.skip_ws();

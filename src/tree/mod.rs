@@ -61,6 +61,8 @@ pub struct ParseError {
     pub code: Code,
     pub message: String,
     pub span: Range<usize>,
+    /// The file holds nothing but white space (`qnr new` makes a start).
+    pub empty: bool,
 }
 
 impl ParseError {
@@ -69,14 +71,22 @@ impl ParseError {
             code: Code::ParseError,
             message: message.into(),
             span,
+            empty: false,
+        }
+    }
+
+    /// A file with nothing in it.
+    pub fn empty() -> Self {
+        ParseError {
+            empty: true,
+            ..ParseError::new("the file is empty", 0..0)
         }
     }
 
     pub fn limit(message: impl Into<String>, span: Range<usize>) -> Self {
         ParseError {
             code: Code::LimitExceeded,
-            message: message.into(),
-            span,
+            ..ParseError::new(message, span)
         }
     }
 }

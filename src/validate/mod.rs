@@ -6,7 +6,7 @@ mod rules;
 
 use std::borrow::Cow;
 
-use crate::diagnostic::{Diagnostic, Findings, Severity};
+use crate::diagnostic::{Diagnostic, FileName, Findings, Severity};
 use crate::formats::{self, Format, Loaded};
 use crate::reply::Reply;
 use crate::schema::Schema;
@@ -39,7 +39,7 @@ pub struct Checked {
 /// Reads and checks one file's bytes in `format`. Bytes handed over owned
 /// are decoded without a copy.
 pub fn check<'b>(
-    path: String,
+    path: impl Into<FileName>,
     format: Format,
     bytes: impl Into<Cow<'b, [u8]>>,
     schema: &Schema,
@@ -76,7 +76,7 @@ pub fn check_bytes(
 /// Checks a reply held in memory as if qnr had written it to `path` and
 /// read it back (`qnr fill`'s summary): the same findings in the same
 /// order, without writing or parsing anything.
-pub fn check_reply(path: String, reply: &Reply, schema: &Schema) -> Findings {
+pub fn check_reply(path: impl Into<FileName>, reply: &Reply, schema: &Schema) -> Findings {
     let loaded = Loaded::as_written(reply, schema);
     let mut diagnostics = loaded.diagnostics;
     if let Some(reply) = &loaded.reply {

@@ -283,7 +283,7 @@ mod as_written {
 
     fn agrees(reply: &Reply) {
         let schema = Schema::honlea();
-        let held = check_reply("r".into(), reply, &schema);
+        let held = check_reply("r", reply, &schema);
         for format in [Format::Json, Format::Toml, Format::Yaml] {
             let mut sorted = reply.clone();
             sorted.sort_by_schema(&schema);
