@@ -107,6 +107,18 @@ pub enum Error {
         part: String,
     },
 
+    /// `qnr fill` was run without a terminal to ask in.
+    #[error(
+        "`qnr fill` asks its questions in a terminal, and {missing}.\n  \
+         Without a terminal, start from an empty reply with `qnr new -o reply.json`, \
+         fill it in with any editor, and check it with `qnr validate reply.json`;\n  \
+         `qnr convert` turns a reply from TOML or YAML into JSON and back."
+    )]
+    NoTerminal {
+        /// Which stream is not one: `standard input is not a terminal`.
+        missing: &'static str,
+    },
+
     /// The terminal failed while `qnr fill` was asking.
     #[error(
         "the terminal could not be used: {source}; every confirmed answer is saved in `{shown}`"

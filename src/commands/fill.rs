@@ -32,12 +32,7 @@ pub(crate) fn check_terminal(terminal: Terminal) -> Result<(), Error> {
         (false, _) => "standard input is not a terminal",
         (true, false) => "standard error is not a terminal",
     };
-    Err(Error::Usage(format!(
-        "`qnr fill` asks its questions in a terminal, and {missing}.\n  \
-         Without a terminal, start from an empty reply with `qnr new -o reply.json`, \
-         fill it in with any editor, and check it with `qnr validate reply.json`;\n  \
-         `qnr convert` turns a reply from TOML or YAML into JSON and back."
-    )))
+    Err(Error::NoTerminal { missing })
 }
 
 /// Whether to use the plain prompter.
