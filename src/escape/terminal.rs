@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 /// Characters a terminal would act on, or that reorder the text around them.
-pub(super) fn is_unsafe(c: char) -> bool {
+pub(super) fn is_active(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
 }
 
@@ -16,12 +16,12 @@ pub(super) fn is_bidi_control(c: char) -> bool {
 
 /// Escapes unsafe characters as `\u{1b}`; line breaks and tabs are kept.
 pub fn for_terminal(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe) {
+    if !text.chars().any(is_active) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if is_unsafe(c) {
+        if is_active(c) {
             out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
         } else {
             out.push(c);
@@ -39,7 +39,7 @@ pub fn one_line(text: &str) -> String {
 /// Picture such as `␛`, or `�`), so the line keeps its length in characters
 /// and carets drawn under it stay aligned.
 pub fn same_width(line: &str) -> Cow<'_, str> {
-    if !line.chars().any(|c| is_unsafe(c) || c == '\t') {
+    if !line.chars().any(|c| is_active(c) || c == '\t') {
         return Cow::Borrowed(line);
     }
     Cow::Owned(line.chars().map(stand_in).collect())
@@ -50,7 +50,7 @@ fn stand_in(c: char) -> char {
         '\t' => ' ',
         '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{FFFD}'),
         '\u{7f}' => '\u{2421}',
-        c if is_unsafe(c) => '\u{FFFD}',
+        c if is_active(c) => '\u{FFFD}',
         c => c,
     }
 }

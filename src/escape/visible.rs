@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 // Characters that change how text around them reads without being seen
 // are those a terminal must not be given either.
-use super::terminal::is_unsafe as is_invisible;
+use super::terminal::is_active as is_invisible;
 
 fn is_zero_width(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')

@@ -80,7 +80,7 @@ impl<'a> Builder<'a> {
                 _ => return Err(ParseError::new("unexpected YAML content", self.span(&span))),
             }
         }
-        let root = root.ok_or_else(|| ParseError::empty())?;
+        let root = root.ok_or_else(ParseError::empty)?;
         if matches!(root.value, Value::Null) && self.text.trim().is_empty() {
             return Err(ParseError::empty());
         }
