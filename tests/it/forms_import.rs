@@ -19,11 +19,10 @@
 //!   warning), a recommendation and an issue the questionnaire lacks (errors
 //!   naming their lines).
 
-mod support_forms;
-
 use qnr::formats::{self, Format};
 use qnr::{Choice, Code, Schema, Severity};
-use support_forms::{forms, seed, seed_comments};
+
+use crate::support::forms::{forms, seed, seed_comments};
 
 fn load(path: &std::path::Path) -> formats::Loaded {
     let bytes = std::fs::read(path).unwrap();
