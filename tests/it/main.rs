@@ -8,6 +8,7 @@
 mod support;
 
 mod cli_core;
+mod cli_snapshots;
 mod docx;
 mod docx_roundtrip;
 mod fill;
