@@ -3,7 +3,7 @@
 //!
 //! The fixtures in `tests/data/forms/`:
 //! - `seed-000_bc2e8f2f147b68b5.txt`: a government's reply as received, saved as
-//!   text from Word (a copy of `../shared/seeds/`). The ticks of YES/NO were lost.
+//!   text from Word. The ticks of YES/NO were lost.
 //! - `marks-boxes.txt`, `marks-brackets.txt`, `marks-deleted.txt`: the seed with
 //!   a respondent header and every recommendation answered: positions 0, 2, 4 …
 //!   (counted from 0 in questionnaire order) `yes`, positions 1, 3, 5 … `no`.
