@@ -209,20 +209,9 @@ pub(crate) fn word_note(schema: &Schema, comment: Option<&str>) -> (String, bool
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fill::prompt::{Origin, Progress};
 
     fn view(schema: &Schema) -> ItemView<'_> {
-        ItemView {
-            schema,
-            item: schema.item("II.4").unwrap(),
-            default: None,
-            origin: Origin::None,
-            progress: Progress {
-                answered: 0,
-                total: 16,
-            },
-            editor_first: false,
-        }
+        ItemView::for_test(schema, "II.4", 0)
     }
 
     #[test]

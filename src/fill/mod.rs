@@ -5,6 +5,7 @@
 //! saved at once ([`store`]); Ctrl-C leaves the terminal sane ([`interrupt`]).
 
 mod commands;
+mod comment;
 mod editor;
 mod interrupt;
 mod keys_mode;

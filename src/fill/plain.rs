@@ -13,7 +13,7 @@ use crate::text::{normalize_comment, word_count};
 
 use super::commands::{self, HELP, Typed};
 use super::editor::{self, Edited};
-use super::prompt::{Draft, FieldView, ItemView, Nav, Prompter, Response, Stop};
+use super::prompt::{CommentAction, Draft, FieldView, ItemView, Nav, Prompter, Response, Stop};
 use super::screen;
 use super::summary::Summary;
 
@@ -81,90 +81,6 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             .map(|id| id.trim().to_string())
             .filter(|id| !id.is_empty())
             .map(Nav::Goto))
-    }
-
-    fn in_editor(
-        &mut self,
-        view: &ItemView<'_>,
-        choice: Choice,
-        comment: Option<&str>,
-    ) -> Result<Option<Option<String>>, Stop> {
-        self.say(&format!("Opening {}.", editor::name(&self.editor)))?;
-        match editor::edit(&self.editor, view, choice, comment)? {
-            Edited::Saved(text) => {
-                let (note, _) = editor::word_note(view.schema, text.as_deref());
-                self.say(&format!("Comment saved, {note}."))?;
-                Ok(Some(text))
-            }
-            Edited::Failed(why) => {
-                self.say(&format!("Warning: {why}."))?;
-                Ok(None)
-            }
-        }
-    }
-
-    fn type_comment(
-        &mut self,
-        view: &ItemView<'_>,
-        choice: Choice,
-        draft: &mut Draft<'_>,
-    ) -> Result<Response<Option<String>>, Stop> {
-        let schema = view.schema;
-        let rule = schema.comments.describe(choice);
-        self.say(&format!(
-            "{} ({rule}). Type one paragraph per line; an empty line ends. /e opens your editor, /help lists commands.",
-            one_line(&schema.comments.label)
-        ))?;
-        let mut paragraphs: Vec<String> = Vec::new();
-        loop {
-            let so_far = paragraphs.join("\n\n");
-            let prompt = if paragraphs.is_empty() {
-                "Paragraph 1: ".to_string()
-            } else {
-                format!(
-                    "Paragraph {} ({} words so far): ",
-                    paragraphs.len() + 1,
-                    word_count(&so_far)
-                )
-            };
-            let Some(line) = self.ask(&prompt)? else {
-                return Ok(Response::Nav(Nav::Quit));
-            };
-            match commands::parse(&line) {
-                Typed::Text(t) if t.trim().is_empty() => {
-                    let comment = normalize_comment(&so_far);
-                    let (note, over) = editor::word_note(schema, comment.as_deref());
-                    let warn = if over { "Warning: " } else { "" };
-                    self.say(&format!("{warn}{note}."))?;
-                    return Ok(Response::Value(comment));
-                }
-                Typed::Text(t) => {
-                    paragraphs.push(t);
-                    draft(normalize_comment(&paragraphs.join("\n\n")).as_deref())?;
-                }
-                Typed::Nav(nav) => return Ok(Response::Nav(nav)),
-                Typed::GotoWhere => {
-                    if let Some(nav) = self.goto()? {
-                        return Ok(Response::Nav(nav));
-                    }
-                }
-                Typed::Editor => {
-                    let start = normalize_comment(&so_far);
-                    if let Some(comment) = self.in_editor(view, choice, start.as_deref())? {
-                        return Ok(Response::Value(comment));
-                    }
-                }
-                Typed::Clear => {
-                    paragraphs.clear();
-                    draft(None)?;
-                    self.say("The comment is empty again.")?;
-                }
-                Typed::Help => self.help()?,
-                Typed::Unknown(command) => {
-                    self.say(&format!("{command} is not a command; /help lists them."))?
-                }
-            }
-        }
     }
 }
 
@@ -292,23 +208,93 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         }
     }
 
-    fn comment(
+    fn edit_comment(
+        &mut self,
+        view: &ItemView<'_>,
+        choice: Choice,
+        start: Option<&str>,
+    ) -> Result<Option<Option<String>>, Stop> {
+        self.say(&format!("Opening {}.", editor::name(&self.editor)))?;
+        match editor::edit(&self.editor, view, choice, start)? {
+            Edited::Saved(text) => {
+                let (note, _) = editor::word_note(view.schema, text.as_deref());
+                self.say(&format!("Comment saved, {note}."))?;
+                Ok(Some(text))
+            }
+            Edited::Failed(why) => {
+                self.say(&format!("Warning: {why}."))?;
+                Ok(None)
+            }
+        }
+    }
+
+    fn type_comment(
         &mut self,
         view: &ItemView<'_>,
         choice: Choice,
         draft: &mut Draft<'_>,
     ) -> Result<Response<Option<String>>, Stop> {
-        let existing = view.default_comment().map(str::to_string);
-        if view.editor_first
-            && let Some(comment) = self.in_editor(view, choice, existing.as_deref())?
-        {
-            return Ok(Response::Value(comment));
+        let schema = view.schema;
+        let rule = schema.comments.describe(choice);
+        self.say(&format!(
+            "{} ({rule}). Type one paragraph per line; an empty line ends. /e opens your editor, /help lists commands.",
+            one_line(&schema.comments.label)
+        ))?;
+        let mut paragraphs: Vec<String> = Vec::new();
+        loop {
+            let so_far = paragraphs.join("\n\n");
+            let prompt = if paragraphs.is_empty() {
+                "Paragraph 1: ".to_string()
+            } else {
+                format!(
+                    "Paragraph {} ({} words so far): ",
+                    paragraphs.len() + 1,
+                    word_count(&so_far)
+                )
+            };
+            let Some(line) = self.ask(&prompt)? else {
+                return Ok(Response::Nav(Nav::Quit));
+            };
+            match commands::parse(&line) {
+                Typed::Text(t) if t.trim().is_empty() => {
+                    let comment = normalize_comment(&so_far);
+                    let (note, over) = editor::word_note(schema, comment.as_deref());
+                    let warn = if over { "Warning: " } else { "" };
+                    self.say(&format!("{warn}{note}."))?;
+                    return Ok(Response::Value(comment));
+                }
+                Typed::Text(t) => {
+                    paragraphs.push(t);
+                    draft(normalize_comment(&paragraphs.join("\n\n")).as_deref())?;
+                }
+                Typed::Nav(nav) => return Ok(Response::Nav(nav)),
+                Typed::GotoWhere => {
+                    if let Some(nav) = self.goto()? {
+                        return Ok(Response::Nav(nav));
+                    }
+                }
+                Typed::Editor => {
+                    let start = normalize_comment(&so_far);
+                    if let Some(comment) = self.edit_comment(view, choice, start.as_deref())? {
+                        return Ok(Response::Value(comment));
+                    }
+                }
+                Typed::Clear => {
+                    paragraphs.clear();
+                    draft(None)?;
+                    self.say("The comment is empty again.")?;
+                }
+                Typed::Help => self.help()?,
+                Typed::Unknown(command) => {
+                    self.say(&format!("{command} is not a command; /help lists them."))?
+                }
+            }
         }
-        let Some(existing) = existing else {
-            return self.type_comment(view, choice, draft);
-        };
+    }
+
+    fn show_comment(&mut self, view: &ItemView<'_>, existing: &str) -> Result<(), Stop> {
         let note = screen::origin_note(view.origin).unwrap_or("saved");
-        let (words, _) = editor::word_note(view.schema, Some(&existing));
+        let (words, _) = editor::word_note(view.schema, Some(existing));
         self.say(&format!(
             "{} ({note}, {words}):",
             one_line(&view.schema.comments.label)
@@ -316,6 +302,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         for paragraph in existing.split("\n\n") {
             self.say(&one_line(paragraph))?;
         }
+        Ok(())
+    }
+
+    fn comment_action(&mut self, _view: &ItemView<'_>) -> Result<Response<CommentAction>, Stop> {
         loop {
             let Some(line) = self.ask(
                 "Enter keeps it; e edits it in your editor, t types a new one, d deletes it, b goes back: ",
@@ -323,26 +313,28 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             else {
                 return Ok(Response::Nav(Nav::Quit));
             };
-            match line.trim().to_ascii_lowercase().as_str() {
-                "" => return Ok(Response::Value(Some(existing))),
-                "t" => return self.type_comment(view, choice, draft),
-                "d" => return Ok(Response::Value(None)),
+            let action = match line.trim().to_ascii_lowercase().as_str() {
+                "" => CommentAction::Keep,
+                "t" => CommentAction::Retype,
+                "d" => CommentAction::Delete,
                 _ => match self.choice_command(&line)? {
-                    Some(Typed::Editor) => {
-                        if let Some(comment) = self.in_editor(view, choice, Some(&existing))? {
-                            return Ok(Response::Value(comment));
-                        }
-                    }
+                    Some(Typed::Editor) => CommentAction::Edit,
                     Some(Typed::Nav(nav)) => return Ok(Response::Nav(nav)),
-                    Some(Typed::GotoWhere) => {
-                        if let Some(nav) = self.goto()? {
-                            return Ok(Response::Nav(nav));
-                        }
+                    Some(Typed::GotoWhere) => match self.goto()? {
+                        Some(nav) => return Ok(Response::Nav(nav)),
+                        None => continue,
+                    },
+                    Some(Typed::Help) => {
+                        self.help()?;
+                        continue;
                     }
-                    Some(Typed::Help) => self.help()?,
-                    _ => self.say("Press Enter, or type e, t, d or b.")?,
+                    _ => {
+                        self.say("Press Enter, or type e, t, d or b.")?;
+                        continue;
+                    }
                 },
-            }
+            };
+            return Ok(Response::Value(action));
         }
     }
 
@@ -383,7 +375,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fill::prompt::{Origin, Progress};
+    use crate::fill::comment;
+    use crate::fill::prompt::Origin;
     use crate::schema::Schema;
 
     fn prompter(input: &str) -> PlainPrompter<&[u8], Vec<u8>> {
@@ -391,17 +384,7 @@ mod tests {
     }
 
     fn view(schema: &Schema) -> ItemView<'_> {
-        ItemView {
-            schema,
-            item: schema.item("I.2").unwrap(),
-            default: None,
-            origin: Origin::None,
-            progress: Progress {
-                answered: 1,
-                total: 16,
-            },
-            editor_first: false,
-        }
+        ItemView::for_test(schema, "I.2", 1)
     }
 
     #[test]
@@ -453,7 +436,7 @@ mod tests {
             drafts.push(t.map(str::to_string));
             Ok(())
         };
-        let got = p.comment(&view(&schema), Choice::Yes, &mut draft).unwrap();
+        let got = comment::step(&mut p, &view(&schema), Choice::Yes, &mut draft).unwrap();
         assert_eq!(
             got,
             Response::Value(Some("First paragraph.\n\nSecond one.".into()))
@@ -481,10 +464,10 @@ mod tests {
             ..view(&schema)
         };
         let mut p = prompter("\n");
-        let got = p.comment(&view, Choice::Yes, &mut |_| Ok(())).unwrap();
+        let got = comment::step(&mut p, &view, Choice::Yes, &mut |_| Ok(())).unwrap();
         assert_eq!(got, Response::Value(Some("Kept.".into())));
         let mut p = prompter("t\nNew.\n\n");
-        let got = p.comment(&view, Choice::Yes, &mut |_| Ok(())).unwrap();
+        let got = comment::step(&mut p, &view, Choice::Yes, &mut |_| Ok(())).unwrap();
         assert_eq!(got, Response::Value(Some("New.".into())));
     }
 

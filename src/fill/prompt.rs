@@ -119,6 +119,36 @@ impl ItemView<'_> {
     }
 }
 
+#[cfg(test)]
+impl<'a> ItemView<'a> {
+    /// The recommendation `id` asked with nothing offered, `answered` of
+    /// the schema's recommendations answered.
+    pub fn for_test(schema: &'a Schema, id: &str, answered: usize) -> ItemView<'a> {
+        ItemView {
+            schema,
+            item: schema.item(id).expect("the schema has the item"),
+            default: None,
+            origin: Origin::None,
+            progress: Progress {
+                answered,
+                total: schema.item_count(),
+            },
+            editor_first: false,
+        }
+    }
+}
+
+/// What to do with a comment the reply already holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CommentAction {
+    Keep,
+    /// Open it in the editor.
+    Edit,
+    /// Type a new one in its place.
+    Retype,
+    Delete,
+}
+
 /// Saves a comment while it is being written (each finished paragraph), so
 /// that an interruption loses at most the line being typed.
 pub(crate) type Draft<'a> = dyn FnMut(Option<&str>) -> Result<(), Stop> + 'a;
@@ -131,14 +161,42 @@ pub(crate) trait Prompter {
     /// "Any action taken?" for one recommendation.
     fn choice(&mut self, view: &ItemView<'_>) -> Result<Response<Choice>, Stop>;
 
-    /// The comment that goes with `choice` (`None`: no comment). `Back` here
-    /// returns to the choice of the same recommendation.
-    fn comment(
+    /// A new comment for `choice`, typed here (`None`: no comment), each
+    /// finished paragraph saved through `draft`. `Back` returns to the
+    /// choice of the same recommendation.
+    fn type_comment(
         &mut self,
         view: &ItemView<'_>,
         choice: Choice,
         draft: &mut Draft<'_>,
     ) -> Result<Response<Option<String>>, Stop>;
+
+    /// The comment written in `$VISUAL`/`$EDITOR`, starting from `start`:
+    /// `Some` with what was saved, or `None` when the editor failed (and the
+    /// person was told).
+    fn edit_comment(
+        &mut self,
+        view: &ItemView<'_>,
+        choice: Choice,
+        start: Option<&str>,
+    ) -> Result<Option<Option<String>>, Stop>;
+
+    /// Shows the comment the reply already holds, before
+    /// [`Prompter::comment_action`] asks what to do with it.
+    fn show_comment(&mut self, view: &ItemView<'_>, existing: &str) -> Result<(), Stop>;
+
+    /// What to do with the comment shown: asked again when the editor fails.
+    fn comment_action(&mut self, view: &ItemView<'_>) -> Result<Response<CommentAction>, Stop>;
+
+    /// The comment step ended with `comment`, which the walk saves next.
+    fn comment_confirmed(
+        &mut self,
+        _view: &ItemView<'_>,
+        _choice: Choice,
+        _comment: Option<&str>,
+    ) -> Result<(), Stop> {
+        Ok(())
+    }
 
     /// Something to tell between questions (an unknown id, the first question).
     fn notice(&mut self, text: &str) -> Result<(), Stop>;

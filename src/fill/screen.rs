@@ -103,29 +103,15 @@ mod tests {
     use super::*;
     use crate::schema::Schema;
 
-    fn view<'a>(schema: &'a Schema, id: &str, answered: usize) -> ItemView<'a> {
-        ItemView {
-            schema,
-            item: schema.item(id).unwrap(),
-            default: None,
-            origin: Origin::None,
-            progress: Progress {
-                answered,
-                total: schema.item_count(),
-            },
-            editor_first: false,
-        }
-    }
-
     #[test]
     fn the_place_line_says_issue_recommendation_and_progress() {
         let schema = Schema::honlea();
         assert_eq!(
-            item_place(&view(&schema, "II.3", 7)),
+            item_place(&ItemView::for_test(&schema, "II.3", 7)),
             "Issue II · Recommendation 3 of 6 · 7 of 16 answered"
         );
         assert_eq!(
-            item_heading(&view(&schema, "II.3", 7)),
+            item_heading(&ItemView::for_test(&schema, "II.3", 7)),
             "Recommendation 3 (II.3)"
         );
     }
@@ -144,7 +130,7 @@ mod tests {
     #[test]
     fn texts_are_wrapped_and_sanitized() {
         let schema = Schema::honlea();
-        let (title, text) = item_text(&view(&schema, "I.1", 0), 40);
+        let (title, text) = item_text(&ItemView::for_test(&schema, "I.1", 0), 40);
         assert!(title[0].starts_with("Issue I: Use of the Internet"));
         assert!(
             text.iter()

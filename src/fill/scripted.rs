@@ -10,7 +10,9 @@ use crate::formats::{self, Format};
 use crate::reply::{Choice, Reply};
 use crate::schema::Schema;
 
-use super::prompt::{Draft, FieldView, ItemView, Nav, Origin, Prompter, Response, Stop};
+use super::prompt::{
+    CommentAction, Draft, FieldView, ItemView, Nav, Origin, Prompter, Response, Stop,
+};
 use super::summary::Summary;
 
 /// One scripted reaction.
@@ -18,7 +20,13 @@ use super::summary::Summary;
 pub(crate) enum Step {
     Field(Response<Option<String>>),
     Choice(Response<Choice>),
+    /// The whole comment step: what typing (or the editor) gave.
     Comment(Response<Option<String>>),
+    /// What to do with the comment the reply holds (`existing:ID`); without
+    /// this step a script types the comment anew.
+    Existing(Response<CommentAction>),
+    /// What the editor gave (`editor:ID`): `None` when it failed.
+    Editor(Option<Option<String>>),
     /// Paragraphs typed one by one (each saved as a draft), then an empty line.
     Typed(Vec<&'static str>),
     /// Paragraphs typed, then Ctrl-C in the middle of the next one.
@@ -32,7 +40,8 @@ pub(crate) enum Step {
 /// What one prompt showed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Asked {
-    /// `field:country`, `choice:I.1`, `comment:I.1`, `summary`.
+    /// `field:country`, `choice:I.1`, `comment:I.1`, `existing:I.1`,
+    /// `editor:I.1`, `summary`.
     pub what: String,
     pub default: Option<String>,
     pub origin: Option<Origin>,
@@ -49,6 +58,8 @@ pub(crate) struct Scripted {
     pub on_disk: Vec<Option<Reply>>,
     pub notices: Vec<String>,
     pub summaries: Vec<Summary>,
+    /// `(id, comment)` for every comment step that ended with a comment.
+    pub confirmed: Vec<(String, Option<String>)>,
 }
 
 impl Scripted {
@@ -61,6 +72,7 @@ impl Scripted {
             on_disk: Vec::new(),
             notices: Vec::new(),
             summaries: Vec::new(),
+            confirmed: Vec::new(),
         }
     }
 
@@ -73,7 +85,13 @@ impl Scripted {
         self.steps.is_empty()
     }
 
-    fn next(&mut self, what: String, default: Option<String>, origin: Option<Origin>) -> Step {
+    /// The step that answers the prompt `what`; a scripted Ctrl-C stops here.
+    fn next(
+        &mut self,
+        what: String,
+        default: Option<String>,
+        origin: Option<Origin>,
+    ) -> Result<Step, Stop> {
         let on_disk = std::fs::read(&self.file).ok().map(|bytes| {
             let format = Format::from_path(&self.file).unwrap_or(Format::Json);
             let loaded = formats::load(format, &bytes, &self.schema);
@@ -87,9 +105,11 @@ impl Scripted {
             origin,
             problem: None,
         });
-        self.steps
-            .pop_front()
-            .unwrap_or_else(|| panic!("the script ended before the prompt `{what}`"))
+        match self.steps.pop_front() {
+            Some(Step::Interrupt) => Err(Stop::Interrupted),
+            Some(step) => Ok(step),
+            None => panic!("the script ended before the prompt `{what}`"),
+        }
     }
 }
 
@@ -108,9 +128,8 @@ impl Prompter for Scripted {
         if let Some(asked) = self.asked.last_mut() {
             asked.problem = view.problem.clone();
         }
-        match step {
+        match step? {
             Step::Field(response) => Ok(response),
-            Step::Interrupt => Err(Stop::Interrupted),
             step => unexpected(&what, &step),
         }
     }
@@ -118,14 +137,13 @@ impl Prompter for Scripted {
     fn choice(&mut self, view: &ItemView<'_>) -> Result<Response<Choice>, Stop> {
         let what = format!("choice:{}", view.id());
         let default = view.default_choice().map(|c| c.as_str().to_string());
-        match self.next(what.clone(), default, Some(view.origin)) {
+        match self.next(what.clone(), default, Some(view.origin))? {
             Step::Choice(response) => Ok(response),
-            Step::Interrupt => Err(Stop::Interrupted),
             step => unexpected(&what, &step),
         }
     }
 
-    fn comment(
+    fn type_comment(
         &mut self,
         view: &ItemView<'_>,
         _choice: Choice,
@@ -133,7 +151,7 @@ impl Prompter for Scripted {
     ) -> Result<Response<Option<String>>, Stop> {
         let what = format!("comment:{}", view.id());
         let default = view.default_comment().map(str::to_string);
-        match self.next(what.clone(), default, Some(view.origin)) {
+        match self.next(what.clone(), default, Some(view.origin))? {
             Step::Comment(response) => Ok(response),
             Step::Typed(paragraphs) => {
                 for n in 1..=paragraphs.len() {
@@ -147,9 +165,48 @@ impl Prompter for Scripted {
                 }
                 Err(Stop::Interrupted)
             }
-            Step::Interrupt => Err(Stop::Interrupted),
             step => unexpected(&what, &step),
         }
+    }
+
+    fn edit_comment(
+        &mut self,
+        view: &ItemView<'_>,
+        _choice: Choice,
+        start: Option<&str>,
+    ) -> Result<Option<Option<String>>, Stop> {
+        let what = format!("editor:{}", view.id());
+        match self.next(what.clone(), start.map(str::to_string), Some(view.origin))? {
+            Step::Editor(edited) => Ok(edited),
+            step => unexpected(&what, &step),
+        }
+    }
+
+    fn show_comment(&mut self, _view: &ItemView<'_>, _existing: &str) -> Result<(), Stop> {
+        Ok(())
+    }
+
+    fn comment_action(&mut self, view: &ItemView<'_>) -> Result<Response<CommentAction>, Stop> {
+        if !matches!(self.steps.front(), Some(Step::Existing(_))) {
+            return Ok(Response::Value(CommentAction::Retype));
+        }
+        let what = format!("existing:{}", view.id());
+        let default = view.default_comment().map(str::to_string);
+        match self.next(what.clone(), default, Some(view.origin))? {
+            Step::Existing(response) => Ok(response),
+            step => unexpected(&what, &step),
+        }
+    }
+
+    fn comment_confirmed(
+        &mut self,
+        view: &ItemView<'_>,
+        _choice: Choice,
+        comment: Option<&str>,
+    ) -> Result<(), Stop> {
+        self.confirmed
+            .push((view.id().to_string(), comment.map(str::to_string)));
+        Ok(())
     }
 
     fn notice(&mut self, text: &str) -> Result<(), Stop> {
@@ -159,9 +216,8 @@ impl Prompter for Scripted {
 
     fn summary(&mut self, summary: &Summary) -> Result<bool, Stop> {
         self.summaries.push(summary.clone());
-        match self.next("summary".into(), None, None) {
+        match self.next("summary".into(), None, None)? {
             Step::Summary(revisit) => Ok(revisit),
-            Step::Interrupt => Err(Stop::Interrupted),
             step => unexpected("summary", &step),
         }
     }

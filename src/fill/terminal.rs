@@ -22,7 +22,7 @@ use crate::text::{normalize_comment, word_count};
 use super::commands::{self, HELP, Typed};
 use super::editor::{self, Edited};
 use super::line::{self, End};
-use super::prompt::{Draft, FieldView, ItemView, Nav, Prompter, Response, Stop};
+use super::prompt::{CommentAction, Draft, FieldView, ItemView, Nav, Prompter, Response, Stop};
 use super::screen;
 use super::summary::Summary;
 
@@ -145,184 +145,12 @@ impl TerminalPrompter {
         })
     }
 
-    /// Writes the comment in the editor; `None` if the editor failed.
-    fn in_editor(
-        &mut self,
-        view: &ItemView<'_>,
-        choice: Choice,
-        comment: Option<&str>,
-    ) -> Result<Option<Option<String>>, Stop> {
-        self.term.show_cursor()?;
-        self.term.write_str(line::PASTE_OFF)?;
-        match editor::edit(&self.editor, view, choice, comment)? {
-            Edited::Saved(text) => Ok(Some(text)),
-            Edited::Failed(why) => {
-                self.line(&self.palette.warning(&why))?;
-                Ok(None)
-            }
-        }
-    }
-
     fn word_line(&self, view: &ItemView<'_>, comment: Option<&str>) -> io::Result<()> {
         let (note, over) = editor::word_note(view.schema, comment);
         if over {
             self.line(&format!("  {}", self.palette.warning(&note)))
         } else {
             self.hint(&format!("  {note}"))
-        }
-    }
-
-    /// The comment typed here, paragraph by paragraph.
-    fn type_comment(
-        &mut self,
-        view: &ItemView<'_>,
-        choice: Choice,
-        draft: &mut Draft<'_>,
-    ) -> Result<Response<Option<String>>, Stop> {
-        let schema = view.schema;
-        let rule = schema.comments.describe(choice);
-        self.line(&format!(
-            "{} {}",
-            self.palette.bold(&one_line(&schema.comments.label)),
-            self.palette.dim(&format!("({rule})"))
-        ))?;
-        self.hint(
-            "  Type a paragraph and press Enter. Press Enter on an empty line when you are done.",
-        )?;
-        self.hint(&format!(
-            "  Tab: write it in {} · /back /skip /goto ID /quit · /help",
-            editor::name(&self.editor)
-        ))?;
-        let mut paragraphs: Vec<String> = Vec::new();
-        loop {
-            let so_far = paragraphs.join("\n\n");
-            let words = word_count(&so_far);
-            let plain = format!("¶{} ({words} words) › ", paragraphs.len() + 1);
-            let styled = format!(
-                "{} {} › ",
-                self.palette.accent(&format!("¶{}", paragraphs.len() + 1)),
-                self.palette.dim(&format!("({words} words)"))
-            );
-            let width = unicode_width::UnicodeWidthStr::width(plain.as_str());
-            let (text, end) = line::read(&self.term, &styled, width, "")?;
-            let with_text = |mut all: Vec<String>, text: &str| {
-                if !text.trim().is_empty() {
-                    all.push(text.to_string());
-                }
-                all.join("\n\n")
-            };
-            match (end, commands::parse(&text)) {
-                (End::Editor, _) | (End::Enter, Typed::Editor) => {
-                    let start = match end {
-                        End::Editor => with_text(paragraphs.clone(), &text),
-                        _ => so_far.clone(),
-                    };
-                    let start = normalize_comment(&start);
-                    match self.in_editor(view, choice, start.as_deref())? {
-                        Some(comment) => return Ok(Response::Value(comment)),
-                        None => {
-                            paragraphs = start.map(|s| vec![s]).unwrap_or_default();
-                        }
-                    }
-                }
-                (End::Done, _) => {
-                    let all = with_text(paragraphs, &text);
-                    let comment = normalize_comment(&all);
-                    self.word_line(view, comment.as_deref())?;
-                    return Ok(Response::Value(comment));
-                }
-                (End::Enter, Typed::Text(t)) if t.trim().is_empty() => {
-                    let comment = normalize_comment(&so_far);
-                    self.word_line(view, comment.as_deref())?;
-                    return Ok(Response::Value(comment));
-                }
-                (End::Enter, Typed::Text(t)) => {
-                    paragraphs.push(t);
-                    draft(normalize_comment(&paragraphs.join("\n\n")).as_deref())?;
-                }
-                (End::Enter, Typed::Nav(nav)) => return Ok(Response::Nav(nav)),
-                (End::Enter, Typed::GotoWhere) => {
-                    if let Some(id) = self.ask_goto()? {
-                        return Ok(Response::Nav(Nav::Goto(id)));
-                    }
-                }
-                (End::Enter, Typed::Clear) => {
-                    paragraphs.clear();
-                    draft(None)?;
-                    self.hint("  (the comment is empty again)")?;
-                }
-                (End::Enter, Typed::Help) => self.help()?,
-                (End::Enter, Typed::Unknown(command)) => self
-                    .line(&self.palette.warning(&format!(
-                    "  {command} is not a command; /help lists them (start with // to write a /)"
-                )))?,
-            }
-        }
-    }
-
-    /// The comment: kept, edited, typed anew or deleted.
-    fn comment_step(
-        &mut self,
-        view: &ItemView<'_>,
-        choice: Choice,
-        draft: &mut Draft<'_>,
-    ) -> Result<Response<Option<String>>, Stop> {
-        let existing = view.default_comment().map(str::to_string);
-        if view.editor_first
-            && let Some(comment) = self.in_editor(view, choice, existing.as_deref())?
-        {
-            return Ok(Response::Value(comment));
-        }
-        let Some(existing) = existing else {
-            return self.type_comment(view, choice, draft);
-        };
-        let schema = view.schema;
-        let note = screen::origin_note(view.origin).unwrap_or("saved");
-        self.line(&format!(
-            "{} {}",
-            self.palette.bold(&one_line(&schema.comments.label)),
-            self.palette.dim(&format!("({note})"))
-        ))?;
-        for line in screen::quoted(&existing, self.width()) {
-            self.line(&line)?;
-        }
-        self.word_line(view, Some(&existing))?;
-        self.hint(&format!(
-            "  Enter keeps it · e edit in {} · t type a new one · d delete · b back · ? help",
-            editor::name(&self.editor)
-        ))?;
-        self.term.hide_cursor()?;
-        loop {
-            let key = self.key()?;
-            match key {
-                Key::Enter => {
-                    self.term.show_cursor()?;
-                    return Ok(Response::Value(Some(existing)));
-                }
-                Key::Char('e' | 'E') | Key::Tab => {
-                    if let Some(comment) = self.in_editor(view, choice, Some(&existing))? {
-                        return Ok(Response::Value(comment));
-                    }
-                    self.term.hide_cursor()?;
-                }
-                Key::Char('t' | 'T') => {
-                    self.term.show_cursor()?;
-                    return self.type_comment(view, choice, draft);
-                }
-                Key::Char('d' | 'D') => {
-                    self.term.show_cursor()?;
-                    return Ok(Response::Value(None));
-                }
-                other => {
-                    if let Some(nav) = self.nav_key(&other)? {
-                        if let Some(nav) = nav {
-                            self.term.show_cursor()?;
-                            return Ok(Response::Nav(nav));
-                        }
-                        self.term.hide_cursor()?;
-                    }
-                }
-            }
         }
     }
 }
@@ -495,26 +323,173 @@ impl Prompter for TerminalPrompter {
         }
     }
 
-    fn comment(
+    fn type_comment(
         &mut self,
         view: &ItemView<'_>,
         choice: Choice,
         draft: &mut Draft<'_>,
     ) -> Result<Response<Option<String>>, Stop> {
-        let response = self.comment_step(view, choice, draft)?;
-        if let Response::Value(comment) = &response {
-            // The next screen confirms what was saved, words and all.
-            let (note, over) = editor::word_note(view.schema, comment.as_deref());
-            self.pending.push((
-                format!(
-                    "✓ {} saved: {}, {note}",
-                    one_line(view.id()),
-                    one_line(choice.label(view.schema))
-                ),
-                over,
-            ));
+        let schema = view.schema;
+        let rule = schema.comments.describe(choice);
+        self.line(&format!(
+            "{} {}",
+            self.palette.bold(&one_line(&schema.comments.label)),
+            self.palette.dim(&format!("({rule})"))
+        ))?;
+        self.hint(
+            "  Type a paragraph and press Enter. Press Enter on an empty line when you are done.",
+        )?;
+        self.hint(&format!(
+            "  Tab: write it in {} · /back /skip /goto ID /quit · /help",
+            editor::name(&self.editor)
+        ))?;
+        let mut paragraphs: Vec<String> = Vec::new();
+        loop {
+            let so_far = paragraphs.join("\n\n");
+            let words = word_count(&so_far);
+            let plain = format!("¶{} ({words} words) › ", paragraphs.len() + 1);
+            let styled = format!(
+                "{} {} › ",
+                self.palette.accent(&format!("¶{}", paragraphs.len() + 1)),
+                self.palette.dim(&format!("({words} words)"))
+            );
+            let width = unicode_width::UnicodeWidthStr::width(plain.as_str());
+            let (text, end) = line::read(&self.term, &styled, width, "")?;
+            let with_text = |mut all: Vec<String>, text: &str| {
+                if !text.trim().is_empty() {
+                    all.push(text.to_string());
+                }
+                all.join("\n\n")
+            };
+            match (end, commands::parse(&text)) {
+                (End::Editor, _) | (End::Enter, Typed::Editor) => {
+                    let start = match end {
+                        End::Editor => with_text(paragraphs.clone(), &text),
+                        _ => so_far.clone(),
+                    };
+                    let start = normalize_comment(&start);
+                    match self.edit_comment(view, choice, start.as_deref())? {
+                        Some(comment) => return Ok(Response::Value(comment)),
+                        None => {
+                            paragraphs = start.map(|s| vec![s]).unwrap_or_default();
+                        }
+                    }
+                }
+                (End::Done, _) => {
+                    let all = with_text(paragraphs, &text);
+                    let comment = normalize_comment(&all);
+                    self.word_line(view, comment.as_deref())?;
+                    return Ok(Response::Value(comment));
+                }
+                (End::Enter, Typed::Text(t)) if t.trim().is_empty() => {
+                    let comment = normalize_comment(&so_far);
+                    self.word_line(view, comment.as_deref())?;
+                    return Ok(Response::Value(comment));
+                }
+                (End::Enter, Typed::Text(t)) => {
+                    paragraphs.push(t);
+                    draft(normalize_comment(&paragraphs.join("\n\n")).as_deref())?;
+                }
+                (End::Enter, Typed::Nav(nav)) => return Ok(Response::Nav(nav)),
+                (End::Enter, Typed::GotoWhere) => {
+                    if let Some(id) = self.ask_goto()? {
+                        return Ok(Response::Nav(Nav::Goto(id)));
+                    }
+                }
+                (End::Enter, Typed::Clear) => {
+                    paragraphs.clear();
+                    draft(None)?;
+                    self.hint("  (the comment is empty again)")?;
+                }
+                (End::Enter, Typed::Help) => self.help()?,
+                (End::Enter, Typed::Unknown(command)) => self
+                    .line(&self.palette.warning(&format!(
+                    "  {command} is not a command; /help lists them (start with // to write a /)"
+                )))?,
+            }
         }
-        Ok(response)
+    }
+
+    fn edit_comment(
+        &mut self,
+        view: &ItemView<'_>,
+        choice: Choice,
+        start: Option<&str>,
+    ) -> Result<Option<Option<String>>, Stop> {
+        self.term.show_cursor()?;
+        self.term.write_str(line::PASTE_OFF)?;
+        match editor::edit(&self.editor, view, choice, start)? {
+            Edited::Saved(text) => Ok(Some(text)),
+            Edited::Failed(why) => {
+                self.line(&self.palette.warning(&why))?;
+                Ok(None)
+            }
+        }
+    }
+
+    fn show_comment(&mut self, view: &ItemView<'_>, existing: &str) -> Result<(), Stop> {
+        let note = screen::origin_note(view.origin).unwrap_or("saved");
+        self.line(&format!(
+            "{} {}",
+            self.palette.bold(&one_line(&view.schema.comments.label)),
+            self.palette.dim(&format!("({note})"))
+        ))?;
+        for line in screen::quoted(existing, self.width()) {
+            self.line(&line)?;
+        }
+        self.word_line(view, Some(existing))?;
+        self.hint(&format!(
+            "  Enter keeps it · e edit in {} · t type a new one · d delete · b back · ? help",
+            editor::name(&self.editor)
+        ))?;
+        Ok(())
+    }
+
+    fn comment_action(&mut self, _view: &ItemView<'_>) -> Result<Response<CommentAction>, Stop> {
+        self.term.hide_cursor()?;
+        loop {
+            let action = match self.key()? {
+                Key::Enter => CommentAction::Keep,
+                Key::Char('e' | 'E') | Key::Tab => CommentAction::Edit,
+                Key::Char('t' | 'T') => CommentAction::Retype,
+                Key::Char('d' | 'D') => CommentAction::Delete,
+                other => match self.nav_key(&other)? {
+                    Some(Some(nav)) => {
+                        self.term.show_cursor()?;
+                        return Ok(Response::Nav(nav));
+                    }
+                    Some(None) => {
+                        self.term.hide_cursor()?;
+                        continue;
+                    }
+                    None => continue,
+                },
+            };
+            // The editor shows the cursor itself.
+            if action != CommentAction::Edit {
+                self.term.show_cursor()?;
+            }
+            return Ok(Response::Value(action));
+        }
+    }
+
+    fn comment_confirmed(
+        &mut self,
+        view: &ItemView<'_>,
+        choice: Choice,
+        comment: Option<&str>,
+    ) -> Result<(), Stop> {
+        // The next screen confirms what was saved, words and all.
+        let (note, over) = editor::word_note(view.schema, comment);
+        self.pending.push((
+            format!(
+                "✓ {} saved: {}, {note}",
+                one_line(view.id()),
+                one_line(choice.label(view.schema))
+            ),
+            over,
+        ));
+        Ok(())
     }
 
     fn notice(&mut self, text: &str) -> Result<(), Stop> {

@@ -9,6 +9,7 @@ use crate::reply::{Answer, Reply};
 use crate::schema::{CommentRule, Field, FieldKind, Schema};
 use crate::validate::{is_email, is_iso_date, parse_human_date};
 
+use super::comment;
 use super::prompt::{FieldView, ItemView, Nav, Origin, Progress, Prompter, Response, Stop};
 use super::store::Store;
 use super::summary::Summary;
@@ -339,7 +340,7 @@ impl<'a> Walk<'a> {
                 store.set_answer(id, Answer::new(Some(choice), text));
                 store.save(schema).map_err(Stop::Save)
             };
-            match prompter.comment(&view, choice, &mut draft)? {
+            match comment::step(prompter, &view, choice, &mut draft)? {
                 Response::Value(text) => {
                     self.store
                         .set_answer(id, Answer::new(Some(choice), text.as_deref()));

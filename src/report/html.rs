@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use super::escape::{html, name};
+use super::problems::{self, Fragment, Markup};
 use super::{Report, percent, svg};
 use crate::reply::Choice;
 
@@ -216,81 +217,51 @@ fn comments(report: &Report<'_>, out: &mut String) {
 }
 
 fn problems(report: &Report<'_>, out: &mut String) {
-    out.push_str("<h2 id=\"problems\">Problems</h2>\n");
-    if !report.has_problems() {
-        out.push_str("<p>None: every file read is a valid reply, one per country.</p>\n");
-        return;
+    problems::write(report, &mut Html(out));
+}
+
+struct Html<'o>(&'o mut String);
+
+impl Markup for Html<'_> {
+    fn title(&mut self, text: &str, anchor: &str) {
+        let _ = writeln!(self.0, "<h2 id=\"{}\">{}</h2>", html(anchor), html(text));
     }
-    if !report.invalid.is_empty() {
-        out.push_str("<h3>Files that do not validate</h3>\n<ul>\n");
-        for inv in &report.invalid {
-            let place = inv.error.place();
-            let _ = writeln!(
-                out,
-                "<li><code>{}</code>: {}{} <em>({})</em></li>",
-                html(&inv.file),
-                place,
-                html(&inv.error.message),
-                if inv.included {
-                    "counted: --include-invalid"
-                } else {
-                    "left out"
-                }
-            );
-        }
-        out.push_str("</ul>\n");
+
+    fn paragraph(&mut self, text: &str) {
+        let _ = writeln!(self.0, "<p>{}</p>", html(text));
     }
-    if !report.duplicates.is_empty() {
-        out.push_str("<h3>Two replies from one country</h3>\n<ul>\n");
-        for dup in &report.duplicates {
-            let dropped: Vec<String> = dup
-                .dropped
-                .iter()
-                .map(|(f, d)| {
-                    format!(
-                        "<code>{}</code> ({})",
-                        html(f),
-                        html(d.as_deref().unwrap_or("no date"))
-                    )
-                })
-                .collect();
-            let _ = writeln!(
-                out,
-                "<li><bdi>{}</bdi>: <code>{}</code> ({}) counts; left out: {}</li>",
-                html(&name(&dup.country)),
-                html(&dup.kept.0),
-                html(dup.kept.1.as_deref().unwrap_or("no date")),
-                dropped.join(", ")
-            );
-        }
-        out.push_str("</ul>\n");
+
+    fn heading(&mut self, text: &str) {
+        let _ = writeln!(self.0, "<h3>{}</h3>", html(text));
     }
-    if !report.other.is_empty() {
-        out.push_str("<h3>Replies to another questionnaire</h3>\n<ul>\n");
-        for o in &report.other {
-            let _ = writeln!(
-                out,
-                "<li><code>{}</code>: a reply to <code>{}</code> (left out)</li>",
-                html(&o.file),
-                html(&o.questionnaire)
-            );
+
+    fn list(&mut self, items: &[Vec<Fragment<'_>>]) {
+        self.0.push_str("<ul>\n");
+        for item in items {
+            self.0.push_str("<li>");
+            fragments(item, self.0);
+            self.0.push_str("</li>\n");
         }
-        out.push_str("</ul>\n");
+        self.0.push_str("</ul>\n");
     }
-    if !report.late.is_empty() {
-        out.push_str("<h3>Late replies (after the cut-off date)</h3>\n<ul>\n");
-        for l in &report.late {
-            let _ = writeln!(
-                out,
-                "<li><bdi>{}</bdi> (<code>{}</code>): {} (left out)</li>",
-                html(&name(&l.country)),
-                html(&l.file),
-                match &l.date {
-                    Some(d) => format!("dated {}", html(d)),
-                    None => "no valid date of submission".to_string(),
-                }
-            );
+}
+
+fn fragments(pieces: &[Fragment<'_>], out: &mut String) {
+    for fragment in pieces {
+        match fragment {
+            Fragment::Text(text) => out.push_str(&html(text)),
+            Fragment::Code(code) => {
+                let _ = write!(out, "<code>{}</code>", html(code));
+            }
+            Fragment::Country(country) => {
+                let _ = write!(out, "<bdi>{}</bdi>", html(&name(country)));
+            }
+            Fragment::Flag(flag) => out.push_str(&html(flag)),
+            Fragment::Aside(inner) => {
+                out.push_str("<em>(");
+                fragments(inner, out);
+                out.push_str(")</em>");
+            }
         }
-        out.push_str("</ul>\n");
     }
 }

@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use super::escape::{md_block, md_inline, name};
+use super::problems::{self, Fragment, Markup};
 use super::{Counts, Report, percent};
 use crate::reply::Choice;
 
@@ -194,80 +195,53 @@ fn comments(report: &Report<'_>, out: &mut String) {
 }
 
 fn problems(report: &Report<'_>, out: &mut String) {
-    out.push_str("## Problems\n\n");
-    if !report.has_problems() {
-        out.push_str("None: every file read is a valid reply, one per country.\n");
-        return;
+    problems::write(report, &mut Markdown(out));
+}
+
+struct Markdown<'o>(&'o mut String);
+
+impl Markup for Markdown<'_> {
+    fn title(&mut self, text: &str, _anchor: &str) {
+        let _ = writeln!(self.0, "## {}\n", md_inline(text));
     }
-    if !report.invalid.is_empty() {
-        out.push_str("### Files that do not validate\n\n");
-        for inv in &report.invalid {
-            let place = inv.error.place();
-            let _ = writeln!(
-                out,
-                "- {}: {place}{} ({})",
-                md_inline(&inv.file),
-                md_inline(&inv.error.message),
-                if inv.included {
-                    "counted: \\-\\-include-invalid"
-                } else {
-                    "left out"
-                }
-            );
-        }
-        out.push('\n');
+
+    fn paragraph(&mut self, text: &str) {
+        let _ = writeln!(self.0, "{}", md_inline(text));
     }
-    if !report.duplicates.is_empty() {
-        out.push_str("### Two replies from one country\n\n");
-        for dup in &report.duplicates {
-            let dropped: Vec<String> = dup
-                .dropped
-                .iter()
-                .map(|(f, d)| {
-                    format!(
-                        "{} ({})",
-                        md_inline(f),
-                        md_inline(d.as_deref().unwrap_or("no date"))
-                    )
-                })
-                .collect();
-            let _ = writeln!(
-                out,
-                "- {}: {} ({}) counts; left out: {}",
-                md_inline(&name(&dup.country)),
-                md_inline(&dup.kept.0),
-                md_inline(dup.kept.1.as_deref().unwrap_or("no date")),
-                dropped.join(", ")
-            );
-        }
-        out.push('\n');
+
+    fn heading(&mut self, text: &str) {
+        let _ = writeln!(self.0, "### {}\n", md_inline(text));
     }
-    if !report.other.is_empty() {
-        out.push_str("### Replies to another questionnaire\n\n");
-        for o in &report.other {
-            let _ = writeln!(
-                out,
-                "- {}: a reply to {} (left out)",
-                md_inline(&o.file),
-                md_inline(&o.questionnaire)
-            );
+
+    fn list(&mut self, items: &[Vec<Fragment<'_>>]) {
+        for item in items {
+            self.0.push_str("- ");
+            fragments(item, self.0);
+            self.0.push('\n');
         }
-        out.push('\n');
+        self.0.push('\n');
     }
-    if !report.late.is_empty() {
-        out.push_str("### Late replies (after the cut-off date)\n\n");
-        for l in &report.late {
-            let _ = writeln!(
-                out,
-                "- {} ({}): {} (left out)",
-                md_inline(&name(&l.country)),
-                md_inline(&l.file),
-                match &l.date {
-                    Some(d) => format!("dated {}", md_inline(d)),
-                    None => "no valid date of submission".to_string(),
-                }
-            );
+}
+
+fn fragments(pieces: &[Fragment<'_>], out: &mut String) {
+    for fragment in pieces {
+        match fragment {
+            Fragment::Text(text) => out.push_str(&md_inline(text)),
+            // Escaped text, not a code span: a span would need a fence longer
+            // than any run of backticks in the name.
+            Fragment::Code(code) => out.push_str(&md_inline(code)),
+            Fragment::Country(country) => out.push_str(&md_inline(&name(country))),
+            Fragment::Flag(flag) => {
+                // `\-\-`: some renderers make `--` a dash.
+                let rest = flag.trim_start_matches('-');
+                out.push_str(&"\\-".repeat(flag.len() - rest.len()));
+                out.push_str(&md_inline(rest));
+            }
+            Fragment::Aside(inner) => {
+                out.push('(');
+                fragments(inner, out);
+                out.push(')');
+            }
         }
-        out.push('\n');
     }
 }

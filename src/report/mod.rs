@@ -9,6 +9,7 @@ mod escape;
 pub mod html;
 pub mod json;
 pub mod md;
+mod problems;
 mod svg;
 
 use std::collections::HashMap;

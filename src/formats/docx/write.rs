@@ -12,9 +12,9 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use crate::formats::Layout;
-use crate::formats::txt::{comment_label, unknown_heading};
+use crate::formats::form::{Choices, FieldValue, FormSink, lay_out};
 use crate::reply::Choice;
-use crate::schema::{FieldKind, Schema};
+use crate::schema::Schema;
 
 /// A piece of a paragraph.
 enum Run<'a> {
@@ -125,18 +125,66 @@ fn checkbox(out: &mut String, checked: bool, id: u32) {
 }
 
 /// The answer: `Any action taken ☒ YES ☐ NO` with real checkboxes.
-fn choices<'a>(schema: &'a Schema, lead: &'a str, choice: Option<Choice>) -> Vec<Run<'a>> {
-    vec![
+fn choices<'a>(lead: &'a str, choices: Choices<'a>) -> [Run<'a>; 9] {
+    [
         Run::Bold(lead),
         Run::Text(" "),
-        Run::Check(choice == Some(Choice::Yes)),
+        Run::Check(choices.ticked == Some(Choice::Yes)),
         Run::Text(" "),
-        Run::Text(&schema.answer.yes),
+        Run::Text(choices.yes),
         Run::Text(" "),
-        Run::Check(choice == Some(Choice::No)),
+        Run::Check(choices.ticked == Some(Choice::No)),
         Run::Text(" "),
-        Run::Text(&schema.answer.no),
+        Run::Text(choices.no),
     ]
+}
+
+impl FormSink for Body {
+    fn title(&mut self, title: &str) {
+        self.para(Some("Title"), &[Run::Text(title)]);
+    }
+
+    fn questionnaire(&mut self, line: &str) {
+        self.para(None, &[Run::Text(line)]);
+    }
+
+    fn guidance(&mut self, guidance: &str) {
+        self.paragraphs(None, guidance);
+    }
+
+    fn field(&mut self, label: &str, value: FieldValue<'_>) {
+        let label = format!("{label}:");
+        match value {
+            FieldValue::Choices(c) => self.para(None, &choices(&label, c)),
+            FieldValue::Text(value) => {
+                self.para(None, &[Run::Bold(&label), Run::Text(" "), Run::Text(value)]);
+            }
+        }
+    }
+
+    fn issue(&mut self, heading: &str) {
+        self.para(Some("Heading1"), &[Run::Text(heading)]);
+    }
+
+    fn recommendation(&mut self, heading: &str, _id: &str, text: &str) {
+        self.para(Some("Heading2"), &[Run::Text(heading)]);
+        self.paragraphs(None, text);
+    }
+
+    fn unknown_item(&mut self, heading: &str) {
+        self.para(Some("Heading2"), &[Run::Text(heading)]);
+    }
+
+    fn answer(&mut self, question: &str, c: Choices<'_>) {
+        self.para(None, &choices(question, c));
+    }
+
+    fn comments(&mut self, label: &str, comments: Option<&str>) {
+        self.para(None, &[Run::Bold(label)]);
+        if let Some(comments) = comments {
+            self.paragraphs(None, comments);
+        }
+    }
 }
 
 fn body(layout: &Layout<'_>, schema: &Schema) -> String {
@@ -144,60 +192,7 @@ fn body(layout: &Layout<'_>, schema: &Schema) -> String {
         xml: String::new(),
         next_id: 0,
     };
-    body.para(Some("Title"), &[Run::Text(&schema.title)]);
-    let questionnaire = format!(
-        "Questionnaire: {}, version {}",
-        layout.questionnaire, layout.version
-    );
-    body.para(None, &[Run::Text(&questionnaire)]);
-    if let Some(guidance) = &schema.guidance {
-        body.paragraphs(None, guidance);
-    }
-    for (id, value) in &layout.fields {
-        let (label, kind) = match schema.field(id) {
-            Some(f) => (f.label.as_str(), f.kind),
-            None => (*id, FieldKind::Text),
-        };
-        let label = format!("{label}:");
-        let choice = value.and_then(Choice::parse);
-        if kind == FieldKind::YesNo && (value.is_none() || choice.is_some()) {
-            body.para(None, &choices(schema, &label, choice));
-        } else {
-            let value = value.unwrap_or_default();
-            body.para(None, &[Run::Bold(&label), Run::Text(" "), Run::Text(value)]);
-        }
-    }
-    let mut issue_index = None;
-    let question = schema.answer.question.clone();
-    let label = comment_label(schema);
-    for laid in &layout.items {
-        match &laid.item {
-            Some(item) => {
-                if issue_index != Some(item.issue_index) {
-                    issue_index = Some(item.issue_index);
-                    let heading =
-                        format!("{}: {}", schema.issue_heading(item.issue), item.issue.title);
-                    body.para(Some("Heading1"), &[Run::Text(&heading)]);
-                }
-                let heading = schema.recommendation_heading(item.recommendation);
-                body.para(Some("Heading2"), &[Run::Text(&heading)]);
-                body.paragraphs(None, &item.recommendation.text);
-            }
-            None => {
-                let heading = unknown_heading(schema, laid.id);
-                body.para(Some("Heading2"), &[Run::Text(&heading)]);
-            }
-        }
-        let answer = laid.answer;
-        body.para(
-            None,
-            &choices(schema, &question, answer.and_then(|a| a.action_taken)),
-        );
-        body.para(None, &[Run::Bold(&label)]);
-        if let Some(comments) = answer.and_then(|a| a.comments.as_deref()) {
-            body.paragraphs(None, comments);
-        }
-    }
+    lay_out(layout, schema, &mut body);
     body.xml
 }
 

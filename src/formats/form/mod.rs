@@ -10,6 +10,7 @@ mod header;
 mod item;
 mod mark;
 mod recognize;
+mod sink;
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -18,6 +19,7 @@ use std::ops::Range;
 pub(crate) use header::field_line;
 pub(crate) use mark::{Marked, is_choice_line, read_marks};
 pub(crate) use recognize::{Wording, squash};
+pub(crate) use sink::{Choices, FieldValue, FormSink, lay_out};
 
 use self::item::difference;
 use self::recognize::Heading;

@@ -7,8 +7,9 @@ use std::fmt::Write;
 
 use super::escape::paragraph;
 use crate::formats::Layout;
-use crate::formats::txt::{comment_label, field_value, marked_choices, unknown_heading};
-use crate::schema::{FieldKind, Schema};
+use crate::formats::form::{Choices, FieldValue, FormSink, lay_out};
+use crate::formats::txt::{field_text, marked_choices};
+use crate::schema::Schema;
 
 /// Escapes text that may hold blank lines: each paragraph on its own.
 fn paragraphs(text: &str) -> String {
@@ -19,8 +20,8 @@ fn paragraphs(text: &str) -> String {
 }
 
 /// `Any action taken:` as the bold label before the boxes.
-fn question(schema: &Schema) -> String {
-    let q = schema.answer.question.trim();
+fn question(question: &str) -> String {
+    let q = question.trim();
     if q.ends_with(['?', ':', '.']) {
         q.to_string()
     } else {
@@ -28,83 +29,83 @@ fn question(schema: &Schema) -> String {
     }
 }
 
-pub(crate) fn write(layout: &Layout<'_>, schema: &Schema) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", paragraph(&schema.title));
-    let _ = writeln!(
-        out,
-        "{}\n",
-        paragraph(&format!(
-            "Questionnaire: {}, version {}",
-            layout.questionnaire, layout.version
-        ))
-    );
-    if let Some(guidance) = &schema.guidance {
-        let _ = writeln!(out, "{}\n", paragraphs(guidance));
+/// The Markdown form being written.
+struct Markdown {
+    out: String,
+}
+
+impl FormSink for Markdown {
+    fn title(&mut self, title: &str) {
+        let _ = writeln!(self.out, "# {}\n", paragraph(title));
     }
-    let _ = writeln!(out, "## Respondent\n");
-    for (id, value) in &layout.fields {
-        let (label, kind) = match schema.field(id) {
-            Some(f) => (f.label.as_str(), f.kind),
-            None => (*id, FieldKind::Text),
-        };
-        let value = field_value(schema, kind, *value);
-        let value = paragraphs(&value).replace('\n', "\n  ");
+
+    fn questionnaire(&mut self, line: &str) {
+        let _ = writeln!(self.out, "{}\n", paragraph(line));
+    }
+
+    fn guidance(&mut self, guidance: &str) {
+        let _ = writeln!(self.out, "{}\n", paragraphs(guidance));
+    }
+
+    fn respondent(&mut self) {
+        let _ = writeln!(self.out, "## Respondent\n");
+    }
+
+    fn field(&mut self, label: &str, value: FieldValue<'_>) {
+        // A list item: its continuation lines indented, blank lines kept blank.
+        let value = paragraphs(&field_text(value)).replace('\n', "\n  ");
         let value = value.replace("\n  \n", "\n\n");
         if value.is_empty() {
-            let _ = writeln!(out, "- **{}:**", paragraph(label));
+            let _ = writeln!(self.out, "- **{}:**", paragraph(label));
         } else {
-            let _ = writeln!(out, "- **{}:** {value}", paragraph(label));
+            let _ = writeln!(self.out, "- **{}:** {value}", paragraph(label));
         }
     }
-    let mut issue_index = None;
-    for laid in &layout.items {
-        match &laid.item {
-            Some(item) => {
-                if issue_index != Some(item.issue_index) {
-                    issue_index = Some(item.issue_index);
-                    let heading =
-                        format!("{}: {}", schema.issue_heading(item.issue), item.issue.title);
-                    let _ = writeln!(out, "\n## {}", paragraph(&heading));
+
+    fn issue(&mut self, heading: &str) {
+        let _ = writeln!(self.out, "\n## {}", paragraph(heading));
+    }
+
+    fn recommendation(&mut self, heading: &str, id: &str, text: &str) {
+        let heading = format!("{heading} ({id})");
+        let _ = writeln!(self.out, "\n### {}\n", paragraph(&heading));
+        let quote = paragraphs(text)
+            .lines()
+            .map(|l| {
+                if l.is_empty() {
+                    ">".to_string()
+                } else {
+                    format!("> {l}")
                 }
-                let heading = format!(
-                    "{} ({})",
-                    schema.recommendation_heading(item.recommendation),
-                    laid.id
-                );
-                let _ = writeln!(out, "\n### {}\n", paragraph(&heading));
-                let quote = paragraphs(&item.recommendation.text)
-                    .lines()
-                    .map(|l| {
-                        if l.is_empty() {
-                            ">".to_string()
-                        } else {
-                            format!("> {l}")
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                let _ = writeln!(out, "{quote}");
-            }
-            None => {
-                let _ = writeln!(
-                    out,
-                    "\n### {}",
-                    paragraph(&unknown_heading(schema, laid.id))
-                );
-            }
-        }
-        let answer = laid.answer;
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let _ = writeln!(self.out, "{quote}");
+    }
+
+    fn unknown_item(&mut self, heading: &str) {
+        let _ = writeln!(self.out, "\n### {}", paragraph(heading));
+    }
+
+    fn answer(&mut self, question_text: &str, choices: Choices<'_>) {
         let _ = writeln!(
-            out,
+            self.out,
             "\n**{}** {}",
-            paragraph(&question(schema)),
-            marked_choices(schema, answer.and_then(|a| a.action_taken))
+            paragraph(&question(question_text)),
+            marked_choices(choices)
         );
-        let _ = writeln!(out, "\n**{}**", paragraph(&comment_label(schema)));
-        if let Some(comments) = answer.and_then(|a| a.comments.as_deref()) {
-            let _ = writeln!(out, "\n{}", paragraphs(comments));
+    }
+
+    fn comments(&mut self, label: &str, comments: Option<&str>) {
+        let _ = writeln!(self.out, "\n**{}**", paragraph(label));
+        if let Some(comments) = comments {
+            let _ = writeln!(self.out, "\n{}", paragraphs(comments));
         }
     }
-    out
+}
+
+pub(crate) fn write(layout: &Layout<'_>, schema: &Schema) -> String {
+    let mut markdown = Markdown { out: String::new() };
+    lay_out(layout, schema, &mut markdown);
+    markdown.out
 }

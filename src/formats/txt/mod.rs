@@ -8,9 +8,7 @@ mod write;
 
 use std::ops::Range;
 
-pub(super) use write::{
-    EMPTY, TICKED, comment_label, field_value, marked_choices, unknown_heading, write,
-};
+pub(super) use write::{EMPTY, TICKED, field_text, marked_choices, write};
 
 use super::form::{self, FormRead, Hint, Line};
 use crate::schema::Schema;

@@ -6,107 +6,94 @@
 use std::fmt::Write;
 
 use crate::formats::Layout;
+use crate::formats::form::{Choices, FieldValue, FormSink, lay_out};
 use crate::reply::Choice;
-use crate::schema::{FieldKind, Schema};
+use crate::schema::Schema;
 
 /// The marks qnr writes: a ticked and an empty ballot box.
 pub(crate) const TICKED: char = '☒';
 pub(crate) const EMPTY: char = '☐';
 
 /// `☒ YES ☐ NO`, `☐ YES ☒ NO`, or `☐ YES ☐ NO` while unanswered.
-pub(crate) fn marked_choices(schema: &Schema, choice: Option<Choice>) -> String {
+pub(crate) fn marked_choices(choices: Choices<'_>) -> String {
     let mark = |c: Choice| {
-        if choice == Some(c) { TICKED } else { EMPTY }
+        if choices.ticked == Some(c) {
+            TICKED
+        } else {
+            EMPTY
+        }
     };
     format!(
         "{} {} {} {}",
         mark(Choice::Yes),
-        schema.answer.yes,
+        choices.yes,
         mark(Choice::No),
-        schema.answer.no
+        choices.no
     )
 }
 
-/// `Comments:` (the schema's label, with one colon).
-pub(crate) fn comment_label(schema: &Schema) -> String {
-    format!("{}:", schema.comments.label.trim_end_matches(':'))
+/// A respondent value as a text form shows it: yes/no fields as marked boxes.
+pub(crate) fn field_text(value: FieldValue<'_>) -> String {
+    match value {
+        FieldValue::Choices(choices) => marked_choices(choices),
+        FieldValue::Text(text) => text.to_string(),
+    }
 }
 
-/// The heading of an item the schema does not know: `Recommendation (X.9)`.
-pub(crate) fn unknown_heading(schema: &Schema, id: &str) -> String {
-    let template = schema.headings.recommendation.replace("{label}", "");
-    format!("{} ({id})", template.trim_end())
+/// The plain-text form being written.
+struct Text {
+    out: String,
 }
 
-/// A respondent value as the form shows it: yes/no fields as marked boxes.
-pub(crate) fn field_value(schema: &Schema, kind: FieldKind, value: Option<&str>) -> String {
-    match (kind, value) {
-        (FieldKind::YesNo, None) => marked_choices(schema, None),
-        (FieldKind::YesNo, Some(v)) if Choice::parse(v).is_some() => {
-            marked_choices(schema, Choice::parse(v))
+impl FormSink for Text {
+    fn title(&mut self, title: &str) {
+        let _ = writeln!(self.out, "{title}\n");
+    }
+
+    fn questionnaire(&mut self, line: &str) {
+        let _ = writeln!(self.out, "{line}\n");
+    }
+
+    fn guidance(&mut self, guidance: &str) {
+        let _ = writeln!(self.out, "{guidance}\n");
+    }
+
+    fn field(&mut self, label: &str, value: FieldValue<'_>) {
+        let value = field_text(value);
+        if value.is_empty() {
+            let _ = writeln!(self.out, "{label}:");
+        } else {
+            let _ = writeln!(self.out, "{label}: {value}");
         }
-        (_, v) => v.unwrap_or_default().to_string(),
+    }
+
+    fn issue(&mut self, heading: &str) {
+        let _ = writeln!(self.out, "\n{heading}");
+    }
+
+    fn recommendation(&mut self, heading: &str, _id: &str, text: &str) {
+        let _ = writeln!(self.out, "\n{heading}");
+        let _ = writeln!(self.out, "\n{text}");
+    }
+
+    fn unknown_item(&mut self, heading: &str) {
+        let _ = writeln!(self.out, "\n{heading}");
+    }
+
+    fn answer(&mut self, question: &str, choices: Choices<'_>) {
+        let _ = writeln!(self.out, "\n{question} {}", marked_choices(choices));
+    }
+
+    fn comments(&mut self, label: &str, comments: Option<&str>) {
+        let _ = writeln!(self.out, "\n{label}");
+        if let Some(comments) = comments {
+            let _ = writeln!(self.out, "\n{comments}");
+        }
     }
 }
 
 pub(crate) fn write(layout: &Layout<'_>, schema: &Schema) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{}\n", schema.title);
-    let _ = writeln!(
-        out,
-        "Questionnaire: {}, version {}\n",
-        layout.questionnaire, layout.version
-    );
-    if let Some(guidance) = &schema.guidance {
-        let _ = writeln!(out, "{guidance}\n");
-    }
-    for (id, value) in &layout.fields {
-        let (label, kind) = match schema.field(id) {
-            Some(f) => (f.label.as_str(), f.kind),
-            None => (*id, FieldKind::Text),
-        };
-        let value = field_value(schema, kind, *value);
-        if value.is_empty() {
-            let _ = writeln!(out, "{label}:");
-        } else {
-            let _ = writeln!(out, "{label}: {value}");
-        }
-    }
-    let mut issue_index = None;
-    for laid in &layout.items {
-        match &laid.item {
-            Some(item) => {
-                if issue_index != Some(item.issue_index) {
-                    issue_index = Some(item.issue_index);
-                    let _ = writeln!(
-                        out,
-                        "\n{}: {}",
-                        schema.issue_heading(item.issue),
-                        item.issue.title
-                    );
-                }
-                let _ = writeln!(
-                    out,
-                    "\n{}",
-                    schema.recommendation_heading(item.recommendation)
-                );
-                let _ = writeln!(out, "\n{}", item.recommendation.text);
-            }
-            None => {
-                let _ = writeln!(out, "\n{}", unknown_heading(schema, laid.id));
-            }
-        }
-        let answer = laid.answer;
-        let _ = writeln!(
-            out,
-            "\n{} {}",
-            schema.answer.question,
-            marked_choices(schema, answer.and_then(|a| a.action_taken))
-        );
-        let _ = writeln!(out, "\n{}", comment_label(schema));
-        if let Some(comments) = answer.and_then(|a| a.comments.as_deref()) {
-            let _ = writeln!(out, "\n{comments}");
-        }
-    }
-    out
+    let mut text = Text { out: String::new() };
+    lay_out(layout, schema, &mut text);
+    text.out
 }
