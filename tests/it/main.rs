@@ -7,6 +7,7 @@
 
 mod support;
 
+mod architecture;
 mod cli_core;
 mod cli_snapshots;
 mod docx;
