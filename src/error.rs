@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use crate::diagnostic::Findings;
 
 #[derive(Debug, thiserror::Error)]
-pub enum Error {
+pub(crate) enum Error {
     #[error("`{}` does not exist", path.display())]
     NotFound { path: PathBuf },
 
@@ -154,7 +154,7 @@ pub enum Error {
 
 /// What a reply is read whole for; a refusal says it in its words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Purpose {
+pub(crate) enum Purpose {
     /// `qnr convert`.
     Convert,
     /// `qnr diff`.
@@ -167,7 +167,7 @@ pub enum Purpose {
 
 /// Why a reply cannot be used whole.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unusable {
+pub(crate) enum Unusable {
     /// It could not be parsed at all.
     Unparsed,
     /// Part of it could not be carried into the reply.
@@ -176,12 +176,12 @@ pub enum Unusable {
 
 impl Purpose {
     /// Last round's reply only offers defaults: what could be read is enough.
-    pub fn takes_partial(self) -> bool {
+    pub(crate) fn takes_partial(self) -> bool {
         self == Purpose::CarryForward
     }
 
     /// `qnr fill` would save a reply to another round as this round's.
-    pub fn needs_same_version(self) -> bool {
+    pub(crate) fn needs_same_version(self) -> bool {
         self == Purpose::Fill
     }
 
@@ -247,12 +247,12 @@ fn io_reason(error: &io::Error) -> String {
 impl Error {
     /// Whether this error is a closed pipe on output (`qnr … | head`), which
     /// ends the program quietly rather than as a failure.
-    pub fn is_broken_pipe(&self) -> bool {
+    pub(crate) fn is_broken_pipe(&self) -> bool {
         matches!(self, Error::Write { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
     }
 
     /// A write to standard output failed.
-    pub fn stdout(source: io::Error) -> Error {
+    pub(crate) fn stdout(source: io::Error) -> Error {
         Error::Write {
             path: PathBuf::from("<stdout>"),
             source,

@@ -13,14 +13,14 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     // clap prints help and usage errors itself, exiting 0 or 2.
-    let cli = qnr::cli::Cli::parse();
-    let terminal = qnr::console::Terminal {
+    let cli = qnr::Cli::parse();
+    let terminal = qnr::Terminal {
         stdin: io::stdin().is_terminal(),
         stdout: io::stdout().is_terminal(),
         stderr: io::stderr().is_terminal(),
     };
     let mut out = io::stdout().lock();
     let mut err = io::stderr().lock();
-    let mut console = qnr::console::Console::new(&mut out, &mut err, terminal, cli.color.into());
+    let mut console = qnr::Console::new(&mut out, &mut err, terminal, cli.color.into());
     qnr::run(cli, &mut console).into()
 }

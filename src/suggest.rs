@@ -1,7 +1,7 @@
 //! "Did you mean `II.4`?": the nearest known name to a misspelt one.
 
 /// The candidate a person most likely meant by `input`, if any is close.
-pub fn did_you_mean<'a>(
+pub(crate) fn did_you_mean<'a>(
     input: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {

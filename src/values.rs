@@ -89,7 +89,7 @@ fn yes_no(value: &str) -> Option<&'static str> {
 /// [`is_iso_date`] as an ECMA-262 regular expression (no look-around, so
 /// every JSON Schema validator reads it alike): `YYYY-MM-DD`, a date that
 /// exists, year 0001 to 9999.
-pub const DATE_PATTERN: &str = concat!(
+pub(crate) const DATE_PATTERN: &str = concat!(
     "(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-",
     "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))",
     "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)"
@@ -100,19 +100,19 @@ pub const DATE_PATTERN: &str = concat!(
 /// digits and `!#$%&'*+/=?^_`{|}~-` in dot-separated runs; a domain of two
 /// or more labels of letters, digits and inner hyphens (at most 63
 /// characters each), the last alphabetic or an `xn--` label.
-pub const EMAIL_PATTERN: &str = concat!(
+pub(crate) const EMAIL_PATTERN: &str = concat!(
     r"[\p{Alphabetic}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{Alphabetic}\p{N}!#$%&'*+/=?^_`{|}~-]+)*",
     r"@(?:[\p{Alphabetic}\p{N}](?:[\p{Alphabetic}\p{N}-]{0,61}[\p{Alphabetic}\p{N}])?\.)+",
     r"(?:\p{Alphabetic}{2,63}|xn--[\p{Alphabetic}\p{N}-]{0,58}[\p{Alphabetic}\p{N}])"
 );
 
 /// Most characters in an address's local part.
-pub const EMAIL_LOCAL_MAX: usize = 64;
+pub(crate) const EMAIL_LOCAL_MAX: usize = 64;
 /// Most characters in an address's domain.
-pub const EMAIL_DOMAIN_MAX: usize = 253;
+pub(crate) const EMAIL_DOMAIN_MAX: usize = 253;
 
 /// Whether `text` is an ISO 8601 calendar date `YYYY-MM-DD` that exists.
-pub fn is_iso_date(text: &str) -> bool {
+pub(crate) fn is_iso_date(text: &str) -> bool {
     let b = text.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
@@ -163,7 +163,7 @@ const MONTHS: [&str; 12] = [
 /// Reads a date as people write it on a form and gives it as `YYYY-MM-DD`:
 /// ISO already, `15/05/2019` or `15.05.2019` (day first, as in UN documents),
 /// `15 May 2019`, `May 15, 2019`. `None` when it is not a real date.
-pub fn parse_human_date(text: &str) -> Option<String> {
+pub(crate) fn parse_human_date(text: &str) -> Option<String> {
     let text = text.trim().trim_end_matches('.');
     if is_iso_date(text) {
         return Some(text.to_string());
@@ -198,7 +198,7 @@ pub fn parse_human_date(text: &str) -> Option<String> {
 /// part without spaces, and a domain of at least two labels. Lengths (64 for
 /// the local part, 63 a label, 253 the domain) count characters, as
 /// [`EMAIL_PATTERN`] and the JSON Schema's length patterns do.
-pub fn is_email(text: &str) -> bool {
+pub(crate) fn is_email(text: &str) -> bool {
     let Some((local, domain)) = text.split_once('@') else {
         return false;
     };
@@ -228,7 +228,7 @@ pub fn is_email(text: &str) -> bool {
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`.
-pub fn today() -> String {
+pub(crate) fn today() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());

@@ -17,16 +17,17 @@ macro_rules! word_forms {
 }
 
 /// The help under a file that is far past a limit.
-pub const NOT_A_REPLY: &str = concat!("this is not a reply; see ", limits!());
+pub(crate) const NOT_A_REPLY: &str = concat!("this is not a reply; see ", limits!());
 
 /// The help under a value past the limit on its length.
-pub const SHORTEN: &str = concat!("shorten it; see ", limits!());
+pub(crate) const SHORTEN: &str = concat!("shorten it; see ", limits!());
 
 /// The help under the finding that says how many more were left out.
-pub const FIX_THE_FIRST: &str = concat!("fix the ones above and check again; see ", limits!());
+pub(crate) const FIX_THE_FIRST: &str =
+    concat!("fix the ones above and check again; see ", limits!());
 
 /// The help under a Word document that is no form qnr reads.
-pub const NOT_A_WORD_REPLY: &str = concat!("this is not a reply; see ", word_forms!());
+pub(crate) const NOT_A_WORD_REPLY: &str = concat!("this is not a reply; see ", word_forms!());
 
 #[cfg(test)]
 mod tests {

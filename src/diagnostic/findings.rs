@@ -8,7 +8,7 @@ use crate::text::plural;
 /// copies of one heading) is not a reply gone slightly wrong; the first
 /// thousand say what is wrong, and printing the rest would take seconds
 /// and megabytes.
-pub const MAX_FINDINGS: usize = 1000;
+pub(crate) const MAX_FINDINGS: usize = 1000;
 
 /// The file findings are about, as the user named it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,7 +118,7 @@ impl Findings {
 
 /// Totals over a run, for the closing summary.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Totals {
+pub(crate) struct Totals {
     pub files: usize,
     pub valid: usize,
     pub errors: usize,
@@ -126,7 +126,7 @@ pub struct Totals {
 }
 
 impl Totals {
-    pub fn add(&mut self, findings: &Findings) {
+    pub(crate) fn add(&mut self, findings: &Findings) {
         self.files += 1;
         if findings.valid() {
             self.valid += 1;
@@ -135,17 +135,17 @@ impl Totals {
         self.warnings += findings.count(Severity::Warning);
     }
 
-    pub fn invalid(&self) -> usize {
+    pub(crate) fn invalid(&self) -> usize {
         self.files - self.valid
     }
 
     /// `checked 3 files: 1 valid, 2 invalid (18 errors, 1 warning)`.
-    pub fn line(&self) -> String {
+    pub(crate) fn line(&self) -> String {
         format!("{} ({})", self.verdict(), self.counts())
     }
 
     /// `checked 3 files: 1 valid, 2 invalid`.
-    pub fn verdict(&self) -> String {
+    pub(crate) fn verdict(&self) -> String {
         format!(
             "checked {}: {} valid, {} invalid",
             plural(self.files, "file"),
@@ -155,7 +155,7 @@ impl Totals {
     }
 
     /// `18 errors, 1 warning`.
-    pub fn counts(&self) -> String {
+    pub(crate) fn counts(&self) -> String {
         format!(
             "{}, {}",
             plural(self.errors, "error"),

@@ -2,20 +2,20 @@
 //! [`Diagnostic`] values; every output format (human, JSON, …) renders them.
 //! Positions are byte spans until [`locate`] turns them into line and column.
 
-pub mod docs;
+pub(crate) mod docs;
 mod findings;
 
 use std::ops::Range;
 
-use serde::Serialize;
-
 use crate::text::LineIndex;
 
-pub use findings::{FileName, Findings, MAX_FINDINGS, Totals};
+#[cfg(test)]
+pub(crate) use findings::MAX_FINDINGS;
+pub(crate) use findings::Totals;
+pub use findings::{FileName, Findings};
 
 /// How bad a finding is. Warnings do not make a file invalid unless `--strict`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Error,
     Warning,
@@ -116,12 +116,6 @@ impl Code {
     ];
 }
 
-impl Serialize for Code {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
 impl std::fmt::Display for Code {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -210,7 +204,7 @@ impl Diagnostic {
 
 /// Fills in line and column from the byte spans, and orders the findings by
 /// place in the file (a stable sort: findings at one place keep schema order).
-pub fn locate(diagnostics: &mut [Diagnostic], text: Option<&str>) {
+pub(crate) fn locate(diagnostics: &mut [Diagnostic], text: Option<&str>) {
     if let Some(text) = text
         && diagnostics.iter().any(|d| d.span.is_some())
     {

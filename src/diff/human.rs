@@ -12,7 +12,7 @@ use crate::reply::{Answer, Choice};
 use crate::schema::Schema;
 
 /// Writes the differences, or one line saying there are none.
-pub fn write(
+pub(crate) fn write(
     out: &mut dyn Write,
     schema: &Schema,
     names: (&str, &str),

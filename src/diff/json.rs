@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 use super::Diff;
 use crate::reply::Answer;
 
-pub fn render(names: (&str, &str), diff: &Diff) -> Vec<u8> {
+pub(crate) fn render(names: (&str, &str), diff: &Diff) -> Vec<u8> {
     let side = |a: &Answer| {
         json!({
             "action_taken": a.action_taken.map(|c| c.as_str()),

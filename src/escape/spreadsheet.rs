@@ -11,7 +11,7 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// formula gets a leading `'`, which spreadsheets show as text (OWASP "CSV
 /// injection"). A cell that already starts with `'` gets one too, so that
 /// [`from_spreadsheet_cell`] can undo it without ambiguity.
-pub fn spreadsheet_cell(text: &str) -> Cow<'_, str> {
+pub(crate) fn spreadsheet_cell(text: &str) -> Cow<'_, str> {
     match text.chars().next() {
         Some(c) if FORMULA_STARTS.contains(&c) || c == '\'' => Cow::Owned(format!("'{text}")),
         _ => Cow::Borrowed(text),
@@ -19,7 +19,7 @@ pub fn spreadsheet_cell(text: &str) -> Cow<'_, str> {
 }
 
 /// Undoes [`spreadsheet_cell`]: the exact text that was written.
-pub fn from_spreadsheet_cell(cell: &str) -> Cow<'_, str> {
+pub(crate) fn from_spreadsheet_cell(cell: &str) -> Cow<'_, str> {
     match cell.strip_prefix('\'') {
         Some(rest) if rest.starts_with(FORMULA_STARTS) || rest.starts_with('\'') => {
             Cow::Borrowed(rest)

@@ -15,7 +15,7 @@ pub(super) fn is_bidi_control(c: char) -> bool {
 }
 
 /// Escapes unsafe characters as `\u{1b}`; line breaks and tabs are kept.
-pub fn for_terminal(text: &str) -> Cow<'_, str> {
+pub(crate) fn for_terminal(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_active) {
         return Cow::Borrowed(text);
     }
@@ -31,14 +31,14 @@ pub fn for_terminal(text: &str) -> Cow<'_, str> {
 }
 
 /// Like [`for_terminal`], and line breaks become spaces: for one-line display.
-pub fn one_line(text: &str) -> String {
+pub(crate) fn one_line(text: &str) -> String {
     for_terminal(text).replace(['\n', '\t'], " ")
 }
 
 /// Replaces every unsafe character with one visible stand-in (a Control
 /// Picture such as `␛`, or `�`), so the line keeps its length in characters
 /// and carets drawn under it stay aligned.
-pub fn same_width(line: &str) -> Cow<'_, str> {
+pub(crate) fn same_width(line: &str) -> Cow<'_, str> {
     if !line.chars().any(|c| is_active(c) || c == '\t') {
         return Cow::Borrowed(line);
     }

@@ -59,7 +59,7 @@ pub(crate) struct Interview<'a> {
 }
 
 impl<'a> Interview<'a> {
-    pub fn new(
+    pub(crate) fn new(
         schema: &'a Schema,
         store: &'a mut Store,
         previous: Option<&'a Reply>,
@@ -85,7 +85,7 @@ impl<'a> Interview<'a> {
 
     /// The position of a recommendation or field id; ids are matched without
     /// regard to case (`ii.4` is `II.4`).
-    pub fn position(&self, id: &str) -> Option<usize> {
+    pub(crate) fn position(&self, id: &str) -> Option<usize> {
         let id = id.trim();
         let exact = self.slots.iter().position(|s| self.slot_id(*s) == id);
         exact.or_else(|| {
@@ -103,7 +103,7 @@ impl<'a> Interview<'a> {
     }
 
     /// Where a walk in `mode` starts; `None` when there is nothing to ask.
-    pub fn start(&self, mode: Mode) -> Option<usize> {
+    pub(crate) fn start(&self, mode: Mode) -> Option<usize> {
         match mode {
             Mode::Review => Some(0).filter(|_| !self.slots.is_empty()),
             Mode::OnlyMissing => (0..self.slots.len()).find(|&p| self.is_missing(p)),
@@ -112,7 +112,7 @@ impl<'a> Interview<'a> {
     }
 
     /// Runs the walk from `start` (`None`: straight to the summary).
-    pub fn run(
+    pub(crate) fn run(
         &mut self,
         prompter: &mut dyn Prompter,
         mode: Mode,
@@ -203,7 +203,7 @@ impl<'a> Interview<'a> {
     /// What `validate` would call missing or wrong: a required field absent,
     /// a field value of the wrong kind, no answer, or no comment where one is
     /// required or expected.
-    pub fn is_missing(&self, pos: usize) -> bool {
+    pub(crate) fn is_missing(&self, pos: usize) -> bool {
         let reply = &self.store.reply;
         match self.slots[pos] {
             Slot::Field(_, f) => match reply.field(&f.id) {

@@ -26,7 +26,7 @@ pub(crate) struct PlainPrompter<R, W> {
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
-    pub fn new(input: R, output: W, editor: OsString) -> Self {
+    pub(super) fn new(input: R, output: W, editor: OsString) -> Self {
         PlainPrompter {
             input,
             output,

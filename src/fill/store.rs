@@ -30,7 +30,7 @@ impl Store {
     /// Opens `path`: a missing or blank file starts an empty reply (created at
     /// the first save); an existing one must be a reply to this schema that
     /// reads losslessly.
-    pub fn open(path: &Path, schema: &Schema) -> Result<Store, Error> {
+    pub(crate) fn open(path: &Path, schema: &Schema) -> Result<Store, Error> {
         let format = Format::from_path(path)
             .filter(|f| f.holds_any_reply())
             .ok_or_else(|| {
@@ -68,16 +68,16 @@ impl Store {
         })
     }
 
-    pub fn set_field(&mut self, id: &str, value: Option<&str>) {
+    pub(crate) fn set_field(&mut self, id: &str, value: Option<&str>) {
         self.reply.set_field(id, value.unwrap_or(""));
     }
 
-    pub fn set_answer(&mut self, id: &str, answer: Answer) {
+    pub(crate) fn set_answer(&mut self, id: &str, answer: Answer) {
         self.reply.set_answer(id, answer);
     }
 
     /// How many recommendations the file on disk has answered.
-    pub fn on_disk_answered(&self, schema: &Schema) -> usize {
+    pub(crate) fn on_disk_answered(&self, schema: &Schema) -> usize {
         self.on_disk
             .as_ref()
             .map_or(0, |reply| reply.answered_count(schema))
@@ -85,7 +85,7 @@ impl Store {
 
     /// What the person typed that the file does not hold, as indented lines
     /// for a message: the fields and answers that differ from the last save.
-    pub fn unsaved(&self, schema: &Schema) -> String {
+    pub(crate) fn unsaved(&self, schema: &Schema) -> String {
         let saved = self.on_disk.clone().unwrap_or_default();
         let mut lines = String::new();
         for field in &schema.respondent {
@@ -121,7 +121,7 @@ impl Store {
 
     /// Writes the reply if it differs from what the file holds. Holds the
     /// interrupt lock meanwhile, so Ctrl-C never ends the process mid-save.
-    pub fn save(&mut self, schema: &Schema) -> Result<(), Error> {
+    pub(crate) fn save(&mut self, schema: &Schema) -> Result<(), Error> {
         if self.on_disk.as_ref() == Some(&self.reply) {
             return Ok(());
         }

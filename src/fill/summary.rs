@@ -61,7 +61,7 @@ pub(crate) struct Summary {
 }
 
 impl Summary {
-    pub fn build(schema: &Schema, store: &Store, previous: Option<&Reply>) -> Summary {
+    pub(crate) fn build(schema: &Schema, store: &Store, previous: Option<&Reply>) -> Summary {
         let reply = &store.reply;
         let path = store.path.display().to_string();
         let report = check_reply(path.clone(), reply, schema);
@@ -131,7 +131,7 @@ impl Summary {
     }
 
     /// One sentence on whether the reply validates.
-    pub fn verdict(&self) -> String {
+    pub(crate) fn verdict(&self) -> String {
         let warnings = plural(self.warnings, "warning");
         match (self.errors, self.warnings) {
             (0, 0) => "The reply is complete and valid.".to_string(),
@@ -144,7 +144,7 @@ impl Summary {
     }
 
     /// The question asked after the table, when there is something to revisit.
-    pub fn offer(&self) -> Option<String> {
+    pub(crate) fn offer(&self) -> Option<String> {
         (!self.revisit.is_empty()).then(|| {
             const NAMED: usize = 5;
             let mut ids: Vec<String> = self
@@ -165,7 +165,7 @@ impl Summary {
     }
 
     /// The table as a person reads it on a terminal.
-    pub fn table(&self, palette: Palette) -> Vec<String> {
+    pub(crate) fn table(&self, palette: Palette) -> Vec<String> {
         let id_width = self
             .rows
             .iter()
@@ -214,7 +214,7 @@ impl Summary {
     }
 
     /// The table as sentences, one per recommendation, for screen readers.
-    pub fn sentences(&self) -> Vec<String> {
+    pub(crate) fn sentences(&self) -> Vec<String> {
         self.rows
             .iter()
             .map(|row| {

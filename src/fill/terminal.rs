@@ -39,7 +39,7 @@ pub(crate) struct TerminalPrompter {
 }
 
 impl TerminalPrompter {
-    pub fn new(palette: Palette, file: &str) -> TerminalPrompter {
+    pub(super) fn new(palette: Palette, file: &str) -> TerminalPrompter {
         let theme: Box<dyn Theme> = if palette.enabled {
             Box::new(ColorfulTheme::default())
         } else {

@@ -11,7 +11,7 @@ use super::store::Store;
 use crate::formats::{self, Format};
 use crate::reply::{Answer, Choice, Reply};
 use crate::schema::Schema;
-use crate::validate::{Strictness, check_bytes};
+use crate::validate::{Strictness, check};
 
 struct Run {
     result: Result<Outcome, Stop>,
@@ -155,13 +155,7 @@ fn a_new_reply_is_asked_fields_then_every_item_in_order_and_validates() {
         Some("A first paragraph.\n\nA second one.")
     );
     let bytes = std::fs::read(&run.path).unwrap();
-    let report = check_bytes(
-        "r".into(),
-        Format::Json,
-        &bytes,
-        &schema,
-        Strictness::default(),
-    );
+    let report = check("r", Format::Json, &bytes, &schema, Strictness::default()).findings;
     assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
     let summary = &run.prompter.summaries[0];
     assert_eq!(

@@ -9,12 +9,12 @@ use crate::schema::Schema;
 
 /// Longest comment or respondent field value, in bytes of UTF-8: 1 MiB,
 /// some 150,000 words.
-pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
+pub(super) const MAX_TEXT_BYTES: usize = 1024 * 1024;
 
 /// Most answers one file may hold: a questionnaire has tens of
 /// recommendations. Past it the file is not read as a reply at all, rather
 /// than reporting each of a hundred thousand unknown ids.
-pub const MAX_ANSWERS: usize = 10_000;
+pub(crate) const MAX_ANSWERS: usize = 10_000;
 
 /// Reports and drops every value longer than [`MAX_TEXT_BYTES`]. The reply
 /// is marked lossy, so `convert` refuses it rather than writing it without

@@ -22,8 +22,8 @@ use crate::schema::{Item, Schema};
 use crate::text::decode_text;
 use crate::tree;
 
-pub use limits::{MAX_ANSWERS, MAX_TEXT_BYTES};
-pub use whole::read_whole;
+pub(crate) use limits::MAX_ANSWERS;
+pub(crate) use whole::read_whole;
 
 /// A reply file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -184,7 +184,7 @@ pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
 }
 
 /// [`load`] for bytes that are no longer needed (saves copying the text).
-pub fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loaded {
+pub(crate) fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loaded {
     match format {
         Format::Docx => load(format, &bytes, schema),
         _ => limited(
@@ -356,7 +356,7 @@ pub(crate) struct LaidItem<'a> {
 }
 
 impl<'a> Layout<'a> {
-    pub fn new(reply: &'a Reply, schema: &'a Schema) -> Layout<'a> {
+    pub(crate) fn new(reply: &'a Reply, schema: &'a Schema) -> Layout<'a> {
         let mut fields: Vec<(&str, Option<&str>)> = schema
             .respondent
             .iter()

@@ -16,7 +16,7 @@ use crate::schema::Schema;
 /// parsed; one that would lose something, unless `purpose` takes what
 /// could be read; a reply to another questionnaire; to fill, one to
 /// another version.
-pub fn read_whole(
+pub(crate) fn read_whole(
     name: &str,
     format: Format,
     bytes: Vec<u8>,

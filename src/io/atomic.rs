@@ -9,7 +9,7 @@ use crate::error::Error;
 
 /// Whether existing files may be replaced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Overwrite {
+pub(crate) enum Overwrite {
     Refuse,
     Allow,
 }
@@ -19,7 +19,7 @@ pub enum Overwrite {
 /// [`Overwrite::Refuse`] an existing file is never replaced, even one created
 /// meanwhile. A symlink at `path` is replaced, never followed, and the
 /// permissions of a replaced file are kept.
-pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(), Error> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(), Error> {
     let write_error = |source| Error::Write {
         path: path.to_path_buf(),
         source,

@@ -15,14 +15,14 @@ use crate::io::source::Source;
 
 /// A reply file to read, and the format to read it as.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Target {
+pub(crate) struct Target {
     pub source: Source,
     pub format: Format,
 }
 
 /// What one path on the command line gave.
 #[derive(Debug)]
-pub enum Found {
+pub(crate) enum Found {
     Target(Target),
     /// An entry under a folder that could not be listed or read (a loop of
     /// symlinks, a folder without permission): reported, and the rest goes on.
@@ -36,7 +36,7 @@ pub enum Found {
 
 /// Options for expanding paths.
 #[derive(Clone, Debug, Default)]
-pub struct Discover {
+pub(crate) struct Discover {
     /// Read every file as this format, whatever its extension.
     pub from: Option<Format>,
     /// In folders, only files of these formats (all readable formats if empty).
@@ -62,7 +62,7 @@ impl Discover {
             .join(", ")
     }
 
-    pub fn expand(&self, args: &[PathBuf]) -> Vec<Found> {
+    pub(crate) fn expand(&self, args: &[PathBuf]) -> Vec<Found> {
         let mut found = Vec::new();
         for arg in args {
             if Source::from_arg(arg) == Source::Stdin {

@@ -2,10 +2,10 @@
 //! whole under a size cap ([`source`]), writing atomically ([`atomic`]),
 //! and turning the paths on the command line into reply files ([`discover`]).
 
-pub mod atomic;
-pub mod discover;
-pub mod source;
+pub(crate) mod atomic;
+pub(crate) mod discover;
+pub(crate) mod source;
 
-pub use atomic::{Overwrite, write_atomic};
-pub use discover::{Discover, Found, Target};
-pub use source::{FileKind, Source, read_limited};
+pub(crate) use atomic::{Overwrite, write_atomic};
+pub(crate) use discover::{Discover, Found};
+pub(crate) use source::{FileKind, Source, read_limited};

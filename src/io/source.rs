@@ -11,7 +11,7 @@ use crate::formats::Format;
 
 /// What a file is read as: its size limit and its name in messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileKind {
+pub(crate) enum FileKind {
     Reply,
     Schema,
 }
@@ -19,7 +19,7 @@ pub enum FileKind {
 impl FileKind {
     /// The largest file of this kind qnr reads: a sixteen-item reply is
     /// ~30 KB, a Word document with a letterhead image a few MB.
-    pub fn max_bytes(self) -> u64 {
+    pub(crate) fn max_bytes(self) -> u64 {
         match self {
             FileKind::Reply => 32 * 1024 * 1024,
             FileKind::Schema => 4 * 1024 * 1024,
@@ -36,13 +36,13 @@ impl FileKind {
 
 /// Where input comes from: a file, or standard input for `-`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Source {
+pub(crate) enum Source {
     Stdin,
     File(PathBuf),
 }
 
 impl Source {
-    pub fn from_arg(arg: &Path) -> Source {
+    pub(crate) fn from_arg(arg: &Path) -> Source {
         if arg.as_os_str() == "-" {
             Source::Stdin
         } else {
@@ -51,7 +51,7 @@ impl Source {
     }
 
     /// How findings name it.
-    pub fn name(&self) -> FileName {
+    pub(crate) fn name(&self) -> FileName {
         match self {
             Source::Stdin => FileName::Stdin,
             Source::File(p) => FileName::Path(p.display().to_string()),
@@ -59,11 +59,11 @@ impl Source {
     }
 
     /// How messages name it.
-    pub fn display(&self) -> String {
+    pub(crate) fn display(&self) -> String {
         self.name().to_string()
     }
 
-    pub fn path(&self) -> Option<&Path> {
+    pub(crate) fn path(&self) -> Option<&Path> {
         match self {
             Source::Stdin => None,
             Source::File(p) => Some(p),
@@ -72,7 +72,7 @@ impl Source {
 
     /// The format to read this source as: `from` (`--from`), else the
     /// file's extension. Standard input has no name: it needs `from`.
-    pub fn format(&self, from: Option<Format>) -> Result<Format, Error> {
+    pub(crate) fn format(&self, from: Option<Format>) -> Result<Format, Error> {
         if let Some(format) = from {
             return Ok(format);
         }
@@ -89,7 +89,7 @@ impl Source {
     }
 
     /// Reads a reply whole, refusing one over the limit.
-    pub fn read(&self) -> Result<Vec<u8>, Error> {
+    pub(crate) fn read(&self) -> Result<Vec<u8>, Error> {
         let kind = FileKind::Reply;
         let limit = kind.max_bytes();
         match self {
@@ -120,7 +120,7 @@ impl Source {
 
 /// Reads a whole file of `kind`, refusing one larger than its limit before
 /// reading it.
-pub fn read_limited(path: &Path, kind: FileKind) -> Result<Vec<u8>, Error> {
+pub(crate) fn read_limited(path: &Path, kind: FileKind) -> Result<Vec<u8>, Error> {
     read_capped(path, kind.max_bytes(), kind.noun())
 }
 

@@ -13,12 +13,12 @@ use crate::diagnostic::Totals;
 use crate::escape::terminal::for_terminal;
 use crate::text::LineIndex;
 
-pub struct Github<'w> {
+pub(crate) struct Github<'w> {
     out: &'w mut dyn Write,
 }
 
 impl<'w> Github<'w> {
-    pub fn new(out: &'w mut dyn Write) -> Self {
+    pub(crate) fn new(out: &'w mut dyn Write) -> Self {
         Github { out }
     }
 }
@@ -71,7 +71,7 @@ impl Printer for Github<'_> {
 
 /// The message of a command: `%`, CR and LF escaped (actions/toolkit
 /// `escapeData`); other control characters are shown, not obeyed.
-pub fn escape_data(text: &str) -> String {
+pub(crate) fn escape_data(text: &str) -> String {
     let escaped = text
         .replace('%', "%25")
         .replace('\r', "%0D")
@@ -80,7 +80,7 @@ pub fn escape_data(text: &str) -> String {
 }
 
 /// A property value: as [`escape_data`], and `:` and `,` too (`escapeProperty`).
-pub fn escape_property(text: &str) -> String {
+pub(crate) fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 

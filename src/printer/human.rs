@@ -14,13 +14,13 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::escape::terminal::{for_terminal, same_width};
 use crate::text::LineIndex;
 
-pub struct Human<'w> {
+pub(crate) struct Human<'w> {
     out: &'w mut dyn Write,
     palette: Palette,
 }
 
 impl<'w> Human<'w> {
-    pub fn new(out: &'w mut dyn Write, palette: Palette) -> Self {
+    pub(crate) fn new(out: &'w mut dyn Write, palette: Palette) -> Self {
         Human { out, palette }
     }
 }
@@ -42,7 +42,11 @@ impl Printer for Human<'_> {
 }
 
 /// Writes every diagnostic of one file, each followed by a blank line.
-pub fn write_report(out: &mut dyn Write, report: &Findings, palette: Palette) -> io::Result<()> {
+pub(crate) fn write_report(
+    out: &mut dyn Write,
+    report: &Findings,
+    palette: Palette,
+) -> io::Result<()> {
     let renderer = if palette.enabled {
         Renderer::styled()
     } else {

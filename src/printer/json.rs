@@ -10,13 +10,13 @@ use crate::diagnostic::Findings;
 use crate::diagnostic::Totals;
 use crate::escape::json::escape_unsafe;
 
-pub struct Json<'w> {
+pub(crate) struct Json<'w> {
     out: &'w mut dyn Write,
     first: bool,
 }
 
 impl<'w> Json<'w> {
-    pub fn new(out: &'w mut dyn Write) -> Self {
+    pub(crate) fn new(out: &'w mut dyn Write) -> Self {
         Json { out, first: true }
     }
 }
@@ -40,7 +40,7 @@ struct DiagnosticJson<'a> {
 }
 
 /// The JSON object for one file's report.
-pub fn file_json(report: &Findings) -> serde_json::Value {
+pub(crate) fn file_json(report: &Findings) -> serde_json::Value {
     let value = FileJson {
         file: report.path.as_str(),
         valid: report.valid(),

@@ -19,13 +19,13 @@ use crate::diagnostic::Totals;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::escape::terminal::{for_terminal, one_line};
 
-pub struct Junit<'w> {
+pub(crate) struct Junit<'w> {
     xml: Writer<&'w mut dyn Write>,
     started: bool,
 }
 
 impl<'w> Junit<'w> {
-    pub fn new(out: &'w mut dyn Write) -> Self {
+    pub(crate) fn new(out: &'w mut dyn Write) -> Self {
         Junit {
             xml: Writer::new_with_indent(out, b' ', 2),
             started: false,

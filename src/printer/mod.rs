@@ -2,11 +2,11 @@
 //! tools (`json`, and for CI `github`, `junit`, `sarif`). They write to any
 //! `Write`, so tests read what users see.
 
-pub mod github;
-pub mod human;
-pub mod json;
-pub mod junit;
-pub mod sarif;
+pub(crate) mod github;
+pub(crate) mod human;
+pub(crate) mod json;
+pub(crate) mod junit;
+pub(crate) mod sarif;
 
 use std::io;
 
@@ -17,7 +17,7 @@ use crate::text::LineIndex;
 /// Where a finding ends, as 1-based line and column: the column after its
 /// last character (SARIF's `endColumn`), or with `inclusive` the column of
 /// the last character itself (GitHub's `endColumn`). `None` for an empty span.
-pub fn end_of(
+pub(crate) fn end_of(
     d: &Diagnostic,
     text: &str,
     index: &LineIndex,
@@ -40,7 +40,7 @@ pub fn end_of(
 }
 
 /// Receives each file's report in order, then the totals.
-pub trait Printer {
+pub(crate) trait Printer {
     fn file(&mut self, report: &Findings) -> io::Result<()>;
     fn finish(&mut self, totals: &Totals) -> io::Result<()>;
 }

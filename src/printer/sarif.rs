@@ -11,14 +11,14 @@ use super::{Printer, end_of};
 use crate::diagnostic::{Code, Diagnostic, FileName, Findings, Severity, Totals};
 use crate::text::LineIndex;
 
-pub struct Sarif<'w> {
+pub(crate) struct Sarif<'w> {
     out: &'w mut dyn Write,
     started: bool,
     first_result: bool,
 }
 
 impl<'w> Sarif<'w> {
-    pub fn new(out: &'w mut dyn Write) -> Self {
+    pub(crate) fn new(out: &'w mut dyn Write) -> Self {
         Sarif {
             out,
             started: false,
@@ -117,7 +117,7 @@ fn result(d: &Diagnostic, report: &Findings, index: Option<&LineIndex>) -> Value
 /// A path as a URI reference: relative paths stay relative (code scanning
 /// resolves them against the repository), absolute ones become `file://`
 /// URIs; anything but unreserved characters and `/` is percent-encoded.
-pub fn uri(path: &str) -> String {
+pub(crate) fn uri(path: &str) -> String {
     let path = path.replace('\\', "/");
     let mut out = String::with_capacity(path.len());
     let relative = path.strip_prefix("./").unwrap_or(&path);

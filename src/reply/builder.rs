@@ -12,7 +12,7 @@ use crate::suggest::did_you_mean;
 
 /// A reply being read.
 #[derive(Debug)]
-pub struct ReplyBuilder<'s> {
+pub(crate) struct ReplyBuilder<'s> {
     pub schema: &'s Schema,
     pub reply: Reply,
     pub places: Places,
@@ -23,7 +23,7 @@ pub struct ReplyBuilder<'s> {
 
 /// What reading a file gave.
 #[derive(Debug, Default)]
-pub struct ReplyRead {
+pub(crate) struct ReplyRead {
     /// `None` when the file does not read as a reply at all.
     pub reply: Option<Reply>,
     pub places: Places,
@@ -33,7 +33,7 @@ pub struct ReplyRead {
 
 impl ReplyRead {
     /// A file that does not read as a reply: one finding says why.
-    pub fn failed(diagnostic: Diagnostic) -> ReplyRead {
+    pub(crate) fn failed(diagnostic: Diagnostic) -> ReplyRead {
         ReplyRead {
             diagnostics: vec![diagnostic],
             lossy: true,
@@ -44,7 +44,7 @@ impl ReplyRead {
 
 impl<'s> ReplyBuilder<'s> {
     /// Starts from `reply` (empty, or with the schema's questionnaire).
-    pub fn new(schema: &'s Schema, reply: Reply) -> ReplyBuilder<'s> {
+    pub(crate) fn new(schema: &'s Schema, reply: Reply) -> ReplyBuilder<'s> {
         ReplyBuilder {
             schema,
             reply,
@@ -55,12 +55,12 @@ impl<'s> ReplyBuilder<'s> {
     }
 
     /// A finding that loses nothing.
-    pub fn push(&mut self, d: Diagnostic) {
+    pub(crate) fn push(&mut self, d: Diagnostic) {
         self.diagnostics.push(d);
     }
 
     /// A finding about something that cannot be kept in the reply.
-    pub fn lost(&mut self, d: Diagnostic) {
+    pub(crate) fn lost(&mut self, d: Diagnostic) {
         self.lossy = true;
         self.diagnostics.push(d);
     }
@@ -69,7 +69,13 @@ impl<'s> ReplyBuilder<'s> {
     /// the nearest id is suggested, else `otherwise` says where to look.
     /// The answer is kept (reading loses nothing), so that `convert` can
     /// carry it and `validate` reports it.
-    pub fn unknown_item(&mut self, id: &str, shown: &str, span: Range<usize>, otherwise: &str) {
+    pub(crate) fn unknown_item(
+        &mut self,
+        id: &str,
+        shown: &str,
+        span: Range<usize>,
+        otherwise: &str,
+    ) {
         let d = Diagnostic::error(
             Code::UnknownAnswer,
             format!(
@@ -89,7 +95,13 @@ impl<'s> ReplyBuilder<'s> {
     /// `id` (shown as `shown`) is not a respondent field of the
     /// questionnaire: the nearest field is suggested, else `otherwise` and
     /// the list of fields.
-    pub fn unknown_field(&mut self, id: &str, shown: &str, span: Range<usize>, otherwise: &str) {
+    pub(crate) fn unknown_field(
+        &mut self,
+        id: &str,
+        shown: &str,
+        span: Range<usize>,
+        otherwise: &str,
+    ) {
         let d = Diagnostic::error(
             Code::UnknownField,
             format!("unknown respondent field `{shown}`"),
@@ -113,7 +125,7 @@ impl<'s> ReplyBuilder<'s> {
     }
 
     /// The reply read.
-    pub fn finish(self) -> ReplyRead {
+    pub(crate) fn finish(self) -> ReplyRead {
         ReplyRead {
             reply: Some(self.reply),
             places: self.places,

@@ -10,9 +10,9 @@ mod read;
 use indexmap::IndexMap;
 
 pub use crate::schema::Choice;
-pub use builder::{ReplyBuilder, ReplyRead};
-pub use places::{ItemPlaces, Places};
-pub use read::{read_reply, read_tree};
+pub(crate) use builder::{ReplyBuilder, ReplyRead};
+pub(crate) use places::{ItemPlaces, Places};
+pub(crate) use read::{read_reply, read_tree};
 
 use crate::schema::Schema;
 use crate::text::{normalize_comment, normalize_value};

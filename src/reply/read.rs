@@ -24,7 +24,7 @@ const ANSWER_KEYS: [&str; 2] = ["action_taken", "comments"];
 /// where it names none), its places in the order of such a file
 /// ([`Places::as_written`]), and a finding for each id the questionnaire
 /// lacks. Nothing else can be wrong in a file qnr wrote.
-pub fn read_reply(reply: &Reply, schema: &Schema) -> ReplyRead {
+pub(crate) fn read_reply(reply: &Reply, schema: &Schema) -> ReplyRead {
     let mut written = reply.clone();
     written
         .questionnaire
@@ -67,7 +67,7 @@ fn unknown_item(out: &mut ReplyBuilder<'_>, id: &str, span: Range<usize>) {
     out.unknown_item(id, id, span, &otherwise);
 }
 
-pub fn read_tree(root: &Node, schema: &Schema) -> ReplyRead {
+pub(crate) fn read_tree(root: &Node, schema: &Schema) -> ReplyRead {
     let mut reader = Reader {
         schema,
         out: ReplyBuilder::new(schema, Reply::default()),

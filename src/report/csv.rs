@@ -18,7 +18,7 @@ const HEADER: [&str; 9] = [
     "word_count",
 ];
 
-pub fn render(report: &Report<'_>) -> Vec<u8> {
+pub(crate) fn render(report: &Report<'_>) -> Vec<u8> {
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::with_capacity(report.included.len() * 16 * 512));

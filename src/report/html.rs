@@ -26,7 +26,7 @@ section.rec,article{break-inside:avoid}
 ";
 
 /// Writes the whole document.
-pub fn render(report: &Report<'_>) -> String {
+pub(crate) fn render(report: &Report<'_>) -> String {
     let schema = report.schema;
     let mut out = String::with_capacity(64 * 1024 + report.included.len() * 16 * 1024);
     let title = format!("Replies to the questionnaire: {}", schema.title);

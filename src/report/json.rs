@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{Counts, FirstError, Report};
 use crate::reply::Choice;
 
-pub fn render(report: &Report<'_>) -> Vec<u8> {
+pub(crate) fn render(report: &Report<'_>) -> Vec<u8> {
     crate::escape::json::pretty(&view(report))
 }
 

@@ -10,7 +10,7 @@ use crate::escape::markdown::{block as md_block, inline as md_inline};
 use crate::escape::visible::name;
 use crate::reply::Choice;
 
-pub fn render(report: &Report<'_>) -> String {
+pub(crate) fn render(report: &Report<'_>) -> String {
     let mut out = String::with_capacity(16 * 1024 + report.included.len() * 16 * 1024);
     let _ = writeln!(
         out,

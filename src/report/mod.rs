@@ -4,10 +4,10 @@
 //! late, another questionnaire); the renderers (`md`, `html`, `csv`,
 //! `json`) only lay the result out.
 
-pub mod csv;
-pub mod html;
-pub mod json;
-pub mod md;
+pub(crate) mod csv;
+pub(crate) mod html;
+pub(crate) mod json;
+pub(crate) mod md;
 mod problems;
 mod svg;
 
@@ -19,7 +19,7 @@ use crate::values::is_iso_date;
 
 /// What reading one file gave.
 #[derive(Debug)]
-pub enum Read {
+pub(crate) enum Read {
     /// The file could not be read, or not parsed into a reply at all.
     Unusable(FirstError),
     /// A reply, with its first error when it does not validate.
@@ -31,7 +31,7 @@ pub enum Read {
 
 /// The first error in a file, where it is.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct FirstError {
+pub(crate) struct FirstError {
     pub message: String,
     pub line: Option<usize>,
     pub column: Option<usize>,
@@ -39,7 +39,7 @@ pub struct FirstError {
 
 impl FirstError {
     /// Where the error is, as a prefix for its message: `line 3, column 7: `.
-    pub fn place(&self) -> String {
+    pub(crate) fn place(&self) -> String {
         match (self.line, self.column) {
             (Some(l), Some(c)) => format!("line {l}, column {c}: "),
             (Some(l), None) => format!("line {l}: "),
@@ -50,14 +50,14 @@ impl FirstError {
 
 /// One file as read.
 #[derive(Debug)]
-pub struct Input {
+pub(crate) struct Input {
     pub file: String,
     pub read: Read,
 }
 
 /// What to keep.
 #[derive(Clone, Debug, Default)]
-pub struct Options {
+pub(crate) struct Options {
     /// Replies dated after this ISO date are left out and listed.
     pub cutoff: Option<String>,
     /// Replies that do not validate count too (drafts).
@@ -66,7 +66,7 @@ pub struct Options {
 
 /// A reply that counts in the figures.
 #[derive(Debug)]
-pub struct Included {
+pub(crate) struct Included {
     /// The country as the reply names it, or a stand-in naming the file.
     pub country: String,
     pub file: String,
@@ -78,7 +78,7 @@ pub struct Included {
 
 /// A file that does not validate.
 #[derive(Debug)]
-pub struct Invalid {
+pub(crate) struct Invalid {
     pub file: String,
     pub error: FirstError,
     /// Counted anyway (`--include-invalid` and the file held a reply).
@@ -87,7 +87,7 @@ pub struct Invalid {
 
 /// Two or more replies from one country: the latest counts.
 #[derive(Debug)]
-pub struct Duplicate {
+pub(crate) struct Duplicate {
     pub country: String,
     /// (file, date) of the reply that counts.
     pub kept: (String, Option<String>),
@@ -97,14 +97,14 @@ pub struct Duplicate {
 
 /// A reply to another questionnaire.
 #[derive(Debug)]
-pub struct Other {
+pub(crate) struct Other {
     pub file: String,
     pub questionnaire: String,
 }
 
 /// A reply dated after the cut-off (or without a date to compare).
 #[derive(Debug)]
-pub struct Late {
+pub(crate) struct Late {
     pub file: String,
     pub country: String,
     pub date: Option<String>,
@@ -113,7 +113,7 @@ pub struct Late {
 /// YES / NO / unanswered for one recommendation, as positions in
 /// [`Report::included`] (so each group's States are already sorted).
 #[derive(Debug, Default)]
-pub struct Tally {
+pub(crate) struct Tally {
     pub yes: Vec<usize>,
     pub no: Vec<usize>,
     pub unanswered: Vec<usize>,
@@ -121,20 +121,20 @@ pub struct Tally {
 
 /// Counts summed over an issue's recommendations.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
+pub(crate) struct Counts {
     pub yes: usize,
     pub no: usize,
     pub unanswered: usize,
 }
 
 impl Counts {
-    pub fn total(&self) -> usize {
+    pub(crate) fn total(&self) -> usize {
         self.yes + self.no + self.unanswered
     }
 }
 
 impl Tally {
-    pub fn counts(&self) -> Counts {
+    pub(crate) fn counts(&self) -> Counts {
         Counts {
             yes: self.yes.len(),
             no: self.no.len(),
@@ -145,7 +145,7 @@ impl Tally {
 
 /// The compiled report.
 #[derive(Debug)]
-pub struct Report<'s> {
+pub(crate) struct Report<'s> {
     pub schema: &'s Schema,
     pub options: Options,
     /// Files read (every path given, problems included).
@@ -165,12 +165,12 @@ pub struct Report<'s> {
 
 impl Report<'_> {
     /// The included replies' country names, sorted.
-    pub fn countries(&self) -> impl Iterator<Item = &str> + '_ {
+    pub(crate) fn countries(&self) -> impl Iterator<Item = &str> + '_ {
         self.included.iter().map(|i| i.country.as_str())
     }
 
     /// Whether anything needs the reader's attention.
-    pub fn has_problems(&self) -> bool {
+    pub(crate) fn has_problems(&self) -> bool {
         !(self.invalid.is_empty()
             && self.duplicates.is_empty()
             && self.other.is_empty()
@@ -178,13 +178,13 @@ impl Report<'_> {
     }
 
     /// Files read that do not count.
-    pub fn left_out(&self) -> usize {
+    pub(crate) fn left_out(&self) -> usize {
         self.files - self.included.len()
     }
 }
 
 /// `n` of `total` as a whole percentage, for people.
-pub fn percent(n: usize, total: usize) -> String {
+pub(crate) fn percent(n: usize, total: usize) -> String {
     if total == 0 {
         "–".to_string()
     } else {
@@ -193,7 +193,7 @@ pub fn percent(n: usize, total: usize) -> String {
 }
 
 /// Compiles what was read.
-pub fn compile(schema: &Schema, inputs: Vec<Input>, options: Options) -> Report<'_> {
+pub(crate) fn compile(schema: &Schema, inputs: Vec<Input>, options: Options) -> Report<'_> {
     let files = inputs.len();
     let mut invalid = Vec::new();
     let mut other = Vec::new();

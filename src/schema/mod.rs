@@ -4,7 +4,7 @@
 //! is the commands' job, printing it `qnr schema show`'s.
 
 mod build;
-pub mod json_schema;
+pub(crate) mod json_schema;
 mod raw;
 
 use std::collections::HashMap;

@@ -3,7 +3,7 @@
 
 /// Why bytes are not text, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DecodeError {
+pub(crate) struct DecodeError {
     pub message: String,
     pub line: usize,
     pub column: usize,
@@ -11,7 +11,7 @@ pub struct DecodeError {
 
 /// Decodes a text file: UTF-8 with or without a byte-order mark, or UTF-16
 /// with one (what Word's "Unicode text" writes). The BOM is dropped.
-pub fn decode_text(bytes: &[u8]) -> Result<String, DecodeError> {
+pub(crate) fn decode_text(bytes: &[u8]) -> Result<String, DecodeError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return decode_utf8(rest);
     }
@@ -26,7 +26,7 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, DecodeError> {
 
 /// [`decode_text`] for bytes that are no longer needed: UTF-8 without a
 /// byte-order mark (most files) becomes the text without a copy.
-pub fn decode_text_owned(bytes: Vec<u8>) -> Result<String, DecodeError> {
+pub(crate) fn decode_text_owned(bytes: Vec<u8>) -> Result<String, DecodeError> {
     if bytes.starts_with(b"\xEF\xBB\xBF")
         || bytes.starts_with(b"\xFF\xFE")
         || bytes.starts_with(b"\xFE\xFF")

@@ -7,13 +7,13 @@ mod lines;
 mod normalize;
 mod wrap;
 
-pub use decode::{DecodeError, decode_text, decode_text_owned};
+pub(crate) use decode::{DecodeError, decode_text, decode_text_owned};
 pub use lines::LineIndex;
-pub use normalize::{normalize_comment, normalize_value, word_count};
-pub use wrap::{wrap_indented, wrap_lines, wrap_options, wrap_width};
+pub(crate) use normalize::{normalize_comment, normalize_value, word_count};
+pub(crate) use wrap::{wrap_indented, wrap_lines, wrap_options, wrap_width};
 
 /// `1 file`, `3 files`: a count and an English word that takes an `s`.
-pub fn plural(n: usize, word: &str) -> String {
+pub(crate) fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {

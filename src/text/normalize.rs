@@ -5,7 +5,7 @@
 /// The canonical form of a comment (docs/design.md, "The reply file"): line ends are `\n`, trailing
 /// spaces go, paragraphs are separated by exactly one blank line and trimmed.
 /// Returns `None` when nothing but whitespace is left: that is "no comment".
-pub fn normalize_comment(raw: &str) -> Option<String> {
+pub(crate) fn normalize_comment(raw: &str) -> Option<String> {
     if is_canonical_comment(raw) {
         return Some(raw.to_string());
     }
@@ -92,7 +92,7 @@ fn flush_paragraph(lines: &mut Vec<&str>, out: &mut Vec<String>) {
 }
 
 /// A one-line value (a respondent field): trimmed, and `None` when empty.
-pub fn normalize_value(raw: &str) -> Option<String> {
+pub(crate) fn normalize_value(raw: &str) -> Option<String> {
     let trimmed = raw.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
@@ -100,7 +100,7 @@ pub fn normalize_value(raw: &str) -> Option<String> {
 /// Words as a person counts them: runs of non-whitespace (as
 /// `split_whitespace` counts them, a byte at a time where the text is ASCII:
 /// this runs on every comment of every file `validate` checks).
-pub fn word_count(text: &str) -> usize {
+pub(crate) fn word_count(text: &str) -> usize {
     if !text.is_ascii() {
         return text.split_whitespace().count();
     }

@@ -2,7 +2,7 @@
 
 /// The width to wrap text for a terminal: its width, at most 100 columns for
 /// readability, and 80 when the output is not a terminal.
-pub fn wrap_width() -> usize {
+pub(crate) fn wrap_width() -> usize {
     terminal_size::terminal_size()
         .map(|(w, _)| usize::from(w.0))
         .unwrap_or(80)
@@ -11,12 +11,12 @@ pub fn wrap_width() -> usize {
 
 /// Wrapping options that break lines only at spaces: a hyphenated word
 /// ("cyber-related") stays whole.
-pub fn wrap_options(width: usize) -> textwrap::Options<'static> {
+pub(crate) fn wrap_options(width: usize) -> textwrap::Options<'static> {
     textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 
 /// Wraps `text` to `width` columns, every line starting with `indent`.
-pub fn wrap_indented(text: &str, width: usize, indent: &str) -> String {
+pub(crate) fn wrap_indented(text: &str, width: usize, indent: &str) -> String {
     textwrap::fill(
         text,
         wrap_options(width)
@@ -26,7 +26,7 @@ pub fn wrap_indented(text: &str, width: usize, indent: &str) -> String {
 }
 
 /// Wraps `text` into lines of at most `width` columns.
-pub fn wrap_lines(text: &str, width: usize) -> Vec<String> {
+pub(crate) fn wrap_lines(text: &str, width: usize) -> Vec<String> {
     textwrap::wrap(text, wrap_options(width))
         .into_iter()
         .map(|l| l.into_owned())

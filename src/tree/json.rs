@@ -4,7 +4,7 @@
 
 use super::{Budget, Entry, MAX_DEPTH, Node, ParseError, Value, too_deep};
 
-pub fn parse(text: &str) -> Result<Node, ParseError> {
+pub(crate) fn parse(text: &str) -> Result<Node, ParseError> {
     let mut parser = Parser {
         text,
         bytes: text.as_bytes(),

@@ -3,18 +3,18 @@
 //! drop them, and that is lost data). JSON, TOML and YAML parse into it; the
 //! reply reader walks it once for both the model and the diagnostics.
 
-pub mod json;
-pub mod toml;
-pub mod yaml;
+pub(crate) mod json;
+pub(crate) mod toml;
+pub(crate) mod yaml;
 
 use std::ops::Range;
 
 use crate::diagnostic::Code;
 
 /// Deepest nesting accepted. A reply needs three levels.
-pub const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 /// Most values accepted in one file. A reply needs about a hundred.
-pub const MAX_NODES: usize = 200_000;
+pub(crate) const MAX_NODES: usize = 200_000;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {

@@ -7,7 +7,7 @@ use ::toml::de::{DeTable, DeValue};
 use super::{Budget, Entry, MAX_DEPTH, Node, ParseError, Value, too_deep};
 use crate::diagnostic::Code;
 
-pub fn parse(text: &str) -> Result<Node, ParseError> {
+pub(crate) fn parse(text: &str) -> Result<Node, ParseError> {
     if text.trim().is_empty() {
         return Err(ParseError::empty());
     }

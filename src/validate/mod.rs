@@ -62,21 +62,10 @@ pub fn check<'b>(
     }
 }
 
-/// [`check`] for callers that want only the findings.
-pub fn check_bytes(
-    path: String,
-    format: Format,
-    bytes: &[u8],
-    schema: &Schema,
-    strictness: Strictness,
-) -> Findings {
-    check(path, format, bytes, schema, strictness).findings
-}
-
 /// Checks a reply held in memory as if qnr had written it to `path` and
 /// read it back (`qnr fill`'s summary): the same findings in the same
 /// order, without writing or parsing anything.
-pub fn check_reply(path: impl Into<FileName>, reply: &Reply, schema: &Schema) -> Findings {
+pub(crate) fn check_reply(path: impl Into<FileName>, reply: &Reply, schema: &Schema) -> Findings {
     let loaded = Loaded::as_written(reply, schema);
     let mut diagnostics = loaded.diagnostics;
     if let Some(reply) = &loaded.reply {

@@ -10,7 +10,7 @@ use crate::schema::{CommentRule, FieldKind, Schema};
 use crate::text::word_count;
 use crate::values::Problem;
 
-pub fn check(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<Diagnostic>) {
+pub(super) fn check(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<Diagnostic>) {
     if !questionnaire(schema, reply, places, found) {
         return;
     }

@@ -33,13 +33,14 @@ fn check(value: &Value) -> Findings {
 
 fn check_with(value: &Value, strictness: Strictness) -> Findings {
     let text = serde_json::to_string_pretty(value).unwrap();
-    check_bytes(
-        "r.json".into(),
+    crate::validate::check(
+        "r.json",
         Format::Json,
         text.as_bytes(),
         &Schema::honlea(),
         strictness,
     )
+    .findings
 }
 
 fn codes(report: &Findings) -> Vec<(&'static str, Severity)> {
@@ -65,13 +66,14 @@ fn a_complete_reply_is_valid_without_findings() {
 fn an_empty_reply_lists_sixteen_missing_answers_and_the_required_fields() {
     let schema = Schema::honlea();
     let bytes = formats::write(Format::Json, &crate::reply::Reply::empty(&schema), &schema);
-    let report = check_bytes(
-        "new.json".into(),
+    let report = crate::validate::check(
+        "new.json",
         Format::Json,
         &bytes,
         &schema,
         Strictness::default(),
-    );
+    )
+    .findings;
     assert!(!report.valid());
     let missing: Vec<&Diagnostic> = report
         .diagnostics
@@ -228,13 +230,14 @@ fn a_required_comment_is_an_error_in_a_schema_that_says_so() {
         crate::schema::HONLEA_TOML.replace("when_no = \"optional\"", "when_no = \"required\"");
     let schema = Schema::from_toml(&text, "t").unwrap();
     let bytes = serde_json::to_vec(&complete()).unwrap();
-    let report = check_bytes(
-        "r.json".into(),
+    let report = crate::validate::check(
+        "r.json",
         Format::Json,
         &bytes,
         &schema,
         Strictness::default(),
-    );
+    )
+    .findings;
     // Every sixth item of `complete()` is a NO without comments: six of them.
     assert_eq!(codes(&report), [("missing-comment", Severity::Error); 6]);
 }
@@ -243,13 +246,14 @@ fn a_required_comment_is_an_error_in_a_schema_that_says_so() {
 fn findings_past_the_limit_are_counted_not_listed() {
     let schema = Schema::honlea();
     let text = "### Recommendation 1 (I.1)\n\n".repeat(MAX_FINDINGS + 10);
-    let report = check_bytes(
-        "many.md".into(),
+    let report = crate::validate::check(
+        "many.md",
         Format::Md,
         text.as_bytes(),
         &schema,
         Strictness::default(),
-    );
+    )
+    .findings;
     assert_eq!(report.diagnostics.len(), MAX_FINDINGS + 1);
     let last = report.diagnostics.last().unwrap();
     assert_eq!(last.code, Code::LimitExceeded);
@@ -288,7 +292,8 @@ mod as_written {
             let mut sorted = reply.clone();
             sorted.sort_by_schema(&schema);
             let bytes = formats::write(format, &sorted, &schema);
-            let read = check_bytes("r".into(), format, &bytes, &schema, Strictness::default());
+            let read = crate::validate::check("r", format, &bytes, &schema, Strictness::default())
+                .findings;
             assert_eq!(placeless(&held), placeless(&read), "{format}");
         }
     }

@@ -48,7 +48,7 @@ pub(crate) struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
-    pub fn new(text: impl Into<Cow<'a, str>>, span: Range<usize>, hint: Hint) -> Line<'a> {
+    pub(crate) fn new(text: impl Into<Cow<'a, str>>, span: Range<usize>, hint: Hint) -> Line<'a> {
         Line {
             text: text.into(),
             span,
