@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::{Places, Reply};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::schema::Schema;
-use crate::suggest::did_you_mean;
+use crate::suggest::help;
 
 /// A reply being read.
 #[derive(Debug)]
@@ -85,10 +85,7 @@ impl<'s> ReplyBuilder<'s> {
         )
         .at(span)
         .with_id(id);
-        let help = match did_you_mean(id, self.schema.item_ids()) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => otherwise.to_string(),
-        };
+        let help = help(id, self.schema.item_ids(), || otherwise.to_string());
         self.push(d.with_help(help));
     }
 
@@ -109,18 +106,10 @@ impl<'s> ReplyBuilder<'s> {
         .at(span)
         .with_id(id);
         let ids = self.schema.respondent.iter().map(|f| f.id.as_str());
-        let help = match did_you_mean(id, ids) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!(
-                "{otherwise}{}",
-                self.schema
-                    .respondent
-                    .iter()
-                    .map(|f| format!("`{}`", f.id))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        };
+        let help = help(id, ids.clone(), || {
+            let listed: Vec<String> = ids.map(|id| format!("`{id}`")).collect();
+            format!("{otherwise}{}", listed.join(", "))
+        });
         self.push(d.with_help(help));
     }
 

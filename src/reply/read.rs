@@ -10,7 +10,7 @@ use super::builder::{ReplyBuilder, ReplyRead};
 use super::{Answer, Choice, Places, Reply};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::schema::Schema;
-use crate::suggest::did_you_mean;
+use crate::suggest::help;
 use crate::text::{normalize_comment, normalize_value};
 use crate::tree::{Entry, Node, Value};
 
@@ -176,18 +176,15 @@ impl Reader<'_> {
                     }
                 }
                 key => {
-                    let mut d = Diagnostic::error(
+                    let d = Diagnostic::error(
                         Code::UnknownField,
                         format!("unknown key `{key}` in the reply"),
                     )
                     .at(entry.key_span.clone());
-                    d = match did_you_mean(key, TOP_KEYS) {
-                        Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                        None => d.with_help(
-                            "a reply holds only `questionnaire`, `version`, `respondent` and `answers`",
-                        ),
-                    };
-                    self.out.lost(d);
+                    self.out.lost(d.with_help(help(key, TOP_KEYS, || {
+                        "a reply holds only `questionnaire`, `version`, `respondent` and `answers`"
+                            .into()
+                    })));
                 }
             }
         }
@@ -315,7 +312,7 @@ impl Reader<'_> {
                     };
                 }
                 key => {
-                    let mut d = Diagnostic::error(
+                    let d = Diagnostic::error(
                         Code::UnknownField,
                         format!(
                             "unknown key `{key}` in the answer to {}",
@@ -324,11 +321,9 @@ impl Reader<'_> {
                     )
                     .at(entry.key_span.clone())
                     .with_id(id);
-                    d = match did_you_mean(key, ANSWER_KEYS) {
-                        Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                        None => d.with_help("an answer holds only `action_taken` and `comments`"),
-                    };
-                    self.out.lost(d);
+                    self.out.lost(d.with_help(help(key, ANSWER_KEYS, || {
+                        "an answer holds only `action_taken` and `comments`".into()
+                    })));
                 }
             }
         }
