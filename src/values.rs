@@ -3,9 +3,10 @@
 //! (`15 May 2019`, `15/05/2019`). `validate` checks stored values with
 //! [`FieldKind::check`], `fill` reads typed ones with
 //! [`FieldKind::normalize`], the form readers take hand-written dates with
-//! [`parse_human_date`], and the JSON Schema export says the same with the
-//! patterns beside each check ([`DATE_PATTERN`], [`EMAIL_PATTERN`]), which a
-//! property test holds to these functions.
+//! [`parse_human_date`], and the JSON Schema export says the same: a date
+//! with the `date` format (which every validator checks as [`is_iso_date`]
+//! does, but for year 0000), an address with a pattern for each rule of
+//! [`is_email`]; property tests hold the export to these functions.
 
 use serde::Deserialize;
 
@@ -86,30 +87,25 @@ fn yes_no(value: &str) -> Option<&'static str> {
     }
 }
 
-/// [`is_iso_date`] as an ECMA-262 regular expression (no look-around, so
-/// every JSON Schema validator reads it alike): `YYYY-MM-DD`, a date that
-/// exists, year 0001 to 9999.
-pub(crate) const DATE_PATTERN: &str = concat!(
-    "(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-",
-    "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))",
-    "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)"
-);
-
-/// [`is_email`] as an ECMA-262 regular expression, but for the lengths
-/// ([`EMAIL_LOCAL_MAX`], [`EMAIL_DOMAIN_MAX`]): a local part of letters,
-/// digits and `!#$%&'*+/=?^_`{|}~-` in dot-separated runs; a domain of two
-/// or more labels of letters, digits and inner hyphens (at most 63
-/// characters each), the last alphabetic or an `xn--` label.
-pub(crate) const EMAIL_PATTERN: &str = concat!(
-    r"[\p{Alphabetic}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{Alphabetic}\p{N}!#$%&'*+/=?^_`{|}~-]+)*",
-    r"@(?:[\p{Alphabetic}\p{N}](?:[\p{Alphabetic}\p{N}-]{0,61}[\p{Alphabetic}\p{N}])?\.)+",
-    r"(?:\p{Alphabetic}{2,63}|xn--[\p{Alphabetic}\p{N}-]{0,58}[\p{Alphabetic}\p{N}])"
-);
-
 /// Most characters in an address's local part.
 pub(crate) const EMAIL_LOCAL_MAX: usize = 64;
 /// Most characters in an address's domain.
 pub(crate) const EMAIL_DOMAIN_MAX: usize = 253;
+/// Most characters in one label of the domain.
+pub(crate) const EMAIL_LABEL_MAX: usize = 63;
+/// The ASCII characters of an address's local part besides letters and
+/// digits (RFC 5322's `atext`).
+pub(crate) const EMAIL_LOCAL_SYMBOLS: &str = "!#$%&'*+/=?^_`{|}~-";
+/// The characters past ASCII that an address may hold wherever it may hold
+/// a letter (`иван@почта.рф`), as a regular-expression range: the Basic
+/// Multilingual Plane past U+00A0. A range, not `\p{L}`, so that the JSON
+/// Schema export can say the same in the syntax every validator reads.
+pub(crate) const EMAIL_BEYOND_ASCII: &str = r"\u00a1-\uffff";
+
+/// A character of [`EMAIL_BEYOND_ASCII`].
+fn beyond_ascii(c: char) -> bool {
+    ('\u{a1}'..='\u{ffff}').contains(&c)
+}
 
 /// Whether `text` is an ISO 8601 calendar date `YYYY-MM-DD` that exists.
 pub(crate) fn is_iso_date(text: &str) -> bool {
@@ -194,37 +190,42 @@ pub(crate) fn parse_human_date(text: &str) -> Option<String> {
     (year >= 1000 && exists(year, month, day)).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
-/// Whether `text` looks like a deliverable e-mail address: one `@`, a local
-/// part without spaces, and a domain of at least two labels. Lengths (64 for
-/// the local part, 63 a label, 253 the domain) count characters, as
-/// [`EMAIL_PATTERN`] and the JSON Schema's length patterns do.
+/// Whether `text` looks like a deliverable e-mail address: one `@`; a
+/// local part of dot-separated runs of letters, digits and
+/// [`EMAIL_LOCAL_SYMBOLS`]; a domain of two or more labels of letters,
+/// digits and inner hyphens, the last of letters or an `xn--` label; no
+/// white space. Letters and digits are ASCII or [`EMAIL_BEYOND_ASCII`];
+/// lengths ([`EMAIL_LOCAL_MAX`], [`EMAIL_LABEL_MAX`], [`EMAIL_DOMAIN_MAX`])
+/// count characters. The JSON Schema export states each of these rules as
+/// a pattern of its own.
 pub(crate) fn is_email(text: &str) -> bool {
     let Some((local, domain)) = text.split_once('@') else {
         return false;
     };
-    let local_ok = !local.is_empty()
-        && local.chars().count() <= EMAIL_LOCAL_MAX
-        && !local.starts_with('.')
-        && !local.ends_with('.')
-        && !local.contains("..")
-        && local
-            .chars()
-            .all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
+    let letter = |c: char| c.is_ascii_alphabetic() || beyond_ascii(c);
+    let alphanumeric = |c: char| letter(c) || c.is_ascii_digit();
+    let local_ok = local.chars().count() <= EMAIL_LOCAL_MAX
+        && local.split('.').all(|run| {
+            !run.is_empty()
+                && run
+                    .chars()
+                    .all(|c| alphanumeric(c) || EMAIL_LOCAL_SYMBOLS.contains(c))
+        });
     let labels: Vec<&str> = domain.split('.').collect();
     let domain_ok = labels.len() >= 2
         && domain.chars().count() <= EMAIL_DOMAIN_MAX
         && labels.iter().all(|l| {
             !l.is_empty()
-                && l.chars().count() <= 63
+                && l.chars().count() <= EMAIL_LABEL_MAX
                 && !l.starts_with('-')
                 && !l.ends_with('-')
-                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && l.chars().all(|c| alphanumeric(c) || c == '-')
         })
-        && labels.last().is_some_and(|tld| {
-            tld.chars().count() >= 2
-                && (tld.chars().all(char::is_alphabetic) || tld.starts_with("xn--"))
+        && labels.last().is_some_and(|last| {
+            (last.chars().count() >= 2 && last.chars().all(letter))
+                || (last.len() > 4 && last.starts_with("xn--"))
         });
-    local_ok && domain_ok
+    local_ok && domain_ok && !text.chars().any(char::is_whitespace)
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`.

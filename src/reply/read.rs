@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::builder::{ReplyBuilder, ReplyRead};
 use super::{Answer, Choice, Places, Reply};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::schema::Schema;
+use crate::schema::{FieldKind, Schema};
 use crate::suggest::help;
 use crate::text::{normalize_comment, normalize_value};
 use crate::tree::{Entry, Node, Value};
@@ -195,7 +195,14 @@ impl Reader<'_> {
     /// as a JSON Schema `const` compares numbers by value.
     fn scalar_text(&mut self, node: &Node, what: &str, expected: &str) -> Option<String> {
         match &node.value {
-            Value::String(s) => normalize_value(s),
+            Value::String(s) => {
+                let value = normalize_value(s);
+                if value.as_deref() == Some(expected) && s != expected {
+                    self.out
+                        .push(padded(node, what, Code::QuestionnaireMismatch, expected));
+                }
+                value
+            }
             Value::Number(n) if same_number(n, expected) => Some(expected.to_string()),
             Value::Number(n) => Some(n.clone()),
             Value::Null => None,
@@ -217,7 +224,10 @@ impl Reader<'_> {
                 unknown_field(&mut self.out, id, entry.key_span.clone());
             }
             match &entry.value.value {
-                Value::String(s) => self.out.reply.set_field(id, s),
+                Value::String(s) => {
+                    self.out.reply.set_field(id, s);
+                    self.exact_field(id, &entry.value, s);
+                }
                 // Telephone numbers and years are often written bare in YAML and TOML.
                 Value::Number(n) => self.out.reply.set_field(id, n),
                 Value::Null => {}
@@ -244,6 +254,26 @@ impl Reader<'_> {
                     self.out.lost(d);
                 }
             }
+        }
+    }
+
+    /// A date, an address or a yes/no is a value to be matched, not text
+    /// to be trimmed: white space around one that is otherwise right is an
+    /// error (one that is wrong anyway is reported by the rules), as it is
+    /// for the JSON Schema's `date` format and other validators.
+    fn exact_field(&mut self, id: &str, node: &Node, raw: &str) {
+        let Some(field) = self.schema.field(id) else {
+            return;
+        };
+        let trimmed = raw.trim();
+        if field.kind != FieldKind::Text
+            && trimmed != raw
+            && !trimmed.is_empty()
+            && field.kind.check(trimmed).is_ok()
+        {
+            let what = format!("the respondent field '{}' (`{id}`)", field.label);
+            self.out
+                .push(padded(node, &what, Code::InvalidField, trimmed).with_id(id));
         }
     }
 
@@ -373,6 +403,16 @@ impl Reader<'_> {
         );
         None
     }
+}
+
+/// `what` holds `value` with white space around it.
+fn padded(node: &Node, what: &str, code: Code, value: &str) -> Diagnostic {
+    let shown = crate::escape::terminal::one_line(value);
+    Diagnostic::error(code, format!("{what}: `{shown}` has white space around it"))
+        .at(node.span.clone())
+        .with_help(format!(
+            "write \"{shown}\" without the spaces or line breaks around it"
+        ))
 }
 
 fn wrong_type(node: &Node, what: &str, expected: &str, found: &Value) -> Diagnostic {

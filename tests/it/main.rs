@@ -23,6 +23,7 @@ mod fuzz_smoke;
 mod hostile;
 mod injection;
 mod json_schema_ci;
+mod json_schema_peers;
 mod positions_ci;
 mod report_cli;
 mod roundtrip;
