@@ -148,9 +148,8 @@ def variants(schema):
         "x@xn--p1ai.xn--p1ai",
         "A.B-C@D-E.ORG",
         "o'brien+tag!#$%&*/=?^_`{|}~-@example.org",
-        "x" * 64 + "@example.org",
-        "a@" + "d" * 63 + ".org",
-        "a@" + ".".join(["d" * 61] * 4) + ".org",
+        "x" * 64 + "@" + "d" * 185 + ".org",  # 254 characters
+        "a-.b@c.org",
         "named@例子.广告",
         "a@b.co",
     ]):
@@ -217,11 +216,11 @@ def variants(schema):
     ]):
         add(f"invalid-field--date-{n}", setter("respondent", required_date, value))
     for n, value in enumerate([
-        "a", "a@", "@b.org", "a@b", "a b@c.org", "a@@b.org", "a@b..org", "a@-b.org",
-        "a@b-.org", ".a@b.org", "a.@b.org", "a..b@c.org", "a@b.c", "a@b.o1", "a@b.xn--",
-        "x" * 65 + "@example.org", "a@" + "d" * 64 + ".org",
-        "a@" + ".".join(["d" * 62] * 4) + ".org", "a@b.org\n", " a@b.org", "a\u2003b@c.org",
-        "a@b.\U0001d400\U0001d401", "a(b)@c.org", "a@b_c.org", 12,
+        "a", "a@", "@b.org", "a@b", "a b@c.org", "a@@b.org", "a@b..org", "a@.b.org",
+        ".a@b.org", "a.@b.org", "a..b@c.org", "a@b.c", "a@b.o1", "a@b.xn--", "a@b.org.",
+        "x" * 64 + "@" + "d" * 186 + ".org", "a@b.org\n", " a@b.org", "a\u2003b@c.org",
+        "a\u3000b@c.org", "a@b.\U0001d400\U0001d401", "a(b)@c.org", "a@b_c.org",
+        "a@b.org, c@d.org", "a,b@c.org", 12,
     ]):
         add(f"invalid-field--email-{n}", setter("respondent", email, value))
     for n, value in enumerate(["YES", "No", " yes", "no\n", "y", True, 1]):
