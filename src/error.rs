@@ -148,6 +148,14 @@ pub(crate) enum Error {
         unsaved: String,
     },
 
+    /// Windows: another program keeps the file open and will not let it be
+    /// replaced (a reply open in Word or a spreadsheet).
+    #[error(
+        "`{}` is open in another program that does not let it be replaced; close it there and try again (the file is unchanged)",
+        path.display()
+    )]
+    HeldOpen { path: PathBuf },
+
     #[error("{0}")]
     Usage(String),
 }

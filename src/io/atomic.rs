@@ -61,19 +61,90 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> R
     temp.flush().map_err(write_error)?;
     temp.as_file().sync_all().map_err(write_error)?;
     match overwrite {
-        Overwrite::Allow => temp.persist(path).map_err(|e| write_error(e.error))?,
-        Overwrite::Refuse => temp.persist_noclobber(path).map_err(|e| {
-            if e.error.kind() == io::ErrorKind::AlreadyExists {
-                Error::Exists {
+        Overwrite::Allow => replace(temp, path).map_err(|e| {
+            if held_open(path) {
+                Error::HeldOpen {
                     path: path.to_path_buf(),
                 }
             } else {
-                write_error(e.error)
+                write_error(e)
             }
         })?,
+        Overwrite::Refuse => temp
+            .persist_noclobber(path)
+            .map_err(|e| {
+                if e.error.kind() == io::ErrorKind::AlreadyExists {
+                    Error::Exists {
+                        path: path.to_path_buf(),
+                    }
+                } else {
+                    write_error(e.error)
+                }
+            })
+            .map(drop)?,
     };
     sync_dir(dir);
     Ok(())
+}
+
+/// Renames the written temporary file over `path`, or removes it.
+#[cfg(not(windows))]
+fn replace(temp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
+    temp.persist(path).map(drop).map_err(|e| e.error)
+}
+
+/// Renames the written temporary file over `path`, or removes it. Windows
+/// refuses to replace a file that another program holds open without
+/// letting it be deleted: std's rename (POSIX semantics where Windows has
+/// them, so a reader that allows deletion keeps its old copy and does not
+/// stand in the way) is tried again for [`PATIENCE`], which outlasts a
+/// virus scanner or an indexer; an editor that keeps the file open is then
+/// named in the error.
+#[cfg(windows)]
+fn replace(temp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
+    // Our own handle is closed first: only others can hold the file.
+    let mut temp = temp.into_temp_path();
+    let step = std::time::Duration::from_millis(50);
+    let mut waited = std::time::Duration::ZERO;
+    loop {
+        match fs::rename(&temp, path) {
+            Ok(()) => {
+                temp.disable_cleanup(true);
+                return Ok(());
+            }
+            Err(_) if waited < PATIENCE && held_open(path) => {
+                std::thread::sleep(step);
+                waited += step;
+            }
+            // Dropping `temp` removes the temporary file.
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// How long a replace waits for another program to let go of the file.
+#[cfg(windows)]
+const PATIENCE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Whether another program has `path` open and will not let it be deleted
+/// (which a replace needs): opening it for deletion, sharing everything,
+/// is then a sharing violation. A permission problem is not this.
+#[cfg(windows)]
+fn held_open(path: &Path) -> bool {
+    use std::os::windows::fs::OpenOptionsExt;
+    const DELETE: u32 = 0x0001_0000;
+    const FILE_SHARE_ALL: u32 = 0x1 | 0x2 | 0x4;
+    const ERROR_SHARING_VIOLATION: i32 = 32;
+    fs::OpenOptions::new()
+        .access_mode(DELETE)
+        .share_mode(FILE_SHARE_ALL)
+        .open(path)
+        .is_err_and(|e| e.raw_os_error() == Some(ERROR_SHARING_VIOLATION))
+}
+
+#[cfg(not(windows))]
+fn held_open(_path: &Path) -> bool {
+    false
 }
 
 /// Makes the rename itself durable. Best effort: not every platform or file
