@@ -1,7 +1,7 @@
 //! Atomic writes: a file on disk is either the old one or the new one,
 //! never half of each, and never replaced without leave.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -151,7 +151,7 @@ fn held_open(_path: &Path) -> bool {
 /// system can open a folder for syncing, and the data is already safe.
 fn sync_dir(dir: &Path) {
     #[cfg(unix)]
-    if let Ok(d) = File::open(dir) {
+    if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
     #[cfg(not(unix))]
@@ -172,7 +172,7 @@ mod tests {
         let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
         // A file created the ordinary way shows what the umask allows.
         let plain = dir.path().join("plain");
-        File::create(&plain).unwrap();
+        fs::File::create(&plain).unwrap();
         let new = dir.path().join("new.html");
         write_atomic(&new, b"x", Overwrite::Refuse).unwrap();
         assert_eq!(mode(&new), mode(&plain));

@@ -283,7 +283,7 @@ mod tests {
         let mut parts = class.replace(r"\t", "\t").replace(r"\n", "\n");
         parts = parts.replace(r"\f", "\u{c}").replace(r"\r", "\r");
         let mut chars = parts.chars().peekable();
-        let mut read = |chars: &mut std::iter::Peekable<std::str::Chars<'_>>| {
+        let read = |chars: &mut std::iter::Peekable<std::str::Chars<'_>>| {
             let c = chars.next()?;
             if c != '\\' {
                 return Some(c);
