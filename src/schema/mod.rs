@@ -13,6 +13,7 @@ pub use crate::values::FieldKind;
 pub use raw::CommentRule;
 
 use crate::diagnostic::Findings;
+use crate::i18n::Lang;
 
 /// The embedded default: the HONLEA questionnaire.
 pub const HONLEA_TOML: &str = include_str!("../../schema/honlea.toml");
@@ -23,6 +24,8 @@ pub struct Schema {
     pub id: String,
     pub version: String,
     pub title: String,
+    /// The language of its texts; the run's language when the person named none.
+    pub language: Lang,
     pub guidance: Option<String>,
     pub headings: Headings,
     pub answer: AnswerSpec,
