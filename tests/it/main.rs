@@ -30,3 +30,4 @@ mod report_cli;
 mod roles;
 mod roundtrip;
 mod validate_ci;
+mod windows_files;
