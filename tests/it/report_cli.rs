@@ -38,7 +38,8 @@ fn report_json(args: &[&str]) -> Value {
     serde_json::from_slice(&output.stdout).unwrap()
 }
 
-/// (yes, no, unanswered) of one recommendation or issue.
+/// (yes, no, unanswered) of one recommendation, or the answers summed
+/// over an issue's recommendations.
 fn counts(list: &Value, key: &str, id: &str) -> (u64, u64, u64) {
     let entry = list
         .as_array()
@@ -46,6 +47,11 @@ fn counts(list: &Value, key: &str, id: &str) -> (u64, u64, u64) {
         .iter()
         .find(|r| r[key] == id)
         .unwrap();
+    let entry = if key == "issue" {
+        &entry["answers"]
+    } else {
+        entry
+    };
     (
         entry["yes"].as_u64().unwrap(),
         entry["no"].as_u64().unwrap(),
@@ -89,7 +95,11 @@ fn figures_match_the_hand_counted_fixtures() {
     assert_eq!(i1["yes_share"], 0.75);
     let issues = &r["issues"];
     assert_eq!(counts(issues, "issue", "I"), (7, 5, 0));
-    assert_eq!(issues[0]["yes_share"], 7.0 / 12.0);
+    assert_eq!(issues[0]["answers"]["yes_share"], 7.0 / 12.0);
+    // Issues counted in States: Austria and Denmark YES to all of Issue I,
+    // Brazil to one, Chile (July) to none; Austria NO to II.2.
+    assert_eq!(issues[0]["states"], json!({"all": 2, "some": 1, "none": 1}));
+    assert_eq!(issues[1]["states"], json!({"all": 1, "some": 1, "none": 2}));
     assert_eq!(counts(issues, "issue", "II"), (11, 13, 0));
     assert_eq!(counts(issues, "issue", "III"), (6, 6, 0));
     assert_eq!(counts(issues, "issue", "IV"), (7, 9, 0));
@@ -189,7 +199,7 @@ fn html_report(dir: &Path, args: &[&str]) -> (Html, Value) {
 }
 
 fn chart_totals(html: &Html, id: &str) -> (u64, u64, u64) {
-    let chart = Selector::parse(&format!("svg.chart[data-id=\"{id}\"]")).unwrap();
+    let chart = Selector::parse(&format!("svg.bar[data-id=\"{id}\"]")).unwrap();
     let svg = html.select(&chart).next().unwrap_or_else(|| panic!("{id}"));
     let count = |class: &str| -> u64 {
         let sel = Selector::parse(&format!("rect.{class}")).unwrap();
@@ -222,17 +232,17 @@ fn html_charts_add_up_to_the_json_figures() {
             "{id}"
         );
     }
-    for issue in r["issues"].as_array().unwrap() {
-        let n = issue["issue"].as_str().unwrap();
-        assert_eq!(chart_totals(&html, n), counts(&r["issues"], "issue", n));
-    }
+    // Issue totals say what they count: States.
+    let text: String = html.root_element().text().collect();
+    assert!(text.contains(
+        "Of the 5 States: 2 reported action on all 3 recommendations, 2 on some, 1 on none."
+    ));
     // Self-contained: no scripts, nothing fetched.
     for sel in ["script", "link", "img", "iframe", "[src]"] {
         let selector = Selector::parse(sel).unwrap();
         assert_eq!(html.select(&selector).count(), 0, "{sel}");
     }
     // Every State's comment is under its name, in schema order.
-    let text: String = html.root_element().text().collect();
     let a = text.find("Austria: action on I.1.").unwrap();
     let b = text.find("Austria: action on I.2.").unwrap();
     assert!(a < b);
@@ -324,7 +334,9 @@ fn csv_is_long_form_with_one_row_per_country_and_recommendation() {
         .args(["--format", "csv"])
         .output()
         .unwrap();
-    let mut reader = csv::Reader::from_reader(&output.stdout[..]);
+    // A byte-order mark first, so that spreadsheets read UTF-8.
+    assert!(output.stdout.starts_with("\u{feff}country,".as_bytes()));
+    let mut reader = csv::Reader::from_reader(&output.stdout[3..]);
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
         [
@@ -336,7 +348,12 @@ fn csv_is_long_form_with_one_row_per_country_and_recommendation() {
             "recommendation",
             "action_taken",
             "comments",
-            "word_count"
+            "word_count",
+            "as_written",
+            "m49",
+            "region",
+            "publish",
+            "previous_action_taken"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -359,13 +376,26 @@ fn markdown_compiles_comments_under_each_state() {
     assert_eq!(output.status.code(), Some(0));
     let md = String::from_utf8(output.stdout).unwrap();
     assert!(md.contains(
-        "**3 States replied**; latest date of submission: 2019-07-15; cut-off date: 2019-08-09"
+        "**3 States replied by the cut-off date of 9 August 2019. 1 reply arrived after the cut-off date and is not counted.**"
     ));
     assert!(md.contains("**Austria** (YES)\n\nAustria: action on I.1."));
-    assert!(md.contains("### Late replies (after the cut-off date)"));
-    assert!(md.contains("Denmark"));
-    assert!(md.contains("### Two replies from one country"));
-    assert!(md.contains("### Replies to another questionnaire"));
+    // Problems last, for a secretariat: the State, what is wrong in words, the file last.
+    let problems = md.find("## Problems with the replies").unwrap();
+    assert!(problems > md.find("**Austria** (YES)").unwrap());
+    let problems = &md[problems..];
+    assert!(problems.contains("### Replies received after the cut-off date"));
+    assert!(problems.contains(
+        "- Denmark: dated 1 September 2019, after the cut-off date; not counted. *File: "
+    ));
+    assert!(problems.contains("### States that sent more than one reply"));
+    assert!(problems.contains("- Chile: the reply dated 15 July 2019 is counted; the earlier one dated 1 April 2019 is not."));
+    assert!(problems.contains("### Replies to another questionnaire"));
+    // No flags or code in the body of a meeting document.
+    let flag = md
+        .match_indices("--")
+        .any(|(at, _)| md[at + 2..].starts_with(|c: char| c.is_ascii_alphabetic()));
+    assert!(!flag, "{md}");
+    assert!(!md.contains('`'), "{md}");
 }
 
 #[test]
@@ -449,9 +479,12 @@ fn no_progress_is_drawn_when_stderr_is_not_a_terminal() {
         .args(["--format", "json"])
         .output()
         .unwrap();
+    // The names "Country 00" … are no State's: the report says so, briefly.
     assert_eq!(
         String::from_utf8(output.stderr).unwrap(),
-        "compiled 60 of 60 files (0 left out)\n"
+        "warning: 60 State names not in the list of States, counted as written: \
+         Country 00, Country 01, Country 02, Country 03, Country 04, …\n\
+         compiled 60 of 60 files (0 left out)\n"
     );
 }
 
