@@ -24,6 +24,8 @@ mod hostile;
 mod injection;
 mod json_schema_ci;
 mod positions_ci;
+mod report_browser;
 mod report_cli;
+mod report_note;
 mod roundtrip;
 mod validate_ci;

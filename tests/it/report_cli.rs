@@ -645,3 +645,229 @@ fn diff_refuses_a_file_it_cannot_read_whole() {
         .code(2)
         .stderr(contains("`other` questionnaire"));
 }
+
+// ---- who should reply, the consent to publish, the last round ----
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name)
+}
+
+fn example_json(args: &[&str]) -> Value {
+    let output = qnr()
+        .arg("report")
+        .arg(example("replies-2019"))
+        .args(["--cutoff", "2019-08-09", "--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn variants_of_a_state_name_become_its_official_name() {
+    // The example writes Russia, Turkey and United Kingdom.
+    let r = example_json(&[]);
+    assert_eq!(
+        r["countries"],
+        json!([
+            "Austria",
+            "Brazil",
+            "Chile",
+            "Côte d'Ivoire",
+            "Japan",
+            "Russian Federation",
+            "Türkiye",
+            "United Kingdom of Great Britain and Northern Ireland"
+        ])
+    );
+    let turkey = r["included"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["country"] == "Türkiye")
+        .unwrap();
+    assert_eq!(turkey["as_written"], "Turkey");
+    assert_eq!(turkey["m49"], "792");
+    // San Marino's reply does not validate: named by its State.
+    assert_eq!(r["problems"]["invalid"][0]["country"], "San Marino");
+    // Two spellings of one State are one State, and a name no list knows is said.
+    let dir = tempfile::tempdir().unwrap();
+    for (file, country, date) in [
+        ("a.json", "Turkey", "2019-05-01"),
+        ("b.json", "türkiye", "2019-06-01"),
+        ("c.json", "Narnia", "2019-06-01"),
+    ] {
+        let mut reply: Value =
+            serde_json::from_str(&fs::read_to_string(fixtures().join("austria.json")).unwrap())
+                .unwrap();
+        reply["respondent"]["country"] = json!(country);
+        reply["respondent"]["date"] = json!(date);
+        fs::write(dir.path().join(file), reply.to_string()).unwrap();
+    }
+    let output = qnr()
+        .arg("report")
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let r: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(r["countries"], json!(["Narnia", "Türkiye"]));
+    assert_eq!(r["problems"]["duplicates"][0]["country"], "Türkiye");
+    assert_eq!(r["problems"]["unplaced_names"][0]["name"], "Narnia");
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains(
+            "warning: 1 State name not in the list of States, counted as written: Narnia"
+        )
+    );
+}
+
+#[test]
+fn the_consent_to_publish_is_shown_and_the_publishable_replies_listed() {
+    let r = example_json(&[]);
+    assert_eq!(
+        r["publishable"],
+        json!([
+            "Austria",
+            "Brazil",
+            "Côte d'Ivoire",
+            "Japan",
+            "Türkiye",
+            "United Kingdom of Great Britain and Northern Ireland"
+        ])
+    );
+    let chile = &r["included"][2];
+    assert_eq!(
+        (&chile["country"], &chile["publish"]),
+        (&json!("Chile"), &json!(false))
+    );
+    let md = qnr()
+        .arg("report")
+        .arg(example("replies-2019"))
+        .args(["--cutoff", "2019-08-09"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.contains("| Chile | 15 July 2019 | No |"), "{md}");
+    assert!(md.contains("**Replies that may be published as received (6)**: Austria, Brazil,"));
+}
+
+#[test]
+fn expected_states_give_the_response_rate_and_who_has_not_replied() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("invited.csv");
+    fs::write(
+        &list,
+        "State,Region\nAustria,Europe\nTurkey,Europe\nBrazil,Americas\nPeru,Americas\nNarnia,Fable\n",
+    )
+    .unwrap();
+    let r = example_json(&["--expected", list.to_str().unwrap()]);
+    let response = &r["response"];
+    assert_eq!(
+        (&response["expected"], &response["replied"]),
+        (&json!(5), &json!(3))
+    );
+    assert_eq!(response["not_replied"], json!(["Peru", "Narnia"]));
+    assert_eq!(
+        response["regions"][0],
+        json!({"region": "Europe", "expected": 2, "replied": 2, "rate": 1.0})
+    );
+    assert_eq!(response["regions"][1]["replied"], 1);
+    assert_eq!(r["included"][0]["region"], "Europe");
+    // The built-in list: HONLEA Europe is the ECE's 56 members.
+    let r = example_json(&["--expected", "un:europe"]);
+    assert_eq!(r["response"]["expected"], 56);
+    assert_eq!(r["response"]["replied"], 4);
+    assert_eq!(
+        r["response"]["not_expected"],
+        json!(["Brazil", "Chile", "Côte d'Ivoire", "Japan"])
+    );
+    let md = qnr()
+        .arg("report")
+        .arg(example("replies-2019"))
+        .args(["--cutoff", "2019-08-09", "--expected", "un:all"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(
+        md.contains("Response: 8 of the 195 States expected to reply (4%)."),
+        "{md}"
+    );
+    assert!(md.contains("**States that have not replied (187)**: Afghanistan, Albania,"));
+    qnr()
+        .arg("report")
+        .arg(fixtures())
+        .args(["--expected", "un:atlantis"])
+        .assert()
+        .code(2)
+        .stderr(contains("un:africa, un:asia-pacific"));
+    qnr()
+        .arg("report")
+        .arg(fixtures())
+        .args(["--expected", "no-such-list.txt"])
+        .assert()
+        .code(2)
+        .stderr(contains("no-such-list.txt"));
+}
+
+#[test]
+fn the_last_round_is_compared_in_every_format() {
+    let r = example_json(&["--previous", example("replies-2017").to_str().unwrap()]);
+    let then = qnr()
+        .arg("report")
+        .arg(example("replies-2017"))
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let then: Value = serde_json::from_slice(&then.stdout).unwrap();
+    let previous = &r["previous"];
+    assert_eq!(previous["replies"], 7);
+    assert_eq!(previous["gone"], json!(["Peru"]));
+    assert_eq!(
+        previous["new"],
+        json!([
+            "Côte d'Ivoire",
+            "United Kingdom of Great Britain and Northern Ireland"
+        ])
+    );
+    for (now, before) in r["recommendations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(then["recommendations"].as_array().unwrap())
+    {
+        assert_eq!(now["previous"]["yes"], before["yes"], "{}", now["id"]);
+    }
+    // (Russian Federation then, Russia now: one State, so neither new nor gone.)
+    let no_to_yes: usize = previous["states"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["changes"].as_array().unwrap())
+        .filter(|c| c["change"] == "no_to_yes")
+        .count();
+    let listed: usize = r["recommendations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|rec| rec["previous"]["no_to_yes"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(no_to_yes, listed);
+    for (format, marker) in [
+        ("md", "## Against the last round"),
+        ("html", "<section id=\"previous\">"),
+        ("csv", ",yes\r\n"),
+    ] {
+        let output = qnr()
+            .arg("report")
+            .arg(example("replies-2019"))
+            .args(["--cutoff", "2019-08-09", "--format", format, "--previous"])
+            .arg(example("replies-2017"))
+            .output()
+            .unwrap();
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(text.contains(marker), "{format}");
+    }
+}
