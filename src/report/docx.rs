@@ -40,7 +40,9 @@ const STYLES: &str = "\
 /// The Word note's bytes.
 pub(crate) fn render(report: &Report<'_>) -> Vec<u8> {
     let mut note = Note {
-        xml: String::with_capacity(64 * 1024 + report.included.len() * 16 * 1024),
+        // About 24 KB of XML a reply: its comments, its names in the tables,
+        // its row of the annex.
+        xml: String::with_capacity(64 * 1024 + report.included.len() * 24 * 1024),
     };
     note.write(report);
     let title = words::note_title(&report.schema.title);

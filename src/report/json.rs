@@ -17,7 +17,8 @@ use super::{Counts, FirstError, IsoDate, Report, share};
 use crate::reply::Choice;
 
 pub(crate) fn render(report: &Report<'_>) -> Vec<u8> {
-    crate::escape::json::pretty(&view(report))
+    // About 16 KB a reply counted (its comments, its row of the grid).
+    crate::escape::json::pretty_sized(&view(report), 64 * 1024 + report.included.len() * 16 * 1024)
 }
 
 #[derive(Serialize)]

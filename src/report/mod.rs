@@ -233,15 +233,6 @@ impl Report<'_> {
         self.included.iter().filter(|i| i.consent == Some(true))
     }
 
-    /// Whether anything needs the reader's attention.
-    pub(crate) fn has_problems(&self) -> bool {
-        !(self.invalid.is_empty()
-            && self.duplicates.is_empty()
-            && self.other.is_empty()
-            && self.late.is_empty()
-            && self.unplaced.is_empty())
-    }
-
     /// The day the figures stand at: the cut-off, else the latest date of
     /// submission counted. (Not today: the same replies give the same
     /// document whenever it is made.)

@@ -6,6 +6,7 @@
 //! and the report's note (`crate::report::docx`) differ only in their
 //! bodies, their extra styles and their footers.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{Cursor, Write};
 
@@ -134,15 +135,22 @@ fn section(footer: bool) -> String {
     )
 }
 
-fn document(p: &Package<'_>) -> String {
-    format!(
-        "{DECLARATION}<w:document {W_NS} \
-         xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" \
-         xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" \
-         mc:Ignorable=\"w14\"><w:body>{}{}</w:body></w:document>",
-        p.body,
-        section(p.footer.is_some())
-    )
+/// `word/document.xml` in three pieces, so that a body of many megabytes
+/// is zipped where it stands rather than copied into one string first.
+fn document<'a>(p: &Package<'a>) -> [Cow<'a, str>; 3] {
+    [
+        Cow::Owned(format!(
+            "{DECLARATION}<w:document {W_NS} \
+             xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" \
+             xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" \
+             mc:Ignorable=\"w14\"><w:body>"
+        )),
+        Cow::Borrowed(p.body),
+        Cow::Owned(format!(
+            "{}</w:body></w:document>",
+            section(p.footer.is_some())
+        )),
+    ]
 }
 
 fn content_types(footer: bool) -> String {
@@ -234,34 +242,44 @@ fn footer(paragraphs: &str) -> String {
 /// The `.docx` bytes. Writing to memory fails only if the zip library
 /// does; the result is then empty (and a reader refuses it).
 pub(crate) fn write(p: &Package<'_>) -> Vec<u8> {
-    let mut parts: Vec<(&str, String)> = vec![
-        ("[Content_Types].xml", content_types(p.footer.is_some())),
-        ("_rels/.rels", format!("{DECLARATION}{RELS}")),
-        ("word/document.xml", document(p)),
+    let one = |text: String| vec![Cow::Owned(text)];
+    let mut parts: Vec<(&str, Vec<Cow<'_, str>>)> = vec![
+        (
+            "[Content_Types].xml",
+            one(content_types(p.footer.is_some())),
+        ),
+        ("_rels/.rels", one(format!("{DECLARATION}{RELS}"))),
+        ("word/document.xml", document(p).into()),
         (
             "word/_rels/document.xml.rels",
-            document_rels(p.footer.is_some()),
+            one(document_rels(p.footer.is_some())),
         ),
-        ("word/styles.xml", styles(p.lang, p.styles)),
-        ("word/settings.xml", format!("{DECLARATION}{SETTINGS}")),
+        ("word/styles.xml", one(styles(p.lang, p.styles))),
+        ("word/settings.xml", one(format!("{DECLARATION}{SETTINGS}"))),
     ];
     if let Some(paragraphs) = p.footer {
-        parts.push(("word/footer1.xml", footer(paragraphs)));
+        parts.push(("word/footer1.xml", one(footer(paragraphs))));
     }
-    parts.push(("docProps/core.xml", core(p.title)));
-    parts.push(("docProps/app.xml", format!("{DECLARATION}{APP}")));
+    parts.push(("docProps/core.xml", one(core(p.title))));
+    parts.push(("docProps/app.xml", one(format!("{DECLARATION}{APP}"))));
     zip(&parts).unwrap_or_default()
 }
 
-fn zip(parts: &[(&str, String)]) -> zip::result::ZipResult<Vec<u8>> {
+/// The parts zipped in order, each written piece by piece.
+fn zip(parts: &[(&str, Vec<Cow<'_, str>>)]) -> zip::result::ZipResult<Vec<u8>> {
+    // The fastest deflate: a note of thousands of replies compresses in a
+    // tenth of the time, for files a fifth larger.
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(1))
         .last_modified_time(DateTime::DEFAULT)
         .unix_permissions(0o644);
     let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(64 * 1024)));
-    for (name, content) in parts {
+    for (name, pieces) in parts {
         zip.start_file(*name, options)?;
-        zip.write_all(content.as_bytes())?;
+        for piece in pieces {
+            zip.write_all(piece.as_bytes())?;
+        }
     }
     Ok(zip.finish()?.into_inner())
 }
