@@ -19,7 +19,8 @@ use crate::reply::Choice;
 const STYLE: &str = "\
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{font-family:system-ui,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;max-width:52rem;margin:0 auto;padding:1rem;line-height:1.45;color:#000;background:#fff;overflow-wrap:anywhere}
+body{font-family:system-ui,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;max-width:52rem;margin:0 auto;padding:1rem;line-height:1.45;color:#000;background:#fff;overflow-wrap:break-word}
+.comment,td{overflow-wrap:anywhere}
 .kicker{margin:0;font-size:.95rem}
 h1{font-size:1.45rem;line-height:1.25;margin:.3rem 0 .4rem}
 h2{font-size:1.3rem;border-bottom:1px solid #000;margin:2rem 0 .6rem;padding-bottom:.1rem}
@@ -31,14 +32,14 @@ nav ol{margin:.3rem 0;padding-left:1.3rem}nav .recs a{display:inline-block;margi
 table{border-collapse:collapse;margin:.4rem 0 1rem;width:100%}
 th,td{border:1px solid #555;padding:.25rem .4rem;text-align:left;vertical-align:top}
 thead th{vertical-align:bottom}
-.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.n{text-align:right;font-variant-numeric:tabular-nums}
 caption{text-align:left;font-weight:bold;padding:.2rem 0;caption-side:top}
 tr.issue th{font-weight:bold;border-top:2px solid #000}
 tr.issue td{font-size:.9rem}
 .short{font-size:.85rem;font-weight:normal}
 tr.issue .short{display:block}
 td.barcell{width:24%;min-width:5rem}
-.share{display:flex;align-items:center;gap:.35rem}.share span{min-width:2.6rem;text-align:right;font-variant-numeric:tabular-nums}
+.share{display:flex;align-items:center;gap:.35rem}.share span{min-width:2.6rem;text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 svg.bar{display:block;flex:1;min-width:2rem;height:auto}
 svg .yes{fill:#000;stroke:#000;stroke-width:.6}svg .no{fill:url(#hatch);stroke:#000;stroke-width:.6}svg .unanswered{fill:#fff;stroke:#000;stroke-width:.6}
 svg.defs{position:absolute}
@@ -54,7 +55,7 @@ table.grid th[scope=row]{font-weight:normal;min-width:8rem;max-width:16rem}
 .comment p{margin:.15rem 0 .5rem}
 .answer{font-weight:normal}
 .file{font-size:.85rem}
-@media (max-width:30rem){body{padding:.6rem}th,td{padding:.2rem .25rem}td.barcell{min-width:3.5rem}}
+@media (max-width:30rem){body{padding:.6rem}th,td{padding:.2rem .25rem}td.barcell{min-width:4rem}.share{display:block}.share span{display:block;text-align:left}}
 @page{size:A4;margin:14mm 14mm 16mm;@bottom-center{content:counter(page) ' / ' counter(pages);font-size:9pt}}
 @media print{
 body{max-width:none;padding:0;font-size:9.5pt;line-height:1.3}
