@@ -12,7 +12,7 @@ use crate::error::Error;
 use crate::exit::Exit;
 use crate::io::{FileKind, Found, read_limited};
 use crate::parallel::{WINDOW_PER_JOB, ordered_map};
-use crate::report::{self, Comparison, Expected, ExpectedSpec, FirstError, Input, Read};
+use crate::report::{self, Comparison, Expected, ExpectedSpec, FirstError, Input, IsoDate, Read};
 use crate::schema::Schema;
 use crate::validate::{Checked, Strictness, check};
 
@@ -44,7 +44,10 @@ impl ReportFormat {
 #[derive(Clone, Debug)]
 pub(crate) struct Options {
     pub inputs: super::Inputs,
-    pub compile: report::Options,
+    /// `--cutoff`.
+    pub cutoff: Option<IsoDate>,
+    /// `--include-invalid`.
+    pub include_invalid: bool,
     /// `--expected`: who should reply (read when the command runs).
     pub expected: Option<ExpectedSpec>,
     /// `--previous`: the last round's replies.
@@ -71,8 +74,11 @@ pub(crate) fn run(
             .output
             .refuse_word_on_terminal(console.terminal.stdout)?;
     }
-    let mut compile = options.compile.clone();
-    compile.expected = options.expected.as_ref().map(expected).transpose()?;
+    let compile = report::Options {
+        cutoff: options.cutoff,
+        include_invalid: options.include_invalid,
+        expected: options.expected.as_ref().map(expected).transpose()?,
+    };
     let inputs = read_all(
         console,
         schema,

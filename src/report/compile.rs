@@ -12,7 +12,7 @@ use super::{
     Read, Report, Response, Tally, Unplaced, words,
 };
 use crate::reply::{Choice, Reply};
-use crate::schema::Schema;
+use crate::schema::{Role, Schema};
 use crate::values::FieldKind;
 
 /// The respondent fields the report reads: the State, the date of
@@ -24,17 +24,12 @@ struct Fields<'s> {
 }
 
 impl<'s> Fields<'s> {
+    /// The State and the date by their roles, whatever their ids.
     fn of(schema: &'s Schema) -> Fields<'s> {
-        let id = |wanted: &str| {
-            schema
-                .respondent
-                .iter()
-                .find(|f| f.id == wanted)
-                .map(|f| f.id.as_str())
-        };
+        let id = |role| schema.field_with(role).map(|f| f.id.as_str());
         Fields {
-            country: id("country"),
-            date: id("date"),
+            country: id(Role::Country),
+            date: id(Role::Date),
             // The questionnaire's yes-no field is its consent to publish.
             consent: schema
                 .respondent
@@ -330,7 +325,7 @@ fn one_per_state(candidates: Vec<Included>) -> (Vec<Included>, Vec<Duplicate>) {
             continue;
         };
         // Stable sort: equal dates keep the order the files were listed in.
-        group.sort_by(|a, b| a.date.cmp(&b.date));
+        group.sort_by_key(|g| g.date);
         let Some(latest) = group.pop() else { continue };
         if !group.is_empty() {
             duplicates.push(Duplicate {
@@ -358,7 +353,7 @@ fn one_per_state(candidates: Vec<Included>) -> (Vec<Included>, Vec<Duplicate>) {
 mod tests {
     use super::*;
     use crate::reply::Answer;
-    use crate::report::{FirstError, percent};
+    use crate::report::{FirstError, Headline, percent};
 
     fn input(file: &str, country: Option<&str>, date: &str, i1: Option<Choice>) -> Input {
         let schema = Schema::honlea();
@@ -536,6 +531,107 @@ mod tests {
         assert!(report.unplaced.is_empty());
         assert_eq!(report.included[1].country, "Narnia");
         assert_eq!(report.included[2].region.as_deref(), Some("Europe"));
+    }
+
+    /// A schema whose State and date are `pais` and `fecha`.
+    fn honlac() -> Schema {
+        Schema::from_toml(
+            include_str!("../../tests/data/schemas/honlac.toml"),
+            "honlac.toml",
+        )
+        .unwrap()
+    }
+
+    fn reply_to(schema: &Schema, file: &str, pais: Option<&str>, fecha: &str) -> Input {
+        let mut reply = Reply::empty(schema);
+        if let Some(p) = pais {
+            reply.set_field("pais", p);
+        }
+        reply.set_field("fecha", fecha);
+        Input {
+            file: file.to_string(),
+            read: Read::Reply {
+                reply: Box::new(reply),
+                error: None,
+            },
+        }
+    }
+
+    #[test]
+    fn states_dates_and_duplicates_come_from_the_roles_whatever_the_ids() {
+        let schema = honlac();
+        let report = compile(
+            &schema,
+            vec![
+                reply_to(&schema, "chile-1.json", Some("Chile"), "2024-03-01"),
+                reply_to(&schema, "chile-2.json", Some("chile"), "2024-05-01"),
+                reply_to(&schema, "peru.json", Some("Perú"), "2024-07-15"),
+            ],
+            Options {
+                cutoff: IsoDate::parse("2024-06-30"),
+                ..Options::default()
+            },
+        );
+        let names: Vec<&str> = report.countries().collect();
+        assert_eq!(names, ["Chile"]);
+        assert_eq!(report.included[0].date, IsoDate::parse("2024-05-01"));
+        assert_eq!(report.duplicates[0].dropped[0].file, "chile-1.json");
+        assert_eq!(report.late[0].country, "Peru");
+        assert_eq!(
+            report.headline(),
+            Headline::States {
+                states: 1,
+                unnamed: 0
+            }
+        );
+    }
+
+    #[test]
+    fn a_report_where_no_reply_names_a_state_says_so() {
+        let mut schema = honlac();
+        for field in &mut schema.respondent {
+            field.role = None;
+        }
+        let report = compile(
+            &schema,
+            vec![
+                reply_to(&schema, "a.json", Some("Chile"), "2024-03-01"),
+                reply_to(&schema, "b.json", Some("Perú"), "2024-03-01"),
+            ],
+            Options::default(),
+        );
+        assert_eq!(
+            report.headline(),
+            Headline::NoStateNamed {
+                replies: 2,
+                no_country_field: true
+            }
+        );
+        let schema = honlac();
+        let unnamed = compile(
+            &schema,
+            vec![
+                reply_to(&schema, "a.json", None, "2024-03-01"),
+                reply_to(&schema, "b.json", Some("Perú"), "2024-03-01"),
+            ],
+            Options::default(),
+        );
+        assert_eq!(
+            unnamed.headline(),
+            Headline::States {
+                states: 1,
+                unnamed: 1
+            }
+        );
+        let none = compile(
+            &schema,
+            vec![reply_to(&schema, "a.json", Some("Chile"), "2024-09-01")],
+            Options {
+                cutoff: IsoDate::parse("2024-06-30"),
+                ..Options::default()
+            },
+        );
+        assert_eq!(none.headline(), Headline::NoReply);
     }
 
     #[test]

@@ -171,7 +171,9 @@ impl Note {
     fn replies(&mut self, report: &Report<'_>) {
         let n = report.included.len();
         self.para(Some("Heading1"), &words::replies_heading(), Look::PLAIN);
-        let mut lead = words::lead(n, report.options.cutoff, report.late.len());
+        let (strong, rest) =
+            words::lead(report.headline(), report.options.cutoff, report.late.len());
+        let mut lead = format!("{strong}{rest}");
         if let Some(response) = &report.response {
             lead.push(' ');
             lead.push_str(&words::response(response.replied, response.expected));

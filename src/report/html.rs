@@ -94,9 +94,9 @@ pub(crate) fn render(report: &Report<'_>) -> String {
         html(&schema.title)
     );
     if let Some(day) = report.as_at() {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<p class=\"asat\"><time datetime=\"{day}\">{}</time></p>\n",
+            "<p class=\"asat\"><time datetime=\"{day}\">{}</time></p>",
             html(&words::as_at(day))
         );
     }
@@ -150,11 +150,13 @@ fn overview(report: &Report<'_>, out: &mut String) {
     let (yes, no) = (schema.answer.yes.as_str(), schema.answer.no.as_str());
     let n = report.included.len();
     let unanswered = report.any_unanswered();
+    let (strong, rest) = words::lead(report.headline(), report.options.cutoff, report.late.len());
     let _ = write!(
         out,
-        "<section id=\"overview\">\n<h2>{}</h2>\n<p class=\"lead\"><strong>{}</strong>",
+        "<section id=\"overview\">\n<h2>{}</h2>\n<p class=\"lead\"><strong>{}</strong>{}",
         html(&words::overview()),
-        html(&words::lead(n, report.options.cutoff, report.late.len()))
+        html(&strong),
+        html(&rest)
     );
     if let Some(response) = &report.response {
         let _ = write!(
@@ -474,9 +476,9 @@ fn recommendations(report: &Report<'_>, out: &mut String) {
         }
         out.push_str("</p>\n");
         if n > 0 {
-            let _ = write!(
+            let _ = writeln!(
                 out,
-                "<table class=\"answers\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th><th scope=\"col\" class=\"n\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>\n",
+                "<table class=\"answers\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th><th scope=\"col\" class=\"n\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
                 html(&words::answer()),
                 html(&words::count_states()),
                 html(&words::share()),

@@ -40,11 +40,13 @@ fn overview(report: &Report<'_>, out: &mut String) {
     let (yes, no) = (md_inline(&schema.answer.yes), md_inline(&schema.answer.no));
     let n = report.included.len();
     let unanswered = report.any_unanswered();
+    let (strong, rest) = words::lead(report.headline(), report.options.cutoff, report.late.len());
     let _ = write!(
         out,
-        "## {}\n\n**{}**",
+        "## {}\n\n**{}**{}",
         md_inline(&words::overview()),
-        md_inline(&words::lead(n, report.options.cutoff, report.late.len()))
+        md_inline(&strong),
+        md_inline(&rest)
     );
     if let Some(response) = &report.response {
         let _ = write!(

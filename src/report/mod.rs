@@ -31,7 +31,7 @@ pub(crate) use previous::Comparison;
 use expected::Identity;
 
 use crate::reply::Reply;
-use crate::schema::Schema;
+use crate::schema::{Role, Schema};
 
 /// What reading one file gave.
 #[derive(Debug)]
@@ -240,11 +240,47 @@ impl Report<'_> {
         self.options.cutoff.or(self.latest_date)
     }
 
+    /// How the report counts what it compiled, for its first sentence:
+    /// "0 States replied" would hide that no reply names its State.
+    pub(crate) fn headline(&self) -> Headline {
+        let replies = self.included.len();
+        let states = self.included.iter().filter(|i| i.written.is_some()).count();
+        if replies == 0 {
+            Headline::NoReply
+        } else if states == 0 {
+            Headline::NoStateNamed {
+                replies,
+                no_country_field: self.schema.field_with(Role::Country).is_none(),
+            }
+        } else {
+            Headline::States {
+                states,
+                unnamed: replies - states,
+            }
+        }
+    }
+
     /// Whether any reply counted leaves a recommendation unanswered (only
     /// drafts can): otherwise the unanswered column is left out.
     pub(crate) fn any_unanswered(&self) -> bool {
         self.issues.iter().any(|c| c.unanswered > 0)
     }
+}
+
+/// The report's count of replies, in the cases its first sentence must
+/// tell apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Headline {
+    /// No reply counts (every file left out, or none read).
+    NoReply,
+    /// Replies count but none names its State, for instance because the
+    /// questionnaire has no field with `role = "country"`.
+    NoStateNamed {
+        replies: usize,
+        no_country_field: bool,
+    },
+    /// `states` replies name their State; `unnamed` more name none.
+    States { states: usize, unnamed: usize },
 }
 
 /// `n` of `total` as a whole percentage, for people.

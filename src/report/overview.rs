@@ -4,9 +4,21 @@
 use super::Included;
 use crate::reply::Choice;
 
-/// The anchor of a recommendation's section: `rec-I.1`.
+/// The anchor of a recommendation's section: `rec-I.1`. Only letters,
+/// digits, `.`, `-` and `_` (anything else a `-`), so that an id from any
+/// schema is safe in an attribute and in a link.
 pub(super) fn rec_anchor(id: &str) -> String {
-    format!("rec-{id}")
+    let safe: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("rec-{safe}")
 }
 
 /// The anchor of a State's row in the list of replies: `state-3`.
@@ -69,5 +81,7 @@ mod tests {
             "Overcome the obstacles encountered."
         );
         assert_eq!(short("Short text."), "Short text.");
+        assert_eq!(rec_anchor("I.1"), "rec-I.1");
+        assert_eq!(rec_anchor("x\"><script>"), "rec-x---script-");
     }
 }

@@ -215,15 +215,38 @@ pub(crate) fn incomplete_counted() -> String {
 
 // Sentences.
 
-/// The opening figures: who replied, by when, how many came late.
-pub(crate) fn lead(replied: usize, cutoff: Option<IsoDate>, late: usize) -> String {
-    let mut text = match cutoff {
-        Some(c) => format!(
-            "{} replied by the cut-off date of {}.",
-            states(replied),
-            date(c)
+/// The opening figures: who replied, by when, how many came late; the
+/// part to stress first ("8 States replied"), then the rest of the sentence.
+pub(crate) fn lead(
+    headline: super::Headline,
+    cutoff: Option<IsoDate>,
+    late: usize,
+) -> (String, String) {
+    use super::Headline;
+    let by = cutoff.map_or_else(String::new, |c| {
+        format!(" by the cut-off date of {}", date(c))
+    });
+    let (strong, mut text) = match headline {
+        Headline::NoReply => ("No reply counts".to_string(), ".".to_string()),
+        Headline::NoStateNamed {
+            replies: n,
+            no_country_field,
+        } => (
+            format!("{}, none naming a State", replies(n)),
+            if no_country_field {
+                " (no respondent field of the questionnaire has the role \"country\").".into()
+            } else {
+                ".".into()
+            },
         ),
-        None => format!("{} replied.", states(replied)),
+        Headline::States { states: n, unnamed } => (
+            format!("{} replied", states(n)),
+            if unnamed == 0 {
+                format!("{by}.")
+            } else {
+                format!("{by}, and {} naming none.", replies(unnamed))
+            },
+        ),
     };
     if late > 0 {
         text.push_str(&format!(
@@ -232,7 +255,7 @@ pub(crate) fn lead(replied: usize, cutoff: Option<IsoDate>, late: usize) -> Stri
             if late == 1 { "is" } else { "are" }
         ));
     }
-    text
+    (strong, text)
 }
 
 /// The period the replies counted were dated in.

@@ -17,6 +17,7 @@ use serde_json::{Value, json};
 fn qnr() -> Command {
     let mut cmd = Command::cargo_bin("qnr").unwrap();
     cmd.env_remove("QNR_SCHEMA")
+        .env("QNR_LANG", "en")
         .env_remove("NO_COLOR")
         .env("COLUMNS", "100");
     cmd
@@ -376,7 +377,7 @@ fn markdown_compiles_comments_under_each_state() {
     assert_eq!(output.status.code(), Some(0));
     let md = String::from_utf8(output.stdout).unwrap();
     assert!(md.contains(
-        "**3 States replied by the cut-off date of 9 August 2019. 1 reply arrived after the cut-off date and is not counted.**"
+        "**3 States replied** by the cut-off date of 9 August 2019. 1 reply arrived after the cut-off date and is not counted."
     ));
     assert!(md.contains("**Austria** (YES)\n\nAustria: action on I.1."));
     // Problems last, for a secretariat: the State, what is wrong in words, the file last.
