@@ -353,7 +353,7 @@ fn one_per_state(candidates: Vec<Included>) -> (Vec<Included>, Vec<Duplicate>) {
 mod tests {
     use super::*;
     use crate::reply::Answer;
-    use crate::report::{FirstError, Headline, percent};
+    use crate::report::{FirstError, Headline};
 
     fn input(file: &str, country: Option<&str>, date: &str, i1: Option<Choice>) -> Input {
         let schema = Schema::honlea();
@@ -484,8 +484,8 @@ mod tests {
         );
         assert!(report.included.is_empty());
         assert_eq!(report.late[0].date, None);
-        assert_eq!(percent(0, 0), "–");
-        assert_eq!(percent(1, 3), "33%");
+        assert_eq!(crate::report::words::percent(0, 0), "–");
+        assert_eq!(crate::report::words::percent(1, 3), "33%");
     }
 
     #[test]

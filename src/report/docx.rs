@@ -568,6 +568,7 @@ impl Note {
                 .items()
                 .map(|item| centred(w, &item.recommendation.id, Look::BOLD)),
         );
+        let marks = words::Marks::new();
         let rows = report
             .included
             .iter()
@@ -575,7 +576,7 @@ impl Note {
                 let mut row = vec![Cell::text(state_width, &name(&inc.country), Look::PLAIN)];
                 row.extend(schema.items().map(|item| {
                     let choice = answer(inc, &item.recommendation.id);
-                    centred(w, words::mark(choice), Look::PLAIN)
+                    centred(w, marks.of(choice), Look::PLAIN)
                 }));
                 row
             })

@@ -264,6 +264,7 @@ fn grid(report: &Report<'_>, out: &mut String) {
         );
     }
     out.push_str("</tr></thead><tbody>\n");
+    let marks = words::Marks::new();
     for (n, inc) in report.included.iter().enumerate() {
         let _ = write!(
             out,
@@ -278,7 +279,7 @@ fn grid(report: &Report<'_>, out: &mut String) {
                 Some(Choice::No) => "n",
                 None => "u",
             };
-            let _ = write!(out, "<td class=\"{class}\">{}</td>", words::mark(choice));
+            let _ = write!(out, "<td class=\"{class}\">{}</td>", html(marks.of(choice)));
         }
         out.push_str("</tr>\n");
     }

@@ -131,13 +131,14 @@ fn overview(report: &Report<'_>, out: &mut String) {
         out.push_str(" :-: |");
     }
     out.push('\n');
+    let marks = words::Marks::new();
     for inc in &report.included {
         let _ = write!(out, "| {} |", md_inline(&name(&inc.country)));
         for item in schema.items() {
             let _ = write!(
                 out,
                 " {} |",
-                words::mark(answer(inc, &item.recommendation.id))
+                md_inline(marks.of(answer(inc, &item.recommendation.id)))
             );
         }
         out.push('\n');

@@ -283,11 +283,6 @@ pub(crate) enum Headline {
     States { states: usize, unnamed: usize },
 }
 
-/// `n` of `total` as a whole percentage, for people.
-pub(crate) fn percent(n: usize, total: usize) -> String {
-    share(n, total).map_or_else(|| "–".to_string(), |s| format!("{:.0}%", s * 100.0))
-}
-
 /// `n` of `total` as a fraction, `None` when there is nothing to share.
 pub(crate) fn share(n: usize, total: usize) -> Option<f64> {
     (total > 0).then(|| n as f64 / total as f64)

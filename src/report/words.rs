@@ -1,39 +1,53 @@
-//! Every word the report documents say, in one place: the renderers ask
-//! here for headings, sentences and labels, and never spell them out, so
-//! that the report speaks one language throughout. Text that came from
-//! the schema or a reply is passed in, never translated.
+//! Every word the report documents say, in the run's language, from the
+//! message catalogue (`i18n/<lang>/report.ftl`): the renderers ask here for
+//! headings, sentences and labels, and never spell them out, so that a
+//! report speaks one language throughout. Text that came from the schema
+//! or a reply is passed in, never translated.
 
-use super::IsoDate;
+use super::expected::Source;
+use super::previous::Change;
+use super::states::Group;
+use super::{Headline, IsoDate, IssueStates};
+use crate::i18n::{Lang, current, t};
+use crate::reply::Choice;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// The language the documents are written in, as HTML's `lang` names it.
+pub(crate) fn lang() -> &'static str {
+    current().code()
+}
+
+/// The language with its region, as Word's `w:lang` wants it (spelling
+/// dictionaries are chosen by it); English is British, as at the UN.
+pub(crate) fn lang_region() -> &'static str {
+    match current() {
+        Lang::En => "en-GB",
+        Lang::Fr => "fr-FR",
+        Lang::Es => "es-ES",
+        Lang::Ru => "ru-RU",
+    }
+}
 
 /// A date as a UN document writes it: `9 August 2019`.
 pub(crate) fn date(date: IsoDate) -> String {
-    let month = MONTHS[usize::from(date.month().clamp(1, 12)) - 1];
-    format!("{} {month} {}", date.day(), date.year())
+    t!(
+        "report-date",
+        day = u32::from(date.day()),
+        month = u32::from(date.month()),
+        year = date.year().to_string()
+    )
 }
 
 /// A date that may be missing.
 pub(crate) fn maybe_date(d: Option<IsoDate>) -> String {
-    d.map_or_else(|| "no date".to_string(), date)
+    d.map_or_else(|| t!("report-no-date"), date)
 }
 
 /// `n` of `total` as a percentage, or a dash when there is nothing to share.
 pub(crate) fn percent(n: usize, total: usize) -> String {
-    super::percent(n, total)
+    match super::share(n, total) {
+        Some(share) => t!("report-percent", value = format!("{:.0}", share * 100.0)),
+        None => "–".to_string(),
+    }
 }
 
 /// `Austria, Brazil and Chile`.
@@ -41,56 +55,36 @@ pub(crate) fn list(names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), t!("report-list-and")),
     }
-}
-
-fn states(n: usize) -> String {
-    if n == 1 {
-        "1 State".to_string()
-    } else {
-        format!("{n} States")
-    }
-}
-
-fn replies(n: usize) -> String {
-    if n == 1 {
-        "1 reply".to_string()
-    } else {
-        format!("{n} replies")
-    }
-}
-
-/// The language the documents are written in, as HTML's `lang` and
-/// Word's `w:lang` name it.
-pub(crate) fn lang() -> &'static str {
-    "en"
-}
-
-/// The language with its region, as Word's `w:lang` wants it.
-pub(crate) fn lang_region() -> &'static str {
-    "en-GB"
 }
 
 // Headings and labels.
 
 pub(crate) fn kicker() -> String {
-    "Compilation of the replies to the questionnaire".into()
+    t!("report-kicker")
 }
 
 /// The note's title from the questionnaire's: "Questionnaire on the
-/// implementation of …" becomes "Implementation of …"; a title that does
-/// not start so stays as it is.
+/// implementation of …" becomes "Implementation of …" (and so in the other
+/// languages); a title that does not start so stays as it is.
 pub(crate) fn note_title(title: &str) -> String {
-    for prefix in [
+    const PREFIXES: [&str; 9] = [
         "questionnaire on the ",
         "questionnaire on ",
         "questionnaire: ",
-    ] {
-        if title.len() > prefix.len()
-            && title.is_char_boundary(prefix.len())
-            && title[..prefix.len()].eq_ignore_ascii_case(prefix)
-        {
+        "questionnaire sur la ",
+        "questionnaire sur les ",
+        "questionnaire sur le ",
+        "cuestionario sobre la ",
+        "cuestionario sobre el ",
+        "cuestionario sobre los ",
+    ];
+    let lower = title.to_lowercase();
+    for prefix in PREFIXES {
+        // Lower-casing these prefixes keeps their length, so the cut is
+        // at the same place in the title.
+        if lower.starts_with(prefix) && title.is_char_boundary(prefix.len()) {
             let rest = &title[prefix.len()..];
             let mut chars = rest.chars();
             if let Some(first) = chars.next() {
@@ -102,281 +96,270 @@ pub(crate) fn note_title(title: &str) -> String {
 }
 
 pub(crate) fn note_by_secretariat() -> String {
-    "Note by the Secretariat".into()
+    t!("report-note-by-secretariat")
 }
 
 pub(crate) fn contents() -> String {
-    "Contents".into()
+    t!("report-contents")
 }
 
 pub(crate) fn overview() -> String {
-    "Overview".into()
+    t!("report-overview")
 }
 
 pub(crate) fn replies_heading() -> String {
-    "Replies".into()
+    t!("report-replies")
 }
 
 pub(crate) fn recommendations_heading() -> String {
-    "Replies by recommendation".into()
+    t!("report-recommendations")
 }
 
 pub(crate) fn previous_heading() -> String {
-    "Against the last round".into()
+    t!("report-previous")
 }
 
 pub(crate) fn problems_heading() -> String {
-    "Problems with the replies".into()
+    t!("report-problems")
 }
 
 pub(crate) fn state() -> String {
-    "State".into()
+    t!("report-state")
 }
 
 pub(crate) fn region() -> String {
-    "Region".into()
+    t!("report-region")
 }
 
 pub(crate) fn date_of_submission() -> String {
-    "Date of submission".into()
+    t!("report-date-of-submission")
 }
 
 pub(crate) fn consent() -> String {
-    "Consent to publish".into()
+    t!("report-consent")
 }
 
 pub(crate) fn consent_value(consent: Option<bool>) -> String {
     match consent {
-        Some(true) => "Yes",
-        Some(false) => "No",
-        None => "Not stated",
+        Some(true) => t!("report-consent-yes"),
+        Some(false) => t!("report-consent-no"),
+        None => t!("report-consent-not-stated"),
     }
-    .into()
 }
 
 pub(crate) fn recommendation() -> String {
-    "Recommendation".into()
+    t!("report-recommendation")
 }
 
 pub(crate) fn unanswered() -> String {
-    "Unanswered".into()
+    t!("report-unanswered")
 }
 
 pub(crate) fn share_yes(yes: &str) -> String {
-    format!("Share {yes}")
+    t!("report-share-yes", yes = yes)
 }
 
 pub(crate) fn answer() -> String {
-    "Answer".into()
+    t!("report-answer")
 }
 
 pub(crate) fn count_states() -> String {
-    "States".into()
+    t!("report-count-states")
 }
 
 pub(crate) fn share() -> String {
-    "Share".into()
+    t!("report-share")
 }
 
 pub(crate) fn which_states() -> String {
-    "Which States".into()
+    t!("report-which-states")
 }
 
 pub(crate) fn grid_caption() -> String {
-    "Answers by State".into()
+    t!("report-grid-caption")
 }
 
 pub(crate) fn table_caption() -> String {
-    "Answers by recommendation (counts of States)".into()
+    t!("report-table-caption")
 }
 
 /// The key to the grid's marks, which read without colour.
 pub(crate) fn grid_key(yes: &str, no: &str) -> String {
-    format!("Y: {yes} (action taken) · N: {no} · –: not answered")
+    t!("report-grid-key", yes = yes, no = no)
 }
 
-/// The grid's mark for an answer.
-pub(crate) fn mark(choice: Option<crate::reply::Choice>) -> &'static str {
-    match choice {
-        Some(crate::reply::Choice::Yes) => "Y",
-        Some(crate::reply::Choice::No) => "N",
-        None => "–",
+/// The grid's three marks (YES, NO, unanswered), looked up once for a
+/// grid of thousands of cells.
+pub(crate) struct Marks([String; 3]);
+
+impl Marks {
+    pub(crate) fn new() -> Marks {
+        Marks([
+            t!("report-mark-yes"),
+            t!("report-mark-no"),
+            t!("report-mark-none"),
+        ])
+    }
+
+    /// The mark for an answer.
+    pub(crate) fn of(&self, choice: Option<Choice>) -> &str {
+        match choice {
+            Some(Choice::Yes) => &self.0[0],
+            Some(Choice::No) => &self.0[1],
+            None => &self.0[2],
+        }
     }
 }
 
 /// A reply that names no State, by its file.
 pub(crate) fn unnamed_reply(file: &str) -> String {
-    format!("Reply without a State name ({file})")
+    t!("report-unnamed-reply", file = file)
 }
 
 pub(crate) fn incomplete_counted() -> String {
-    "incomplete, counted as received".into()
+    t!("report-incomplete-counted")
 }
 
 // Sentences.
 
 /// The opening figures: who replied, by when, how many came late; the
 /// part to stress first ("8 States replied"), then the rest of the sentence.
-pub(crate) fn lead(
-    headline: super::Headline,
-    cutoff: Option<IsoDate>,
-    late: usize,
-) -> (String, String) {
-    use super::Headline;
-    let by = cutoff.map_or_else(String::new, |c| {
-        format!(" by the cut-off date of {}", date(c))
-    });
-    let (strong, mut text) = match headline {
-        Headline::NoReply => ("No reply counts".to_string(), ".".to_string()),
+pub(crate) fn lead(headline: Headline, cutoff: Option<IsoDate>, late: usize) -> (String, String) {
+    let by = cutoff.map_or_else(String::new, |c| t!("report-lead-by-cutoff", date = date(c)));
+    let (strong, mut rest) = match headline {
+        Headline::NoReply => (t!("report-lead-no-reply"), ".".to_string()),
         Headline::NoStateNamed {
-            replies: n,
+            replies,
             no_country_field,
         } => (
-            format!("{}, none naming a State", replies(n)),
+            t!("report-lead-no-state", count = replies),
             if no_country_field {
-                " (no respondent field of the questionnaire has the role \"country\").".into()
+                format!("{}.", t!("report-lead-no-country-field"))
             } else {
                 ".".into()
             },
         ),
-        Headline::States { states: n, unnamed } => (
-            format!("{} replied", states(n)),
+        Headline::States { states, unnamed } => (
+            t!("report-lead-states", count = states),
             if unnamed == 0 {
                 format!("{by}.")
             } else {
-                format!("{by}, and {} naming none.", replies(unnamed))
+                format!("{by}{}.", t!("report-lead-unnamed", count = unnamed))
             },
         ),
     };
     if late > 0 {
-        text.push_str(&format!(
-            " {} arrived after the cut-off date and {} not counted.",
-            replies(late),
-            if late == 1 { "is" } else { "are" }
-        ));
+        rest.push(' ');
+        rest.push_str(&t!("report-lead-late", count = late));
     }
-    (strong, text)
+    (strong, rest)
 }
 
 /// The period the replies counted were dated in.
 pub(crate) fn dated(earliest: Option<IsoDate>, latest: Option<IsoDate>) -> Option<String> {
     match (earliest, latest) {
-        (Some(a), Some(b)) if a == b => Some(format!("The replies counted are dated {}.", date(a))),
-        (Some(a), Some(b)) => Some(format!(
-            "The replies counted are dated from {} to {}.",
-            date(a),
-            date(b)
-        )),
+        (Some(a), Some(b)) if a == b => Some(t!("report-dated-one", date = date(a))),
+        (Some(a), Some(b)) => Some(t!("report-dated-range", from = date(a), to = date(b))),
         _ => None,
     }
 }
 
 pub(crate) fn as_at(day: IsoDate) -> String {
-    format!("Figures as at {}", date(day))
+    t!("report-as-at", date = date(day))
 }
 
 /// The response against the States expected.
 pub(crate) fn response(replied: usize, expected: usize) -> String {
-    format!(
-        "Response: {replied} of the {} expected to reply ({}).",
-        states(expected),
-        percent(replied, expected)
+    t!(
+        "report-response",
+        replied = replied,
+        expected = expected,
+        share = percent(replied, expected)
     )
 }
 
-pub(crate) fn expected_from(source: &super::expected::Source) -> String {
-    use super::expected::Source;
-    use super::states::Group;
+pub(crate) fn expected_from(source: &Source) -> String {
     match source {
         Source::Un {
             group: None,
             members_only: false,
-        } => {
-            "States expected to reply: the Member States and observer States of the United Nations."
-                .into()
-        }
+        } => t!("report-expected-all"),
         Source::Un {
             group: None,
             members_only: true,
-        } => "States expected to reply: the Member States of the United Nations.".into(),
-        Source::Un { group: Some(g), .. } => format!(
-            "States expected to reply: {}.",
-            match g {
-                Group::Africa =>
-                    "the members of HONLEA, Africa (the States members of the Economic Commission for Africa)",
-                Group::AsiaPacific =>
-                    "the members of HONLEA, Asia and the Pacific (the States members of the Economic and Social Commission for Asia and the Pacific)",
-                Group::LatinAmericaCaribbean =>
-                    "the members of HONLEA, Latin America and the Caribbean (the States members of the Economic Commission for Latin America and the Caribbean)",
-                Group::Europe =>
-                    "the members of HONLEA, Europe (the States members of the Economic Commission for Europe)",
-                Group::NearMiddleEast =>
-                    "the members of the Subcommission on Illicit Drug Traffic and Related Matters in the Near and Middle East",
-            }
-        ),
-        Source::File(_) => "States expected to reply: the list of States invited.".into(),
+        } => t!("report-expected-members"),
+        Source::Un { group: Some(g), .. } => match g {
+            Group::Africa => t!("report-expected-africa"),
+            Group::AsiaPacific => t!("report-expected-asia-pacific"),
+            Group::LatinAmericaCaribbean => t!("report-expected-latin-america-caribbean"),
+            Group::Europe => t!("report-expected-europe"),
+            Group::NearMiddleEast => t!("report-expected-near-middle-east"),
+        },
+        Source::File(_) => t!("report-expected-file"),
     }
 }
 
 pub(crate) fn not_replied(n: usize) -> String {
-    format!("States that have not replied ({n})")
+    t!("report-not-replied", count = n)
 }
 
 pub(crate) fn all_replied() -> String {
-    "Every State expected has replied.".into()
+    t!("report-all-replied")
 }
 
 pub(crate) fn not_expected(n: usize) -> String {
-    format!("Replies from States not on the list of States expected ({n})")
+    t!("report-not-expected", count = n)
 }
 
 pub(crate) fn states_expected() -> String {
-    "States expected".into()
+    t!("report-states-expected")
 }
 
 pub(crate) fn replied() -> String {
-    "Replied".into()
+    t!("report-replied")
 }
 
 pub(crate) fn response_rate() -> String {
-    "Response rate".into()
+    t!("report-response-rate")
 }
 
 pub(crate) fn publishable(n: usize) -> String {
-    format!("Replies that may be published as received ({n})")
+    t!("report-publishable", count = n)
 }
 
 pub(crate) fn none_publishable() -> String {
-    "No State has consented to the publication of its reply as received.".into()
+    t!("report-none-publishable")
 }
 
 /// What an issue's figure counts: States, by how many of its
 /// recommendations they reported action on.
-pub(crate) fn issue_states(states_counted: usize, recs: usize, s: super::IssueStates) -> String {
-    format!(
-        "Of the {}: {} reported action on all {recs} recommendations, {} on some, {} on none.",
-        states(states_counted),
-        s.all,
-        s.some,
-        s.none
+pub(crate) fn issue_states(states: usize, recommendations: usize, s: IssueStates) -> String {
+    t!(
+        "report-issue-states",
+        states = states,
+        recommendations = recommendations,
+        all = s.all,
+        some = s.some,
+        none = s.none
     )
 }
 
 /// The recommendation's figure in a sentence, as a note gives it.
 pub(crate) fn reported_action(yes: usize, total: usize) -> String {
-    format!(
-        "{yes} of the {} ({}) reported action taken.",
-        states(total),
-        percent(yes, total)
+    t!(
+        "report-reported-action",
+        yes = yes,
+        total = total,
+        share = percent(yes, total)
     )
 }
 
 pub(crate) fn no_comment_from(names: &str) -> String {
-    format!("No comment from: {names}.")
+    t!("report-no-comment-from", names = names)
 }
 
 pub(crate) fn no_comments() -> String {
-    "No State commented on this recommendation.".into()
+    t!("report-no-comments")
 }
 
 /// A State with its answer, for lists: `Austria (YES)`.
@@ -387,144 +370,146 @@ pub(crate) fn with_answer(state: &str, answer: &str) -> String {
 // Against the last round.
 
 pub(crate) fn replies_then(n: usize) -> String {
-    format!("The last round counted {}.", replies(n))
+    t!("report-replies-then", count = n)
 }
 
 pub(crate) fn then_now(yes: &str) -> (String, String, String) {
-    (format!("{yes} then"), format!("{yes} now"), "Change".into())
-}
-
-pub(crate) fn last_round(yes: usize, replies_then: usize) -> String {
-    format!(
-        "Last round: {yes} of the {} ({}) reported action taken.",
-        states(replies_then),
-        percent(yes, replies_then)
+    (
+        t!("report-yes-then", yes = yes),
+        t!("report-yes-now", yes = yes),
+        t!("report-change"),
     )
 }
 
+pub(crate) fn last_round(yes: usize, total: usize) -> String {
+    t!(
+        "report-last-round",
+        yes = yes,
+        total = total,
+        share = percent(yes, total)
+    )
+}
+
+/// `NO → YES: Austria and Chile.`
 pub(crate) fn moved(from: &str, to: &str, names: &str) -> String {
     format!("{from} → {to}: {names}.")
 }
 
 pub(crate) fn changes_by_state() -> String {
-    "Changes by State".into()
+    t!("report-changes-by-state")
 }
 
 pub(crate) fn no_changes() -> String {
-    "No State that replied in both rounds changed an answer.".into()
+    t!("report-no-changes")
 }
 
-pub(crate) fn change(change: super::previous::Change, yes: &str, no: &str) -> String {
-    use super::previous::Change;
-    let label = |c: crate::reply::Choice| match c {
-        crate::reply::Choice::Yes => yes,
-        crate::reply::Choice::No => no,
+pub(crate) fn change(change: Change, yes: &str, no: &str) -> String {
+    let label = |c: Choice| match c {
+        Choice::Yes => yes,
+        Choice::No => no,
     };
     match change {
         Change::NoToYes => format!("{no} → {yes}"),
         Change::YesToNo => format!("{yes} → {no}"),
-        Change::NewlyAnswered(c) => format!("newly answered ({})", label(c)),
-        Change::NoLongerAnswered(c) => format!("no longer answered (was {})", label(c)),
+        Change::NewlyAnswered(c) => t!("report-newly-answered", answer = label(c)),
+        Change::NoLongerAnswered(c) => t!("report-no-longer-answered", answer = label(c)),
     }
 }
 
 pub(crate) fn gone(n: usize) -> String {
-    format!("Replied in the last round but not in this one ({n})")
+    t!("report-gone", count = n)
 }
 
 pub(crate) fn new_states(n: usize) -> String {
-    format!("Replying for the first time ({n})")
+    t!("report-new-states", count = n)
 }
 
 // Problems, phrased for a secretariat: the State, what is wrong in words,
 // the file last.
 
 pub(crate) fn no_problems() -> String {
-    "None: every file read is a valid reply, one per State.".into()
+    t!("report-no-problems")
 }
 
 pub(crate) fn problems_invalid() -> String {
-    "Replies with errors".into()
+    t!("report-problems-invalid")
 }
 
 pub(crate) fn problems_unreadable() -> String {
-    "Files that could not be read as replies".into()
+    t!("report-problems-unreadable")
 }
 
 pub(crate) fn problems_duplicates() -> String {
-    "States that sent more than one reply".into()
+    t!("report-problems-duplicates")
 }
 
 pub(crate) fn problems_other() -> String {
-    "Replies to another questionnaire".into()
+    t!("report-problems-other")
 }
 
 pub(crate) fn problems_late() -> String {
-    "Replies received after the cut-off date".into()
+    t!("report-problems-late")
 }
 
 pub(crate) fn problems_unplaced() -> String {
-    "State names not in the list of States".into()
+    t!("report-problems-unplaced")
 }
 
 pub(crate) fn invalid_counted(error: &str) -> String {
-    format!("the reply is incomplete or has errors ({error}); counted as received.")
+    t!("report-invalid-counted", error = error)
 }
 
 pub(crate) fn invalid_left_out(error: &str) -> String {
-    format!("the reply is not counted: {error}.")
+    t!("report-invalid-left-out", error = error)
 }
 
 pub(crate) fn unreadable(error: &str) -> String {
-    format!("The file could not be read as a reply: {error}.")
+    t!("report-unreadable", error = error)
 }
 
 pub(crate) fn error_at(message: &str, id: Option<&str>) -> String {
     match id {
-        Some(id) if !message.contains(id) => format!("{message} (at {id})"),
+        Some(id) if !message.contains(id) => t!("report-error-at", message = message, id = id),
         _ => message.to_string(),
     }
 }
 
 pub(crate) fn duplicate(kept: Option<IsoDate>, dropped: &[Option<IsoDate>]) -> String {
-    let dropped: Vec<String> = dropped.iter().map(|d| maybe_date(*d)).collect();
-    let refs: Vec<&str> = dropped.iter().map(String::as_str).collect();
-    format!(
-        "the reply dated {} is counted; the earlier one{} dated {} {} not.",
-        maybe_date(kept),
-        if dropped.len() == 1 { "" } else { "s" },
-        list(&refs),
-        if dropped.len() == 1 { "is" } else { "are" }
+    let dates: Vec<String> = dropped.iter().map(|d| maybe_date(*d)).collect();
+    let refs: Vec<&str> = dates.iter().map(String::as_str).collect();
+    t!(
+        "report-duplicate",
+        kept = maybe_date(kept),
+        dropped = list(&refs),
+        count = dropped.len()
     )
 }
 
 pub(crate) fn other_questionnaire(questionnaire: &str) -> String {
-    format!("a reply to another questionnaire (“{questionnaire}”); not counted.")
+    t!("report-other-questionnaire", questionnaire = questionnaire)
 }
 
 pub(crate) fn a_reply() -> String {
-    "A reply".into()
+    t!("report-a-reply")
 }
 
 pub(crate) fn late(date_of: Option<IsoDate>) -> String {
     match date_of {
-        Some(d) => format!("dated {}, after the cut-off date; not counted.", date(d)),
-        None => "the reply gives no valid date of submission, so it cannot be shown to have arrived by the cut-off date; not counted.".into(),
+        Some(d) => t!("report-late-dated", date = date(d)),
+        None => t!("report-late-no-date"),
     }
 }
 
 pub(crate) fn unplaced(written: &str) -> String {
-    format!(
-        "“{written}” is not a name in the list of States; the reply is counted under this name."
-    )
+    t!("report-unplaced", name = written)
 }
 
 pub(crate) fn file(file: &str) -> String {
-    format!("File: {file}")
+    t!("report-file", file = file)
 }
 
 pub(crate) fn files(files: &str) -> String {
-    format!("Files: {files}")
+    t!("report-files", files = files)
 }
 
 /// A message from validation, for a reader who does not read code:
@@ -543,27 +528,30 @@ pub(crate) fn plain(message: &str) -> String {
     out
 }
 
-// The one line `qnr report` prints when it is done.
+// What `qnr report` prints when it is done.
 
 pub(crate) fn summary(included: usize, files: usize, output: Option<&str>) -> String {
-    let left_out = files - included;
-    let mut s = format!("compiled {included} of {files} files ({left_out} left out");
-    if left_out > 0 {
-        s.push_str(", listed under Problems");
+    let left = files - included;
+    let summary = t!(
+        "report-summary",
+        included = included,
+        files = files,
+        left = left,
+        listed = if left > 0 { "yes" } else { "no" }
+    );
+    match output {
+        Some(file) => t!("report-summary-into", summary = summary, file = file),
+        None => summary,
     }
-    s.push(')');
-    if let Some(out) = output {
-        s.push_str(&format!(" into `{out}`"));
-    }
-    s
 }
 
 pub(crate) fn unplaced_warning(count: usize, names: &str, more: bool) -> String {
-    format!(
-        "warning: {count} State name{} not in the list of States, counted as written: {names}{}",
-        if count == 1 { "" } else { "s" },
-        if more { ", …" } else { "" }
-    )
+    let names = if more {
+        format!("{names}, …")
+    } else {
+        names.to_string()
+    };
+    t!("report-unplaced-warning", count = count, names = names)
 }
 
 #[cfg(test)]
@@ -576,13 +564,17 @@ mod tests {
         assert_eq!(list(&["A", "B", "C"]), "A, B and C");
         assert_eq!(list(&["A"]), "A");
         assert_eq!(
-            note_title("Questionnaire on the implementation of the recommendations"),
-            "Implementation of the recommendations"
-        );
-        assert_eq!(note_title("Replies"), "Replies");
-        assert_eq!(
             plain("`date`: `15/05/2019` is not a real date"),
             "“date”: “15/05/2019” is not a real date"
         );
+        assert_eq!(
+            note_title("Questionnaire on the implementation of the recommendations"),
+            "Implementation of the recommendations"
+        );
+        assert_eq!(
+            note_title("Cuestionario sobre la aplicación de las recomendaciones"),
+            "Aplicación de las recomendaciones"
+        );
+        assert_eq!(note_title("Replies"), "Replies");
     }
 }

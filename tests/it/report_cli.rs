@@ -872,3 +872,44 @@ fn the_last_round_is_compared_in_every_format() {
         assert!(text.contains(marker), "{format}");
     }
 }
+
+#[test]
+fn the_report_speaks_the_chosen_language_throughout() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |lang: &str, out: &str| {
+        let path = dir.path().join(out);
+        qnr()
+            .args(["--lang", lang, "report"])
+            .arg(example("replies-2019"))
+            .args(["--cutoff", "2019-08-09", "-o"])
+            .arg(&path)
+            .assert()
+            .success();
+        path
+    };
+    let html = fs::read_to_string(run("fr", "fr.html")).unwrap();
+    assert!(html.contains("<html lang=\"fr\">"));
+    assert!(html.contains("<strong>8 États ont répondu</strong> à la date limite du 9 août 2019."));
+    assert!(html.contains("Réponses par recommandation"));
+    assert!(!html.contains("States replied") && !html.contains("Problems with"));
+    let md = fs::read_to_string(run("es", "es.md")).unwrap();
+    assert!(md.contains(
+        "**8 Estados respondieron** a más tardar en la fecha límite, el 9 de agosto de 2019."
+    ));
+    assert!(md.contains("| Chile | 15 de julio de 2019 | No |"), "{md}");
+    let md = fs::read_to_string(run("ru", "ru.md")).unwrap();
+    assert!(
+        md.contains(
+            "**Ответы представили 8 государств** к установленному сроку (9 августа 2019\u{a0}г.)."
+        ),
+        "{md}"
+    );
+    assert!(md.contains("## Проблемы с ответами"));
+    // Word: the language of the text is set for spelling and screen readers.
+    let docx = run("fr", "note.docx");
+    let mut zip = zip::ZipArchive::new(fs::File::open(docx).unwrap()).unwrap();
+    let mut styles = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/styles.xml").unwrap(), &mut styles)
+        .unwrap();
+    assert!(styles.contains("<w:lang w:val=\"fr-FR\"/>"));
+}
