@@ -12,7 +12,7 @@
 
 use std::fmt::Write;
 
-use super::overview::answer;
+use super::overview::{self, answer};
 use super::{Report, words};
 use crate::escape::visible::name;
 use crate::formats::docx::package::{self, Look, PAGE_FIELD, Package, escape_into, text_run};
@@ -322,7 +322,6 @@ impl Note {
 
     fn recommendations(&mut self, report: &Report<'_>) {
         let schema = report.schema;
-        let (yes, no) = (schema.answer.yes.as_str(), schema.answer.no.as_str());
         let n = report.included.len();
         self.para(
             Some("Heading1"),
@@ -358,22 +357,7 @@ impl Note {
             for paragraph in rec.text.split("\n\n") {
                 self.para(Some("RecommendationText"), paragraph, Look::PLAIN);
             }
-            let mut figures = words::reported_action(c.yes, c.total());
-            if let Some(previous) = &report.previous {
-                let then = previous.recommendations[item.ordinal];
-                figures.push(' ');
-                figures.push_str(&words::last_round(then.yes, then.replies));
-                for (from, to, change) in [
-                    (no, yes, super::previous::Change::NoToYes),
-                    (yes, no, super::previous::Change::YesToNo),
-                ] {
-                    let moved = previous.moved(&rec.id, change);
-                    if !moved.is_empty() {
-                        figures.push(' ');
-                        figures.push_str(&words::moved(from, to, &words::list(&moved)));
-                    }
-                }
-            }
+            let figures = overview::figures(report, &item, tally);
             self.para(None, &figures, Look::PLAIN);
             if n > 0 {
                 let (a, s, p) = (1300, 900, 900);
@@ -384,27 +368,21 @@ impl Note {
                     Cell::text(p, &words::share(), Look::BOLD),
                     Cell::text(which, &words::which_states(), Look::BOLD),
                 ];
-                let unanswered = words::unanswered();
-                let rows = [
-                    (yes, &tally.yes, true),
-                    (no, &tally.no, true),
-                    (unanswered.as_str(), &tally.unanswered, false),
-                ]
-                .into_iter()
-                .filter(|(_, group, always)| *always || !group.is_empty())
-                .map(|(label, group, _)| {
-                    let names: Vec<String> = group
-                        .iter()
-                        .map(|&i| name(&report.included[i].country).into_owned())
-                        .collect();
-                    vec![
-                        Cell::text(a, label, Look::BOLD),
-                        Cell::number(s, &group.len().to_string()),
-                        Cell::number(p, &words::percent(group.len(), c.total())),
-                        Cell::text(which, &names.join(", "), Look::PLAIN),
-                    ]
-                })
-                .collect();
+                let rows = overview::answer_rows(report, tally)
+                    .into_iter()
+                    .map(|(label, group)| {
+                        let names: Vec<String> = group
+                            .iter()
+                            .map(|&i| name(&report.included[i].country).into_owned())
+                            .collect();
+                        vec![
+                            Cell::text(a, &label, Look::BOLD),
+                            Cell::number(s, &group.len().to_string()),
+                            Cell::number(p, &words::percent(group.len(), c.total())),
+                            Cell::text(which, &names.join(", "), Look::PLAIN),
+                        ]
+                    })
+                    .collect();
                 self.table(header, rows);
             }
             self.comments(report, &rec.id);
@@ -412,37 +390,17 @@ impl Note {
     }
 
     fn comments(&mut self, report: &Report<'_>, id: &str) {
-        let schema = report.schema;
-        let mut silent = Vec::new();
-        let mut any = false;
-        for inc in &report.included {
-            let answer = inc.reply.answer(id);
-            let label = match answer.and_then(|a| a.action_taken) {
-                Some(c) => c.label(schema).to_string(),
-                None => words::unanswered(),
-            };
-            let state = name(&inc.country);
-            let Some(comment) = answer.and_then(|a| a.comments.as_deref()) else {
-                silent.push(words::with_answer(&state, &label));
-                continue;
-            };
-            any = true;
+        let comments = overview::comments(report, id);
+        for (inc, label, comment) in &comments.said {
             self.para(
                 Some("StateName"),
-                &words::with_answer(&state, &label),
+                &words::with_answer(&name(&inc.country), label),
                 Look::PLAIN,
             );
             self.paragraphs(comment);
         }
-        if !any && !report.included.is_empty() {
-            self.para(None, &words::no_comments(), Look::ITALIC);
-        } else if !silent.is_empty() {
-            let refs: Vec<&str> = silent.iter().map(String::as_str).collect();
-            self.para(
-                None,
-                &words::no_comment_from(&words::list(&refs)),
-                Look::ITALIC,
-            );
+        if let Some(silence) = comments.silence {
+            self.para(None, &silence, Look::ITALIC);
         }
     }
 

@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use super::overview::{answer, rec_anchor, short, state_anchor};
+use super::overview::{self, answer, rec_anchor, short, state_anchor};
 use super::problems::{self, Fragment, Markup};
 use super::{Report, svg, words};
 use crate::escape::html::html;
@@ -421,7 +421,6 @@ fn bdi_list(names: &[String]) -> String {
 
 fn recommendations(report: &Report<'_>, out: &mut String) {
     let schema = report.schema;
-    let (yes, no) = (schema.answer.yes.as_str(), schema.answer.no.as_str());
     let n = report.included.len();
     let _ = writeln!(
         out,
@@ -429,7 +428,7 @@ fn recommendations(report: &Report<'_>, out: &mut String) {
         html(&words::recommendations_heading())
     );
     let mut issue_shown = usize::MAX;
-    for (ordinal, (item, tally)) in schema.items().zip(&report.tallies).enumerate() {
+    for (item, tally) in schema.items().zip(&report.tallies) {
         if item.issue_index != issue_shown {
             issue_shown = item.issue_index;
             let _ = writeln!(
@@ -449,33 +448,15 @@ fn recommendations(report: &Report<'_>, out: &mut String) {
         }
         let rec = item.recommendation;
         let c = tally.counts();
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<section class=\"rec\" id=\"{}\"><h4>{} <span class=\"answer\">({})</span></h4>\n<p class=\"rec-text\">{}</p>\n<p>{}",
+            "<section class=\"rec\" id=\"{}\"><h4>{} <span class=\"answer\">({})</span></h4>\n<p class=\"rec-text\">{}</p>\n<p>{}</p>",
             html(&rec_anchor(&rec.id)),
             html(&schema.recommendation_heading(rec)),
             html(&rec.id),
             html(&rec.text),
-            html(&words::reported_action(c.yes, c.total()))
+            html(&overview::figures(report, &item, tally))
         );
-        if let Some(previous) = &report.previous {
-            let then = previous.recommendations[ordinal];
-            let _ = write!(out, " {}", html(&words::last_round(then.yes, then.replies)));
-            for (from, to, change) in [
-                (no, yes, super::previous::Change::NoToYes),
-                (yes, no, super::previous::Change::YesToNo),
-            ] {
-                let moved = previous.moved(&rec.id, change);
-                if !moved.is_empty() {
-                    let _ = write!(
-                        out,
-                        " {}",
-                        html(&words::moved(from, to, &words::list(&moved)))
-                    );
-                }
-            }
-        }
-        out.push_str("</p>\n");
         if n > 0 {
             let _ = writeln!(
                 out,
@@ -485,16 +466,7 @@ fn recommendations(report: &Report<'_>, out: &mut String) {
                 html(&words::share()),
                 html(&words::which_states())
             );
-            let unanswered = words::unanswered();
-            // Unanswered only when a draft leaves it open.
-            for (label, group, always) in [
-                (yes, &tally.yes, true),
-                (no, &tally.no, true),
-                (unanswered.as_str(), &tally.unanswered, false),
-            ] {
-                if group.is_empty() && !always {
-                    continue;
-                }
+            for (label, group) in overview::answer_rows(report, tally) {
                 let names: Vec<String> = group
                     .iter()
                     .map(|&i| report.included[i].country.clone())
@@ -502,7 +474,7 @@ fn recommendations(report: &Report<'_>, out: &mut String) {
                 let _ = writeln!(
                     out,
                     "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
-                    html(label),
+                    html(&label),
                     group.len(),
                     html(&words::percent(group.len(), c.total())),
                     bdi_list(&names)
@@ -517,40 +489,21 @@ fn recommendations(report: &Report<'_>, out: &mut String) {
 }
 
 fn comments(report: &Report<'_>, id: &str, out: &mut String) {
-    let schema = report.schema;
-    let mut silent = Vec::new();
-    let mut any = false;
-    for inc in &report.included {
-        let answer = inc.reply.answer(id);
-        let label = match answer.and_then(|a| a.action_taken) {
-            Some(c) => c.label(schema).to_string(),
-            None => words::unanswered(),
-        };
-        let Some(comment) = answer.and_then(|a| a.comments.as_deref()) else {
-            silent.push(words::with_answer(&name(&inc.country), &label));
-            continue;
-        };
-        any = true;
+    let comments = overview::comments(report, id);
+    for (inc, label, comment) in &comments.said {
         let _ = writeln!(
             out,
             "<div class=\"comment\"><h5><bdi>{}</bdi> <span class=\"answer\">({})</span></h5>",
             html(&name(&inc.country)),
-            html(&label)
+            html(label)
         );
         for paragraph in comment.split("\n\n") {
             let _ = writeln!(out, "<p>{}</p>", html(paragraph).replace('\n', "<br>\n"));
         }
         out.push_str("</div>\n");
     }
-    if !any && !report.included.is_empty() {
-        let _ = writeln!(out, "<p><em>{}</em></p>", html(&words::no_comments()));
-    } else if !silent.is_empty() {
-        let refs: Vec<&str> = silent.iter().map(String::as_str).collect();
-        let _ = writeln!(
-            out,
-            "<p><em>{}</em></p>",
-            html(&words::no_comment_from(&words::list(&refs)))
-        );
+    if let Some(silence) = comments.silence {
+        let _ = writeln!(out, "<p><em>{}</em></p>", html(&silence));
     }
 }
 

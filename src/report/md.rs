@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use super::overview::{answer, rec_anchor, short};
+use super::overview::{self, answer, rec_anchor, short};
 use super::problems::{self, Fragment, Markup};
 use super::{Report, words};
 use crate::escape::markdown::{block as md_block, inline as md_inline};
@@ -257,11 +257,10 @@ fn replies(report: &Report<'_>, out: &mut String) {
 
 fn recommendations(report: &Report<'_>, out: &mut String) {
     let schema = report.schema;
-    let (yes, no) = (schema.answer.yes.as_str(), schema.answer.no.as_str());
     let n = report.included.len();
     let _ = writeln!(out, "## {}\n", md_inline(&words::recommendations_heading()));
     let mut issue_shown = usize::MAX;
-    for (ordinal, (item, tally)) in schema.items().zip(&report.tallies).enumerate() {
+    for (item, tally) in schema.items().zip(&report.tallies) {
         if item.issue_index != issue_shown {
             issue_shown = item.issue_index;
             let _ = writeln!(
@@ -281,37 +280,15 @@ fn recommendations(report: &Report<'_>, out: &mut String) {
         }
         let rec = item.recommendation;
         let c = tally.counts();
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<a id=\"{}\"></a>\n\n#### {} ({})\n\n*{}*\n\n{}",
+            "<a id=\"{}\"></a>\n\n#### {} ({})\n\n*{}*\n\n{}\n",
             md_inline(&rec_anchor(&rec.id)),
             md_inline(&schema.recommendation_heading(rec)),
             md_inline(&rec.id),
             md_inline(&rec.text),
-            md_inline(&words::reported_action(c.yes, c.total()))
+            md_inline(&overview::figures(report, &item, tally))
         );
-        if let Some(previous) = &report.previous {
-            let then = previous.recommendations[ordinal];
-            let _ = write!(
-                out,
-                " {}",
-                md_inline(&words::last_round(then.yes, then.replies))
-            );
-            for (from, to, change) in [
-                (no, yes, super::previous::Change::NoToYes),
-                (yes, no, super::previous::Change::YesToNo),
-            ] {
-                let moved = previous.moved(&rec.id, change);
-                if !moved.is_empty() {
-                    let _ = write!(
-                        out,
-                        " {}",
-                        md_inline(&words::moved(from, to, &words::list(&moved)))
-                    );
-                }
-            }
-        }
-        out.push_str("\n\n");
         if n > 0 {
             let _ = writeln!(
                 out,
@@ -321,15 +298,7 @@ fn recommendations(report: &Report<'_>, out: &mut String) {
                 md_inline(&words::share()),
                 md_inline(&words::which_states())
             );
-            let unanswered = words::unanswered();
-            for (label, group, always) in [
-                (yes, &tally.yes, true),
-                (no, &tally.no, true),
-                (unanswered.as_str(), &tally.unanswered, false),
-            ] {
-                if group.is_empty() && !always {
-                    continue;
-                }
+            for (label, group) in overview::answer_rows(report, tally) {
                 let list: Vec<String> = group
                     .iter()
                     .map(|&i| report.included[i].country.clone())
@@ -337,7 +306,7 @@ fn recommendations(report: &Report<'_>, out: &mut String) {
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} | {} |",
-                    md_inline(label),
+                    md_inline(&label),
                     group.len(),
                     md_inline(&words::percent(group.len(), c.total())),
                     names(&list)
@@ -350,37 +319,18 @@ fn recommendations(report: &Report<'_>, out: &mut String) {
 }
 
 fn comments(report: &Report<'_>, id: &str, out: &mut String) {
-    let schema = report.schema;
-    let mut silent = Vec::new();
-    let mut any = false;
-    for inc in &report.included {
-        let answer = inc.reply.answer(id);
-        let label = match answer.and_then(|a| a.action_taken) {
-            Some(c) => c.label(schema).to_string(),
-            None => words::unanswered(),
-        };
-        let Some(comment) = answer.and_then(|a| a.comments.as_deref()) else {
-            silent.push(words::with_answer(&name(&inc.country), &label));
-            continue;
-        };
-        any = true;
+    let comments = overview::comments(report, id);
+    for (inc, label, comment) in &comments.said {
         let _ = writeln!(
             out,
             "**{}** ({})\n\n{}\n",
             md_inline(&name(&inc.country)),
-            md_inline(&label),
+            md_inline(label),
             md_block(comment)
         );
     }
-    if !any && !report.included.is_empty() {
-        let _ = writeln!(out, "*{}*\n", md_inline(&words::no_comments()));
-    } else if !silent.is_empty() {
-        let refs: Vec<&str> = silent.iter().map(String::as_str).collect();
-        let _ = writeln!(
-            out,
-            "*{}*\n",
-            md_inline(&words::no_comment_from(&words::list(&refs)))
-        );
+    if let Some(silence) = comments.silence {
+        let _ = writeln!(out, "*{}*\n", md_inline(&silence));
     }
 }
 

@@ -1,8 +1,11 @@
 //! What every format's overview and sections share: the anchors links
 //! point at, a recommendation's short label, a State's answer.
 
-use super::Included;
+use super::previous::Change;
+use super::{Included, Report, Tally, words};
+use crate::escape::visible::name;
 use crate::reply::Choice;
+use crate::schema::Item;
 
 /// The anchor of a recommendation's section: `rec-I.1`. Only letters,
 /// digits, `.`, `-` and `_` (anything else a `-`), so that an id from any
@@ -29,6 +32,79 @@ pub(super) fn state_anchor(n: usize) -> String {
 /// The State's answer to a recommendation.
 pub(super) fn answer(inc: &Included, id: &str) -> Option<Choice> {
     inc.reply.answer(id).and_then(|a| a.action_taken)
+}
+
+/// A recommendation's figure as a note gives it: "5 of the 8 States (63%)
+/// reported action taken.", and with the last round, its count then and
+/// who moved from NO to YES or back.
+pub(super) fn figures(report: &Report<'_>, item: &Item<'_>, tally: &Tally) -> String {
+    let c = tally.counts();
+    let mut text = words::reported_action(c.yes, c.total());
+    let Some(previous) = &report.previous else {
+        return text;
+    };
+    let (yes, no) = (
+        report.schema.answer.yes.as_str(),
+        report.schema.answer.no.as_str(),
+    );
+    let then = previous.recommendations[item.ordinal];
+    text.push(' ');
+    text.push_str(&words::last_round(then.yes, then.replies));
+    for (from, to, change) in [(no, yes, Change::NoToYes), (yes, no, Change::YesToNo)] {
+        let moved = previous.moved(&item.recommendation.id, change);
+        if !moved.is_empty() {
+            text.push(' ');
+            text.push_str(&words::moved(from, to, &words::list(&moved)));
+        }
+    }
+    text
+}
+
+/// The rows of a recommendation's table of answers: YES and NO always,
+/// unanswered only when a draft leaves it open; each with its label and
+/// its States.
+pub(super) fn answer_rows<'t>(report: &Report<'_>, tally: &'t Tally) -> Vec<(String, &'t [usize])> {
+    let mut rows = vec![
+        (report.schema.answer.yes.clone(), &tally.yes[..]),
+        (report.schema.answer.no.clone(), &tally.no[..]),
+    ];
+    if !tally.unanswered.is_empty() {
+        rows.push((words::unanswered(), &tally.unanswered[..]));
+    }
+    rows
+}
+
+/// A recommendation's comments: each State that commented, with its
+/// answer's label and its comment, and the sentence naming those that did
+/// not (or saying nobody did), if there is one to say.
+pub(super) struct Comments<'r> {
+    pub said: Vec<(&'r Included, String, &'r str)>,
+    pub silence: Option<String>,
+}
+
+pub(super) fn comments<'r>(report: &'r Report<'_>, id: &str) -> Comments<'r> {
+    let mut said = Vec::new();
+    let mut silent = Vec::new();
+    for inc in &report.included {
+        let answer = inc.reply.answer(id);
+        let label = match answer.and_then(|a| a.action_taken) {
+            Some(c) => c.label(report.schema).to_string(),
+            None => words::unanswered(),
+        };
+        match answer.and_then(|a| a.comments.as_deref()) {
+            Some(comment) => said.push((inc, label, comment)),
+            None => silent.push(words::with_answer(&name(&inc.country), &label)),
+        }
+    }
+    let silence = if said.is_empty() && !report.included.is_empty() {
+        Some(words::no_comments())
+    } else if silent.is_empty() {
+        None
+    } else {
+        let refs: Vec<&str> = silent.iter().map(String::as_str).collect();
+        Some(words::no_comment_from(&words::list(&refs)))
+    };
+    Comments { said, silence }
 }
 
 /// The most words a short label keeps.
