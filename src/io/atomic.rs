@@ -181,6 +181,56 @@ mod tests {
         assert_eq!(mode(&new), 0o600);
     }
 
+    /// Windows: a reader that lets others delete the file (most programs,
+    /// and qnr itself) does not stand in the way of a save; one that keeps
+    /// it locked is waited for, then named, and the reply is left whole.
+    #[cfg(windows)]
+    #[test]
+    fn a_reply_another_program_holds_open() {
+        use std::os::windows::fs::OpenOptionsExt;
+        const READ: u32 = 0x1;
+        const WRITE: u32 = 0x2;
+        const DELETE: u32 = 0x4;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reply.json");
+        fs::write(&path, "old").unwrap();
+        let open = |share| {
+            fs::OpenOptions::new()
+                .read(true)
+                .share_mode(share)
+                .open(&path)
+                .unwrap()
+        };
+
+        let reader = open(READ | WRITE | DELETE);
+        write_atomic(&path, b"new", Overwrite::Allow).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        drop(reader);
+
+        let locked = open(READ);
+        let started = std::time::Instant::now();
+        let err = write_atomic(&path, b"lost", Overwrite::Allow).unwrap_err();
+        assert!(matches!(err, Error::HeldOpen { .. }), "{err:?}");
+        assert!(started.elapsed() >= PATIENCE);
+        drop(locked);
+        assert_eq!(fs::read(&path).unwrap(), b"new", "the reply is left whole");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
+
+        // A lock let go within the wait: the save goes through.
+        let locked = open(READ);
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            drop(locked);
+        });
+        write_atomic(&path, b"newer", Overwrite::Allow).unwrap();
+        release.join().unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"newer");
+    }
+
     #[test]
     fn atomic_write_refuses_to_overwrite_without_allow() {
         let dir = tempfile::tempdir().unwrap();
