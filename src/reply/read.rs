@@ -443,6 +443,43 @@ mod tests {
         r.diagnostics.iter().map(|d| d.code.as_str()).collect()
     }
 
+    /// A date, an address or a yes/no is matched as written (as a JSON
+    /// Schema validator matches it), text is trimmed: white space around a
+    /// value that is otherwise right is one error saying what to write.
+    #[test]
+    fn white_space_around_a_value_to_be_matched_is_an_error() {
+        let r = read(
+            r#"{"questionnaire": " honlea", "version": "1",
+                "respondent": {"country": " Chile ", "date": "2019-05-01\n", "publish": "yes "}}"#,
+        );
+        let found: Vec<(&str, Option<&str>)> = r
+            .diagnostics
+            .iter()
+            .map(|d| (d.code.as_str(), d.help.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "questionnaire-mismatch",
+                    Some("write \"honlea\" without the spaces or line breaks around it")
+                ),
+                (
+                    "invalid-field",
+                    Some("write \"2019-05-01\" without the spaces or line breaks around it")
+                ),
+                (
+                    "invalid-field",
+                    Some("write \"yes\" without the spaces or line breaks around it")
+                ),
+            ]
+        );
+        let reply = r.reply.unwrap();
+        assert_eq!(reply.field("country"), Some("Chile"));
+        assert_eq!(reply.field("date"), Some("2019-05-01"), "kept, trimmed");
+        assert!(!r.lossy, "convert writes it trimmed");
+    }
+
     #[test]
     fn reads_a_reply_into_the_model() {
         let r = read(
