@@ -266,9 +266,16 @@ pub struct ConvertArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum SchemaCommand {
-    /// Print the questionnaire: issues, recommendations, ids and texts.
-    #[command(after_help = "Examples:\n  qnr schema show\n  qnr --schema other.toml schema show")]
-    Show,
+    /// Print the questionnaire: issues, recommendations, ids and texts; or
+    /// the schema in use as TOML or JSON, to copy and edit.
+    #[command(
+        after_help = "Examples:\n  qnr schema show\n  qnr --schema other.toml schema show\n  qnr schema show --format toml > next-round.toml"
+    )]
+    Show {
+        /// `human` to read; `toml` (as `--schema` reads it) or `json` (the same keys).
+        #[arg(long, value_enum, default_value_t = ShowFormatArg::Human)]
+        format: ShowFormatArg,
+    },
 
     /// Check a schema file; problems are shown with line and column.
     #[command(after_help = "Example:\n  qnr schema check my-questionnaire.toml")]
@@ -294,6 +301,16 @@ pub enum SchemaCommand {
         #[arg(short, long)]
         force: bool,
     },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormatArg {
+    /// The questionnaire as a person reads it, wrapped to the terminal.
+    Human,
+    /// The schema file, with a comment on each table.
+    Toml,
+    /// The schema's keys as JSON.
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 use super::{
     Cli, ColorArg, Command, ConvertArgs, DiffArgs, DiffFormatArg, FillArgs, FormatArg, InputArgs,
-    NewArgs, ReportArgs, ReportFormatArg, SchemaCommand, ValidateArgs, ValidateFormatArg,
+    NewArgs, ReportArgs, ReportFormatArg, SchemaCommand, ShowFormatArg, ValidateArgs,
+    ValidateFormatArg,
 };
 use crate::color::ColorChoice;
 use crate::commands::{self, Inputs, Output};
@@ -39,7 +40,15 @@ impl Cli {
             Command::Convert(args) => commands::Command::Convert(args.into()),
             Command::Report(args) => commands::Command::Report(args.into()),
             Command::Diff(args) => commands::Command::Diff(args.into()),
-            Command::Schema(SchemaCommand::Show) => commands::Command::SchemaShow,
+            Command::Schema(SchemaCommand::Show { format }) => {
+                commands::Command::SchemaShow(commands::schema::ShowOptions {
+                    format: match format {
+                        ShowFormatArg::Human => commands::schema::ShowFormat::Human,
+                        ShowFormatArg::Toml => commands::schema::ShowFormat::Toml,
+                        ShowFormatArg::Json => commands::schema::ShowFormat::Json,
+                    },
+                })
+            }
             Command::Schema(SchemaCommand::Check { file }) => {
                 commands::Command::SchemaCheck(commands::schema::CheckOptions { file })
             }

@@ -33,7 +33,7 @@ pub(crate) enum Command {
     Convert(convert::Options),
     Report(report::Options),
     Diff(diff::Options),
-    SchemaShow,
+    SchemaShow(schema::ShowOptions),
     SchemaCheck(schema::CheckOptions),
     JsonSchema(schema::JsonSchemaOptions),
 }
@@ -58,7 +58,7 @@ impl Command {
             Command::Convert(options) => convert::run(console, &schema()?, options),
             Command::Report(options) => report::run(console, &schema()?, options),
             Command::Diff(options) => diff::run(console, &schema()?, options),
-            Command::SchemaShow => schema::show(console, &schema()?),
+            Command::SchemaShow(options) => schema::show(console, &schema()?, options),
             // Checks the file it names; `--schema` plays no part.
             Command::SchemaCheck(options) => schema::check(console, options),
             Command::JsonSchema(options) => schema::json_schema(console, &schema()?, options),
@@ -97,5 +97,13 @@ pub(crate) fn read_schema(path: &Path) -> Result<Schema, Error> {
             unreadable: false,
         }))
     })?;
-    Schema::from_toml(&text, &origin).map_err(|e| Error::BadSchema(Box::new(e)))
+    let json = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let schema = if json {
+        Schema::from_json(&text, &origin)
+    } else {
+        Schema::from_toml(&text, &origin)
+    };
+    schema.map_err(|e| Error::BadSchema(Box::new(e)))
 }

@@ -23,10 +23,53 @@ pub(crate) struct JsonSchemaOptions {
     pub output: crate::commands::Output,
 }
 
+#[derive(Clone, Debug)]
+pub(crate) struct ShowOptions {
+    pub format: ShowFormat,
+}
+
+/// What `qnr schema show` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ShowFormat {
+    /// The questionnaire as a person reads it.
+    Human,
+    /// The schema as TOML, to copy and edit.
+    Toml,
+    /// The schema as JSON, with the keys of the TOML.
+    Json,
+}
+
 /// `qnr schema show`.
-pub(crate) fn show(console: &mut Console<'_>, schema: &Schema) -> Result<Exit, Error> {
-    let width = crate::text::wrap_width();
-    show::show(schema, width, console.palettes.out, console.out).map_err(Error::stdout)?;
+pub(crate) fn show(
+    console: &mut Console<'_>,
+    schema: &Schema,
+    options: &ShowOptions,
+) -> Result<Exit, Error> {
+    let text = match options.format {
+        ShowFormat::Human => {
+            let width = crate::text::wrap_width();
+            show::show(schema, width, console.palettes.out, console.out).map_err(Error::stdout)?;
+            return Ok(Exit::Success);
+        }
+        ShowFormat::Toml => crate::schema::write::to_toml(
+            schema,
+            &[format!(
+                "The `{}` questionnaire, version {}. Check it with `qnr schema check FILE`; use it with `--schema FILE`.",
+                schema.id, schema.version
+            )],
+            crate::schema::write::Explain::Tables,
+        ),
+        ShowFormat::Json => {
+            let mut text = serde_json::to_string_pretty(&crate::schema::write::to_json(schema))
+                .unwrap_or_default();
+            text.push('\n');
+            text
+        }
+    };
+    console
+        .out
+        .write_all(text.as_bytes())
+        .map_err(Error::stdout)?;
     Ok(Exit::Success)
 }
 
