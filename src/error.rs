@@ -57,6 +57,10 @@ pub(crate) enum Error {
     #[error("the schema `{}` is invalid", .0.path)]
     BadSchema(Box<Findings>),
 
+    /// `qnr schema import` found no questionnaire in a file; the findings say why.
+    #[error("no questionnaire could be read from `{}`", .0.path)]
+    NotAForm(Box<Findings>),
+
     /// A reply that cannot be used whole for `purpose`; the findings say
     /// where it could not be read.
     #[error("`{}` cannot be {}: {}", path.display(), purpose.done(), purpose.reason(*why))]

@@ -277,6 +277,34 @@ pub enum SchemaCommand {
         format: ShowFormatArg,
     },
 
+    /// Read the schema out of a questionnaire form (.docx, .txt or .md,
+    /// blank or filled; English, French, Spanish or Russian). What was found
+    /// is listed on standard error, each guess flagged `?`.
+    #[command(
+        after_help = "Examples:\n  qnr schema import questionnaire.docx -o next-round.toml\n  qnr schema import reply.txt --id honlea --version 2024 > honlea-2024.toml"
+    )]
+    Import {
+        /// The form: a Word document, plain text or Markdown.
+        #[arg(value_name = "FORM")]
+        form: PathBuf,
+
+        /// Where to write the schema; standard output when absent or `-`.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+
+        /// Replace the output file if it exists.
+        #[arg(short, long)]
+        force: bool,
+
+        /// The questionnaire's id (default: from a form qnr wrote, else the file name).
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+
+        /// The round (default: from a form qnr wrote, else a year the form names).
+        #[arg(long, value_name = "VERSION")]
+        version: Option<String>,
+    },
+
     /// Check a schema file; problems are shown with line and column.
     #[command(after_help = "Example:\n  qnr schema check my-questionnaire.toml")]
     Check {

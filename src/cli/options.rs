@@ -49,6 +49,18 @@ impl Cli {
                     },
                 })
             }
+            Command::Schema(SchemaCommand::Import {
+                form,
+                output,
+                force,
+                id,
+                version,
+            }) => commands::Command::SchemaImport(commands::schema::import::ImportOptions {
+                form,
+                output: Output::new(output, force),
+                id,
+                version,
+            }),
             Command::Schema(SchemaCommand::Check { file }) => {
                 commands::Command::SchemaCheck(commands::schema::CheckOptions { file })
             }

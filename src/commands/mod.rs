@@ -35,6 +35,7 @@ pub(crate) enum Command {
     Diff(diff::Options),
     SchemaShow(schema::ShowOptions),
     SchemaCheck(schema::CheckOptions),
+    SchemaImport(schema::import::ImportOptions),
     JsonSchema(schema::JsonSchemaOptions),
 }
 
@@ -61,6 +62,8 @@ impl Command {
             Command::SchemaShow(options) => schema::show(console, &schema()?, options),
             // Checks the file it names; `--schema` plays no part.
             Command::SchemaCheck(options) => schema::check(console, options),
+            // Reads a form, not a reply: `--schema` plays no part.
+            Command::SchemaImport(options) => schema::import::run(console, options),
             Command::JsonSchema(options) => schema::json_schema(console, &schema()?, options),
         }
     }

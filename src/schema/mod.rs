@@ -8,6 +8,7 @@ mod build;
 pub(crate) mod json_schema;
 mod raw;
 mod role;
+pub(crate) mod vocabulary;
 pub(crate) mod write;
 
 use std::collections::HashMap;

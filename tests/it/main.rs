@@ -27,4 +27,5 @@ mod positions_ci;
 mod report_cli;
 mod roles;
 mod roundtrip;
+mod schema_import;
 mod validate_ci;

@@ -3,6 +3,7 @@
 //! `qnr schema json-schema`: the JSON Schema for replies to a schema.
 //! `qnr schema show`: the questionnaire as a person reads it ([`show`]).
 
+pub(crate) mod import;
 pub(crate) mod show;
 
 use std::path::PathBuf;

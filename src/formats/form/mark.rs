@@ -57,6 +57,11 @@ fn mark_of(c: char) -> Option<Mark> {
     })
 }
 
+/// Whether `c` is a box, tick or cross a form marks a choice with.
+pub(crate) fn is_mark(c: char) -> bool {
+    mark_of(c).is_some()
+}
+
 /// The inside of `[…]` or `(…)` as a mark: empty, or one marking character.
 fn bracket_mark(inner: &str) -> Option<Mark> {
     let inner = inner.trim();

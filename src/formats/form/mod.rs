@@ -17,8 +17,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 pub(crate) use header::field_line;
-pub(crate) use mark::{Marked, is_choice_line, read_marks};
-pub(crate) use recognize::{Wording, squash};
+pub(crate) use mark::{Marked, is_choice_line, is_mark, read_marks};
+pub(crate) use recognize::{Wording, questionnaire_line, squash, strip_prefix_ci};
 pub(crate) use sink::{Choices, FieldValue, FormSink, lay_out};
 
 use self::item::difference;

@@ -1,0 +1,286 @@
+//! `qnr schema import`: the schema read out of a questionnaire as the
+//! secretariat has it — a blank or a filled form, as a Word document,
+//! plain text or Markdown, in English, French, Spanish or Russian. The
+//! form's lines ([`lines`]) give its body ([`structure`]: issues,
+//! recommendations, the answer line, the comment label) and its preamble
+//! ([`preamble`]: title, guidance, respondent fields). What had to be
+//! guessed is kept as [`Note`]s for the person to check. The schema is
+//! written as TOML and read back, so what is returned always passes
+//! `qnr schema check`.
+
+mod lines;
+mod note;
+mod preamble;
+mod structure;
+
+pub(crate) use note::{Note, Part};
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::formats::Format;
+use crate::formats::document::pieces;
+use crate::schema::vocabulary::{self, LANGUAGES, Words, is_one_of};
+use crate::schema::write::{Explain, to_toml};
+use crate::schema::{
+    AnswerSpec, CommentRule, CommentSpec, Headings, Issue, Recommendation, Schema,
+};
+
+use self::lines::{Level, choices, heading};
+use self::note::Notes;
+
+/// What the person running the import says, if anything.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Options {
+    pub id: Option<String>,
+    pub version: Option<String>,
+    /// The form's file name without its extension, for an id to derive.
+    pub stem: String,
+}
+
+/// The schema found in a form.
+#[derive(Debug)]
+pub(crate) struct Imported {
+    pub schema: Schema,
+    /// The schema as written: TOML that reads back to `schema`.
+    pub toml: String,
+    /// The language of the form's wording.
+    pub language: &'static Words,
+    /// Every guess to check.
+    pub notes: Vec<Note>,
+}
+
+/// Reads the questionnaire in `bytes`, a form in `format`.
+pub(crate) fn import(
+    format: Format,
+    bytes: &[u8],
+    options: &Options,
+) -> Result<Imported, Diagnostic> {
+    let is_form = |line: &str| {
+        let line = crate::formats::form::squash(line);
+        heading(&line, Level::Recommendation).is_some()
+            || heading(&line, Level::Issue).is_some()
+            || choices(&line).is_some()
+            || LANGUAGES
+                .iter()
+                .any(|w| is_one_of(line.trim_end_matches([':', ' ']), w.comments))
+    };
+    let pieces = pieces(format, bytes, &is_form)?;
+    let lines = lines::lines(&pieces, format != Format::Txt);
+    let mut notes = Notes::default();
+    let found = structure::find(&lines, &mut notes).map_err(|why| {
+        Diagnostic::error(Code::ParseError, format!("no questionnaire in this form: {why}"))
+            .with_help("a form heads each recommendation `Recommendation 1` (or `Recommandation`, `Recomendación`, `Рекомендация`) and asks YES/NO after its text")
+    })?;
+    let preamble = preamble::read(&lines[..found.body_start], &mut notes);
+    let language = found
+        .langs
+        .iter()
+        .max_by_key(|(code, n)| {
+            (
+                **n,
+                std::cmp::Reverse(LANGUAGES.iter().position(|w| w.code == **code)),
+            )
+        })
+        .and_then(|(code, _)| vocabulary::language(code))
+        .unwrap_or(&vocabulary::ENGLISH);
+
+    let (id, version) = id_and_version(options, &preamble, &mut notes);
+    let title = preamble.title.clone().unwrap_or_else(|| {
+        notes.add(
+            Part::Title,
+            None,
+            "the form has no title before its first issue; the title is a placeholder",
+        );
+        language.title.to_string()
+    });
+    let guidance = (!preamble.guidance.is_empty()).then(|| preamble.guidance.join("\n\n"));
+    let max_words = found
+        .comment_limit
+        .or_else(|| guidance.as_deref().and_then(preamble::word_limit));
+    let comments_label = found.comments.clone().unwrap_or_else(|| {
+        notes.add(
+            Part::Comments,
+            None,
+            format!(
+                "no comment label follows the answer lines; `{}` is assumed",
+                language.comments[0]
+            ),
+        );
+        language.comments[0].to_string()
+    });
+    notes.add(
+        Part::Comments,
+        None,
+        format!(
+            "when a comment is needed is not printed on the form: assumed expected after {}, optional after {}",
+            found.yes, found.no
+        ),
+    );
+    let issue_template = found.issue_template.clone().unwrap_or_else(|| {
+        notes.add(
+            Part::Headings,
+            None,
+            "the form has no issue headings: the recommendations make one issue `I`",
+        );
+        format!("{} {{numeral}}", language.issue[0])
+    });
+    let issues = issues(&found, &title, &mut notes);
+    let schema = Schema::from_parts(
+        id,
+        version,
+        title,
+        guidance,
+        Headings {
+            issue: issue_template,
+            recommendation: found.rec_template.clone(),
+        },
+        AnswerSpec {
+            question: found.question.clone(),
+            yes: found.yes.clone(),
+            no: found.no.clone(),
+        },
+        CommentSpec {
+            label: comments_label,
+            when_yes: CommentRule::Expected,
+            when_no: CommentRule::Optional,
+            max_words,
+        },
+        preamble.fields,
+        issues,
+    );
+    let header: Vec<String> = std::iter::once(format!(
+        "Imported by `qnr schema import` from a form in {}. Check it with `qnr schema check`.",
+        language.name
+    ))
+    .chain(notes.list.iter().map(|n| format!("Check: {}", n.text)))
+    .collect();
+    let toml = to_toml(&schema, &header, Explain::Tables);
+    // Written and read back: what the import returns is what the file says.
+    let schema = Schema::from_toml(&toml, "the imported schema").map_err(|findings| {
+        let first = findings.diagnostics.into_iter().next();
+        Diagnostic::error(
+            Code::ParseError,
+            format!(
+                "the schema read from this form is not valid: {}",
+                first.map_or_else(String::new, |d| d.message)
+            ),
+        )
+        .with_help("correct the form (or write the schema with `qnr schema init`)")
+    })?;
+    Ok(Imported {
+        schema,
+        toml,
+        language,
+        notes: notes.list,
+    })
+}
+
+/// The issues found, with ids a schema accepts: labels made unique within
+/// an issue, numerals unique.
+fn issues(found: &structure::Found, title: &str, notes: &mut Notes) -> Vec<Issue> {
+    let mut out: Vec<Issue> = Vec::new();
+    for issue in &found.issues {
+        let mut numeral = issue.numeral.clone();
+        let mut n = 2;
+        while out.iter().any(|i| i.numeral.eq_ignore_ascii_case(&numeral)) {
+            numeral = format!("{}-{n}", issue.numeral);
+            n += 1;
+        }
+        if numeral != issue.numeral {
+            notes.add(
+                Part::Issues,
+                Some(issue.at),
+                format!(
+                    "issue `{}` comes twice; the second is `{numeral}`",
+                    issue.numeral
+                ),
+            );
+        }
+        let mut recommendations: Vec<Recommendation> = Vec::new();
+        for rec in &issue.recs {
+            let mut label = rec.label.clone();
+            let mut n = 2;
+            while recommendations
+                .iter()
+                .any(|r| r.label.eq_ignore_ascii_case(&label))
+            {
+                label = format!("{}-{n}", rec.label);
+                n += 1;
+            }
+            if label != rec.label {
+                notes.add(Part::Issues, Some(rec.at), format!("recommendation `{}` comes twice in issue {numeral}; the second is `{label}`", rec.label));
+            }
+            recommendations.push(Recommendation {
+                id: format!("{numeral}.{label}"),
+                label,
+                text: rec.text.clone(),
+            });
+        }
+        let title = if issue.title.is_empty() {
+            title.to_string()
+        } else {
+            issue.title.clone()
+        };
+        out.push(Issue {
+            numeral,
+            title,
+            recommendations,
+        });
+    }
+    out
+}
+
+/// The id and version: as given, as a form qnr wrote says, else derived
+/// (and flagged).
+fn id_and_version(
+    options: &Options,
+    preamble: &preamble::Preamble,
+    notes: &mut Notes,
+) -> (String, String) {
+    let written = preamble.id_version.clone();
+    let id = options
+        .id
+        .clone()
+        .or_else(|| written.as_ref().map(|w| w.0.clone()))
+        .unwrap_or_else(|| {
+            let id = preamble::slug(&options.stem);
+            let id = if id == "field" {
+                "questionnaire".to_string()
+            } else {
+                id
+            };
+            notes.add(
+                Part::Id,
+                None,
+                format!("id `{id}` is made from the file name; `--id` sets it"),
+            );
+            id
+        });
+    let version = options
+        .version
+        .clone()
+        .or_else(|| written.map(|w| w.1))
+        .unwrap_or_else(|| {
+            let texts = preamble.title.iter().chain(&preamble.guidance);
+            let year = texts
+                .flat_map(|t| t.split(|c: char| !c.is_ascii_digit()))
+                .find(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+            let version = year.unwrap_or("1").to_string();
+            notes.add(
+                Part::Version,
+                None,
+                format!(
+                    "version `{version}` is {}; `--version` sets it",
+                    if year.is_some() {
+                        "the year the form names"
+                    } else {
+                        "a placeholder"
+                    }
+                ),
+            );
+            version
+        });
+    (id, version)
+}
+
+#[cfg(test)]
+mod tests;
