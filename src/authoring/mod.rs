@@ -5,3 +5,5 @@
 //! (`qnr schema check`, [`proof`]).
 
 pub(crate) mod import;
+pub(crate) mod proof;
+pub(crate) mod skeleton;

@@ -305,6 +305,25 @@ pub enum SchemaCommand {
         version: Option<String>,
     },
 
+    /// Write a commented schema to start from: every key explained, the
+    /// texts placeholders in the form's language.
+    #[command(
+        after_help = "Examples:\n  qnr schema init -o my-questionnaire.toml\n  qnr schema init --lang fr -o questionnaire-afrique.toml"
+    )]
+    Init {
+        /// The language of the form's texts.
+        #[arg(long, value_enum, default_value_t = InitLangArg::En, value_name = "LANG")]
+        lang: InitLangArg,
+
+        /// Where to write; standard output when absent or `-`.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+
+        /// Replace the output file if it exists.
+        #[arg(short, long)]
+        force: bool,
+    },
+
     /// Check a schema file; problems are shown with line and column.
     #[command(after_help = "Example:\n  qnr schema check my-questionnaire.toml")]
     Check {
@@ -329,6 +348,18 @@ pub enum SchemaCommand {
         #[arg(short, long)]
         force: bool,
     },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InitLangArg {
+    /// English.
+    En,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+    /// Russian.
+    Ru,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -6,8 +6,8 @@
 use std::path::PathBuf;
 
 use super::{
-    Cli, ColorArg, Command, ConvertArgs, DiffArgs, DiffFormatArg, FillArgs, FormatArg, InputArgs,
-    NewArgs, ReportArgs, ReportFormatArg, SchemaCommand, ShowFormatArg, ValidateArgs,
+    Cli, ColorArg, Command, ConvertArgs, DiffArgs, DiffFormatArg, FillArgs, FormatArg, InitLangArg,
+    InputArgs, NewArgs, ReportArgs, ReportFormatArg, SchemaCommand, ShowFormatArg, ValidateArgs,
     ValidateFormatArg,
 };
 use crate::color::ColorChoice;
@@ -60,6 +60,19 @@ impl Cli {
                 output: Output::new(output, force),
                 id,
                 version,
+            }),
+            Command::Schema(SchemaCommand::Init {
+                lang,
+                output,
+                force,
+            }) => commands::Command::SchemaInit(commands::schema::InitOptions {
+                language: match lang {
+                    InitLangArg::En => "en",
+                    InitLangArg::Fr => "fr",
+                    InitLangArg::Es => "es",
+                    InitLangArg::Ru => "ru",
+                },
+                output: Output::new(output, force),
             }),
             Command::Schema(SchemaCommand::Check { file }) => {
                 commands::Command::SchemaCheck(commands::schema::CheckOptions { file })

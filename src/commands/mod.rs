@@ -36,6 +36,7 @@ pub(crate) enum Command {
     SchemaShow(schema::ShowOptions),
     SchemaCheck(schema::CheckOptions),
     SchemaImport(schema::import::ImportOptions),
+    SchemaInit(schema::InitOptions),
     JsonSchema(schema::JsonSchemaOptions),
 }
 
@@ -64,6 +65,7 @@ impl Command {
             Command::SchemaCheck(options) => schema::check(console, options),
             // Reads a form, not a reply: `--schema` plays no part.
             Command::SchemaImport(options) => schema::import::run(console, options),
+            Command::SchemaInit(options) => schema::init(console, options),
             Command::JsonSchema(options) => schema::json_schema(console, &schema()?, options),
         }
     }
@@ -89,6 +91,11 @@ pub(crate) fn load_schema(path: Option<&Path>) -> Result<Schema, Error> {
 
 /// Reads and checks a schema file.
 pub(crate) fn read_schema(path: &Path) -> Result<Schema, Error> {
+    read_schema_text(path).map(|(schema, _)| schema)
+}
+
+/// [`read_schema`], with the text read (for findings that point into it).
+pub(crate) fn read_schema_text(path: &Path) -> Result<(Schema, String), Error> {
     let bytes = read_limited(path, FileKind::Schema)?;
     let origin = path.display().to_string();
     let text = crate::text::decode_text(&bytes).map_err(|e| {
@@ -108,5 +115,7 @@ pub(crate) fn read_schema(path: &Path) -> Result<Schema, Error> {
     } else {
         Schema::from_toml(&text, &origin)
     };
-    schema.map_err(|e| Error::BadSchema(Box::new(e)))
+    schema
+        .map(|schema| (schema, text))
+        .map_err(|e| Error::BadSchema(Box::new(e)))
 }

@@ -43,18 +43,20 @@ pub(crate) fn pieces(
     format: Format,
     bytes: &[u8],
     is_form: &dyn Fn(&str) -> bool,
-) -> Result<Vec<Piece>, Diagnostic> {
+) -> Result<Vec<Piece>, Box<Diagnostic>> {
     match format {
         Format::Txt => Ok(text_pieces(&decode(bytes)?, is_form)),
         Format::Md => Ok(markdown_pieces(&decode(bytes)?)),
         Format::Docx => docx::blocks(bytes)
             .map(|blocks| word_pieces(&blocks))
-            .map_err(|e| Diagnostic::error(e.code, e.message).with_help(e.help)),
-        other => Err(Diagnostic::error(
-            Code::ParseError,
-            format!("a .{} file holds a reply, not a form", other.name()),
-        )
-        .with_help("import the questionnaire from the form itself: a .docx, .txt or .md file")),
+            .map_err(|e| Box::new(Diagnostic::error(e.code, e.message).with_help(e.help))),
+        other => Err(Box::new(
+            Diagnostic::error(
+                Code::ParseError,
+                format!("a .{} file holds a reply, not a form", other.name()),
+            )
+            .with_help("import the questionnaire from the form itself: a .docx, .txt or .md file"),
+        )),
     }
 }
 
@@ -63,11 +65,13 @@ pub(crate) fn is_page_number(line: &str) -> bool {
     super::txt::is_page_number(line)
 }
 
-fn decode(bytes: &[u8]) -> Result<String, Diagnostic> {
+fn decode(bytes: &[u8]) -> Result<String, Box<Diagnostic>> {
     decode_text(bytes).map_err(|e| {
-        Diagnostic::error(Code::ParseError, e.message)
-            .at_line(e.line, e.column)
-            .with_help("save the form as UTF-8 (or UTF-16) text")
+        Box::new(
+            Diagnostic::error(Code::ParseError, e.message)
+                .at_line(e.line, e.column)
+                .with_help("save the form as UTF-8 (or UTF-16) text"),
+        )
     })
 }
 

@@ -6,6 +6,7 @@
 mod advice;
 mod build;
 pub(crate) mod json_schema;
+pub(crate) mod keys;
 mod raw;
 mod role;
 pub(crate) mod vocabulary;

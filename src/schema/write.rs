@@ -73,6 +73,10 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
         "The question asked of every recommendation, and its two choices as printed.",
     );
     let _ = writeln!(out, "[answer]");
+    note(
+        &mut out,
+        "The question as the form prints it after each recommendation.",
+    );
     let _ = writeln!(out, "question = {}", basic(&schema.answer.question));
     note(&mut out, "The two choices, as the form prints them.");
     let _ = writeln!(out, "yes = {}", basic(&schema.answer.yes));
@@ -86,6 +90,7 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
     let _ = writeln!(out, "[comments]");
     note(&mut out, "The label printed before the comment.");
     let _ = writeln!(out, "label = {}", basic(&schema.comments.label));
+    note(&mut out, "The rule after each of the two answers.");
     let _ = writeln!(
         out,
         "when_yes = {}",
@@ -111,20 +116,41 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
         if n > 0 {
             out.push('\n');
         }
+        // A skeleton explains each key once, at the first field.
+        let first = |out: &mut String, text: &str| {
+            if n == 0 {
+                note(out, text);
+            }
+        };
         let _ = writeln!(out, "[[respondent]]");
-        note(
+        first(
             &mut out,
             "The key in reply files: no spaces or dots, the same in every language.",
         );
         let _ = writeln!(out, "id = {}", basic(&field.id));
+        first(&mut out, "What the form prints before the value.");
         let _ = writeln!(out, "label = {}", basic(&field.label));
-        if field.kind != FieldKind::Text {
+        if field.kind != FieldKind::Text || every {
+            first(
+                &mut out,
+                "\"text\" (the default), \"date\", \"email\" or \"yes-no\".",
+            );
             let _ = writeln!(out, "kind = {}", basic(kind_str(field.kind)));
         }
-        if field.required {
-            let _ = writeln!(out, "required = true");
+        if field.required || every {
+            first(
+                &mut out,
+                "Whether `qnr validate` requires a value (false by default).",
+            );
+            let _ = writeln!(out, "required = {}", field.required);
         }
         if let Some(role) = field.role {
+            if every && schema.respondent[..n].iter().all(|f| f.role.is_none()) {
+                note(
+                    &mut out,
+                    "\"country\": this field names the State; \"date\": the date of submission. One field each.",
+                );
+            }
             let _ = writeln!(out, "role = {}", basic(role.as_str()));
         }
     }
@@ -140,9 +166,15 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
         let _ = writeln!(out, "[[issues]]");
         let _ = writeln!(out, "numeral = {}", basic(&issue.numeral));
         let _ = writeln!(out, "title = {}", string(&issue.title));
-        for rec in &issue.recommendations {
+        for (r, rec) in issue.recommendations.iter().enumerate() {
             out.push('\n');
             let _ = writeln!(out, "[[issues.recommendations]]");
+            if n == 0 && r == 0 {
+                note(
+                    &mut out,
+                    "The label in the heading (Recommendation 1) and in the id (I.1).",
+                );
+            }
             let _ = writeln!(out, "label = {}", basic(&rec.label));
             let _ = writeln!(out, "text = {}", string(&rec.text));
         }

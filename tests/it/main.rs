@@ -27,5 +27,6 @@ mod positions_ci;
 mod report_cli;
 mod roles;
 mod roundtrip;
+mod schema_check;
 mod schema_import;
 mod validate_ci;

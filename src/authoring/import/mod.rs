@@ -14,6 +14,7 @@ mod preamble;
 mod structure;
 
 pub(crate) use note::{Note, Part};
+pub(crate) use preamble::slug;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::formats::Format;
@@ -53,7 +54,7 @@ pub(crate) fn import(
     format: Format,
     bytes: &[u8],
     options: &Options,
-) -> Result<Imported, Diagnostic> {
+) -> Result<Imported, Box<Diagnostic>> {
     let is_form = |line: &str| {
         let line = crate::formats::form::squash(line);
         heading(&line, Level::Recommendation).is_some()
@@ -67,8 +68,8 @@ pub(crate) fn import(
     let lines = lines::lines(&pieces, format != Format::Txt);
     let mut notes = Notes::default();
     let found = structure::find(&lines, &mut notes).map_err(|why| {
-        Diagnostic::error(Code::ParseError, format!("no questionnaire in this form: {why}"))
-            .with_help("a form heads each recommendation `Recommendation 1` (or `Recommandation`, `Recomendación`, `Рекомендация`) and asks YES/NO after its text")
+        Box::new(Diagnostic::error(Code::ParseError, format!("no questionnaire in this form: {why}"))
+            .with_help("a form heads each recommendation `Recommendation 1` (or `Recommandation`, `Recomendación`, `Рекомендация`) and asks YES/NO after its text"))
     })?;
     let preamble = preamble::read(&lines[..found.body_start], &mut notes);
     let language = found
@@ -157,14 +158,16 @@ pub(crate) fn import(
     // Written and read back: what the import returns is what the file says.
     let schema = Schema::from_toml(&toml, "the imported schema").map_err(|findings| {
         let first = findings.diagnostics.into_iter().next();
-        Diagnostic::error(
-            Code::ParseError,
-            format!(
-                "the schema read from this form is not valid: {}",
-                first.map_or_else(String::new, |d| d.message)
-            ),
+        Box::new(
+            Diagnostic::error(
+                Code::ParseError,
+                format!(
+                    "the schema read from this form is not valid: {}",
+                    first.map_or_else(String::new, |d| d.message)
+                ),
+            )
+            .with_help("correct the form (or write the schema with `qnr schema init`)"),
         )
-        .with_help("correct the form (or write the schema with `qnr schema init`)")
     })?;
     Ok(Imported {
         schema,

@@ -268,7 +268,7 @@ fn roles(fields: &mut [Field], notes: &mut Notes) {
 
 /// An id made of a label: its words in lower case joined by `-`, at most
 /// 32 characters, never empty.
-pub(super) fn slug(label: &str) -> String {
+pub(crate) fn slug(label: &str) -> String {
     let mut out = String::new();
     for word in label
         .split(|c: char| !c.is_alphanumeric())

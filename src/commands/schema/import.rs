@@ -52,7 +52,7 @@ pub(crate) fn run(console: &mut Console<'_>, options: &ImportOptions) -> Result<
         Error::NotAForm(Box::new(Findings {
             path: path.display().to_string().into(),
             text: None,
-            diagnostics: vec![d],
+            diagnostics: vec![*d],
             unreadable: false,
         }))
     })?;

@@ -8,11 +8,13 @@ pub(crate) mod show;
 
 use std::path::PathBuf;
 
+use crate::authoring::proof::Flaw;
 use crate::console::Console;
-use crate::diagnostic::Findings;
+use crate::diagnostic::{Code, Diagnostic, Findings};
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::schema::Schema;
+use crate::schema::keys::Key;
 
 #[derive(Clone, Debug)]
 pub(crate) struct CheckOptions {
@@ -74,16 +76,70 @@ pub(crate) fn show(
     Ok(Exit::Success)
 }
 
+#[derive(Clone, Debug)]
+pub(crate) struct InitOptions {
+    /// The code of the form's language: `en`, `fr`, `es`, `ru`.
+    pub language: &'static str,
+    pub output: crate::commands::Output,
+}
+
+/// `qnr schema init`: the skeleton, its id made of the output's name.
+pub(crate) fn init(console: &mut Console<'_>, options: &InitOptions) -> Result<Exit, Error> {
+    options.output.check_free()?;
+    let words = crate::schema::vocabulary::language(options.language)
+        .unwrap_or(&crate::schema::vocabulary::ENGLISH);
+    let id = options
+        .output
+        .path()
+        .and_then(|p| p.file_stem())
+        .map(|s| crate::authoring::import::slug(&s.to_string_lossy()))
+        .filter(|s| s != "field")
+        .unwrap_or_else(|| "questionnaire".to_string());
+    let text = crate::authoring::skeleton::skeleton(words, &id);
+    options.output.write(text.as_bytes(), console.out)?;
+    if let Some(path) = options.output.path() {
+        let _ = writeln!(
+            console.err,
+            "wrote `{}`: write the questionnaire's texts in it, then `qnr schema check {}`",
+            path.display(),
+            path.display()
+        );
+    }
+    Ok(Exit::Success)
+}
+
 /// `qnr schema check FILE`.
 pub(crate) fn check(console: &mut Console<'_>, options: &CheckOptions) -> Result<Exit, Error> {
     let file = &options.file;
-    let schema = crate::commands::read_schema(file)?;
+    let (schema, text) = crate::commands::read_schema_text(file)?;
+    let mut diagnostics: Vec<Diagnostic> = match crate::authoring::proof::prove(&schema) {
+        Ok(flaws) => flaws
+            .into_iter()
+            .map(|flaw| refusal(&schema, &text, &flaw))
+            .collect(),
+        Err(too_big) => vec![
+            Diagnostic::warning(
+                Code::LimitExceeded,
+                format!(
+                    "the forms of this questionnaire are not proved to read back: a filled one is {} KiB, more than the {} KiB proved",
+                    too_big.bytes / 1024,
+                    too_big.limit / 1024
+                ),
+            )
+            .with_help("a questionnaire's form is tens of KiB; shorten its texts"),
+        ],
+    };
+    diagnostics.extend(crate::schema::advice(&schema));
+    crate::diagnostic::locate(&mut diagnostics, Some(&text));
     let warnings = Findings {
         path: file.display().to_string().into(),
-        text: None,
-        diagnostics: crate::schema::advice(&schema),
+        text: Some(text),
+        diagnostics,
         unreadable: false,
     };
+    if !warnings.valid() {
+        return Err(Error::BadSchema(Box::new(warnings)));
+    }
     // Warnings go to stderr, like every finding; a failed write there
     // must not hide the verdict.
     let _ = crate::printer::human::write_report(console.err, &warnings, console.palettes.err);
@@ -105,6 +161,49 @@ pub(crate) fn check(console: &mut Console<'_>, options: &CheckOptions) -> Result
     )
     .map_err(Error::stdout)?;
     Ok(Exit::Success)
+}
+
+/// A form that does not read back, as a finding on the key to change; a
+/// form past a limit on what qnr reads, as a warning.
+fn refusal(schema: &Schema, text: &str, flaw: &Flaw) -> Diagnostic {
+    let Some(key) = flaw.key else {
+        return Diagnostic::warning(
+            Code::LimitExceeded,
+            format!(
+                "the {} forms of this questionnaire are past a limit on what qnr reads: {}",
+                flaw.format.name(),
+                flaw.why
+            ),
+        )
+        .with_help("shorten the texts, or have replies sent in another format");
+    };
+    let help = match key {
+        Key::Yes | Key::No => {
+            "give the two choices labels that differ from each other, from the question and from the comment label"
+        }
+        Key::Label(..) => {
+            "write the label bare (`c`) and put brackets or other signs in `headings.recommendation` (`Recommendation ({label})`)"
+        }
+        Key::Question => "write the question in plain words, without control characters",
+        Key::CommentsLabel => "give the comment label and the question different words",
+        Key::FieldLabel(_) => {
+            "give the field a label that is neither the question nor the start of another field's label"
+        }
+        Key::RecommendationHeading => {
+            "start the headings with different words, as `Issue {numeral}` and `Recommendation {label}`"
+        }
+    };
+    Diagnostic::error(
+        Code::AmbiguousLabel,
+        format!(
+            "{}: the {} forms of this questionnaire do not read back: {}",
+            key.name(schema),
+            flaw.format.name(),
+            flaw.why
+        ),
+    )
+    .at_opt(crate::schema::keys::span(text, key))
+    .with_help(help)
 }
 
 /// `qnr schema json-schema`.

@@ -140,11 +140,11 @@ fn classify(line: &Line<'_>, wording: &Wording) -> Kind {
             return Kind::Rec(h);
         }
     }
+    if wording.is_label_line(&text) {
+        return Kind::Label;
+    }
     if let Some(rest) = wording.answer(&text) {
         return Kind::Answer(rest.to_string());
-    }
-    if wording.comments_label(&text) {
-        return Kind::Label;
     }
     Kind::Text
 }
