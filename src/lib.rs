@@ -20,6 +20,7 @@ mod escape;
 mod exit;
 mod fill;
 mod formats;
+mod i18n;
 mod io;
 mod parallel;
 mod printer;
@@ -40,6 +41,7 @@ pub use app::run;
 pub use cli::Cli;
 pub use console::{Console, Terminal};
 pub use exit::Exit;
+pub use i18n::Lang;
 
 // The questionnaire, a reply, and reading, writing and checking one.
 pub use diagnostic::{Code, Diagnostic, FileName, Findings, Severity};

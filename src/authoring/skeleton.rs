@@ -42,6 +42,7 @@ pub(crate) fn skeleton(words: &Words, id: &str) -> String {
         id.to_string(),
         "1".to_string(),
         words.title.to_string(),
+        words.lang(),
         Some(words.guidance.to_string()),
         Headings {
             issue: format!("{} {{numeral}}", words.issue[0]),
@@ -85,6 +86,7 @@ mod tests {
             assert_eq!(crate::schema::advice(&schema), [], "{}", words.code);
             assert_eq!(schema.answer.yes, words.yes[0]);
             assert_eq!(schema.item_count(), 3);
+            assert_eq!(schema.language.code(), words.code);
         }
     }
 

@@ -24,6 +24,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
 
+    /// Language of messages and forms (default: the locale, LC_ALL,
+    /// LC_MESSAGES or LANG, else the schema's language).
+    #[arg(long, global = true, env = "QNR_LANG", value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -306,15 +311,11 @@ pub enum SchemaCommand {
     },
 
     /// Write a commented schema to start from: every key explained, the
-    /// texts placeholders in the form's language.
+    /// texts placeholders in the language of `--lang` (or the locale's).
     #[command(
         after_help = "Examples:\n  qnr schema init -o my-questionnaire.toml\n  qnr schema init --lang fr -o questionnaire-afrique.toml"
     )]
     Init {
-        /// The language of the form's texts.
-        #[arg(long, value_enum, default_value_t = InitLangArg::En, value_name = "LANG")]
-        lang: InitLangArg,
-
         /// Where to write; standard output when absent or `-`.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -351,18 +352,6 @@ pub enum SchemaCommand {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum InitLangArg {
-    /// English.
-    En,
-    /// French.
-    Fr,
-    /// Spanish.
-    Es,
-    /// Russian.
-    Ru,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ShowFormatArg {
     /// The questionnaire as a person reads it, wrapped to the terminal.
     Human,
@@ -377,6 +366,16 @@ pub enum ColorArg {
     Auto,
     Always,
     Never,
+}
+
+/// The languages qnr speaks: English, French, Spanish, Russian. (No doc
+/// comment per value: clap would then list them one per line in every help.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Fr,
+    Es,
+    Ru,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -6,13 +6,14 @@
 use std::path::PathBuf;
 
 use super::{
-    Cli, ColorArg, Command, ConvertArgs, DiffArgs, DiffFormatArg, FillArgs, FormatArg, InitLangArg,
-    InputArgs, NewArgs, ReportArgs, ReportFormatArg, SchemaCommand, ShowFormatArg, ValidateArgs,
+    Cli, ColorArg, Command, ConvertArgs, DiffArgs, DiffFormatArg, FillArgs, FormatArg, InputArgs,
+    LangArg, NewArgs, ReportArgs, ReportFormatArg, SchemaCommand, ShowFormatArg, ValidateArgs,
     ValidateFormatArg,
 };
 use crate::color::ColorChoice;
 use crate::commands::{self, Inputs, Output};
 use crate::formats::Format;
+use crate::i18n::Lang;
 use crate::io::{Discover, Source};
 
 /// What to do once the command line is parsed.
@@ -21,6 +22,8 @@ pub(crate) enum Plan {
     Run {
         command: commands::Command,
         schema: Option<PathBuf>,
+        /// `--lang` or `QNR_LANG`.
+        lang: Option<Lang>,
     },
     /// Print a shell completion script.
     Completions(clap_complete::Shell),
@@ -61,19 +64,11 @@ impl Cli {
                 id,
                 version,
             }),
-            Command::Schema(SchemaCommand::Init {
-                lang,
-                output,
-                force,
-            }) => commands::Command::SchemaInit(commands::schema::InitOptions {
-                language: match lang {
-                    InitLangArg::En => "en",
-                    InitLangArg::Fr => "fr",
-                    InitLangArg::Es => "es",
-                    InitLangArg::Ru => "ru",
-                },
-                output: Output::new(output, force),
-            }),
+            Command::Schema(SchemaCommand::Init { output, force }) => {
+                commands::Command::SchemaInit(commands::schema::InitOptions {
+                    output: Output::new(output, force),
+                })
+            }
             Command::Schema(SchemaCommand::Check { file }) => {
                 commands::Command::SchemaCheck(commands::schema::CheckOptions { file })
             }
@@ -86,6 +81,7 @@ impl Cli {
         Plan::Run {
             command,
             schema: self.schema,
+            lang: self.lang.map(Into::into),
         }
     }
 }
@@ -209,6 +205,17 @@ impl From<ColorArg> for ColorChoice {
             ColorArg::Auto => ColorChoice::Auto,
             ColorArg::Always => ColorChoice::Always,
             ColorArg::Never => ColorChoice::Never,
+        }
+    }
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Self {
+        match arg {
+            LangArg::En => Lang::En,
+            LangArg::Fr => Lang::Fr,
+            LangArg::Es => Lang::Es,
+            LangArg::Ru => Lang::Ru,
         }
     }
 }

@@ -11,6 +11,7 @@ use super::{
     AnswerSpec, CommentSpec, Field, FieldKind, Headings, Issue, Recommendation, Role, Schema,
 };
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Lang;
 
 /// Longest id part (numeral, label, field id) a schema may use.
 const MAX_ID_LEN: usize = 32;
@@ -22,6 +23,10 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
     let id = problems.id_text(&raw.id, "`id`");
     let version = problems.text(&raw.version, "`version`");
     let title = problems.text(&raw.title, "`title`");
+    let language = raw
+        .language
+        .as_ref()
+        .map_or(Lang::En, |l| problems.language(l));
     let guidance = raw
         .guidance
         .as_ref()
@@ -152,6 +157,7 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
             id,
             version,
             title,
+            language,
             guidance,
             headings,
             answer,
@@ -199,6 +205,28 @@ struct Problems {
 impl Problems {
     fn push(&mut self, d: Diagnostic) {
         self.list.push(d);
+    }
+
+    /// A language qnr speaks, by its code: `fr`.
+    fn language(&mut self, value: &Spanned<String>) -> Lang {
+        let code = value.get_ref().trim();
+        match Lang::ALL.into_iter().find(|l| l.code() == code) {
+            Some(lang) => lang,
+            None => {
+                self.push(
+                    Diagnostic::error(
+                        Code::InvalidSchema,
+                        format!(
+                            "unknown language `{code}`, expected one of {}",
+                            Lang::ALL.map(|l| format!("`{l}`")).join(", ")
+                        ),
+                    )
+                    .at(value.span())
+                    .with_help("qnr speaks English (`en`), French (`fr`), Spanish (`es`) and Russian (`ru`)"),
+                );
+                Lang::En
+            }
+        }
     }
 
     /// A text that must not be empty after trimming.

@@ -20,6 +20,7 @@ pub use raw::CommentRule;
 pub use role::Role;
 
 use crate::diagnostic::Findings;
+use crate::i18n::Lang;
 
 /// The embedded default: the HONLEA questionnaire.
 pub const HONLEA_TOML: &str = include_str!("../../schema/honlea.toml");
@@ -30,6 +31,8 @@ pub struct Schema {
     pub id: String,
     pub version: String,
     pub title: String,
+    /// The language of its texts; the run's language when the person named none.
+    pub language: Lang,
     pub guidance: Option<String>,
     pub headings: Headings,
     pub answer: AnswerSpec,
@@ -221,6 +224,7 @@ impl Schema {
         id: String,
         version: String,
         title: String,
+        language: Lang,
         guidance: Option<String>,
         headings: Headings,
         answer: AnswerSpec,
@@ -238,6 +242,7 @@ impl Schema {
             id,
             version,
             title,
+            language,
             guidance,
             headings,
             answer,

@@ -13,6 +13,9 @@ pub(crate) struct RawSchema {
     pub id: Spanned<String>,
     pub version: Spanned<String>,
     pub title: Spanned<String>,
+    /// The language the texts are written in: `en` (the default), `fr`, `es`, `ru`.
+    #[serde(default)]
+    pub language: Option<Spanned<String>>,
     #[serde(default)]
     pub guidance: Option<Spanned<String>>,
     #[serde(default)]

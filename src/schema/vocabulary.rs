@@ -3,6 +3,7 @@
 //! writes in a skeleton. The first word of each list is the usual one.
 
 use super::{FieldKind, Role};
+use crate::i18n::Lang;
 
 /// One language's words.
 #[derive(Debug)]
@@ -153,6 +154,18 @@ pub(crate) const LANGUAGES: [&Words; 4] = [&ENGLISH, &FRENCH, &SPANISH, &RUSSIAN
 /// The language with this code.
 pub(crate) fn language(code: &str) -> Option<&'static Words> {
     LANGUAGES.into_iter().find(|w| w.code == code)
+}
+
+/// The words of a language qnr speaks.
+pub(crate) fn words(lang: Lang) -> &'static Words {
+    language(lang.code()).unwrap_or(&ENGLISH)
+}
+
+impl Words {
+    /// The language, as the schema's `language` key and the catalogue know it.
+    pub(crate) fn lang(&self) -> Lang {
+        Lang::from_tag(self.code).unwrap_or_default()
+    }
 }
 
 /// What a respondent field asks for, known from its label in any language.

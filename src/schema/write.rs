@@ -7,6 +7,7 @@ use std::fmt::Write;
 
 use super::{FieldKind, Schema};
 use crate::escape::toml::{basic, string};
+use crate::i18n::Lang;
 
 /// How much the TOML explains itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +45,13 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
     let _ = writeln!(out, "version = {}", basic(&schema.version));
     note(&mut out, "The title printed at the top of the form.");
     let _ = writeln!(out, "title = {}", string(&schema.title));
+    if schema.language != Lang::En || every {
+        note(
+            &mut out,
+            "The language of the texts: \"en\" (the default), \"fr\", \"es\" or \"ru\".",
+        );
+        let _ = writeln!(out, "language = {}", basic(schema.language.code()));
+    }
     if let Some(guidance) = &schema.guidance {
         note(
             &mut out,
@@ -189,6 +197,9 @@ pub(crate) fn to_json(schema: &Schema) -> serde_json::Value {
     root.insert("id".into(), json!(schema.id));
     root.insert("version".into(), json!(schema.version));
     root.insert("title".into(), json!(schema.title));
+    if schema.language != Lang::En {
+        root.insert("language".into(), json!(schema.language.code()));
+    }
     if let Some(guidance) = &schema.guidance {
         root.insert("guidance".into(), json!(guidance));
     }
@@ -293,6 +304,7 @@ mod tests {
         hostile.guidance = Some("First paragraph.\n\nSecond \"\"\" one.".into());
         hostile.issues[0].recommendations[0].text = "Line one\n\nline two\u{202e}".into();
         hostile.respondent[0].label = "Nom du pays # pas un commentaire".into();
+        hostile.language = Lang::Fr;
         list.push(hostile);
         list
     }

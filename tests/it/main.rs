@@ -21,6 +21,7 @@ mod forms_import;
 mod forms_roundtrip;
 mod fuzz_smoke;
 mod hostile;
+mod i18n_cli;
 mod injection;
 mod json_schema_ci;
 mod positions_ci;

@@ -129,6 +129,7 @@ pub(crate) fn import(
         id,
         version,
         title,
+        language.lang(),
         guidance,
         Headings {
             issue: issue_template,

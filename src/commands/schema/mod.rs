@@ -78,16 +78,14 @@ pub(crate) fn show(
 
 #[derive(Clone, Debug)]
 pub(crate) struct InitOptions {
-    /// The code of the form's language: `en`, `fr`, `es`, `ru`.
-    pub language: &'static str,
     pub output: crate::commands::Output,
 }
 
 /// `qnr schema init`: the skeleton, its id made of the output's name.
 pub(crate) fn init(console: &mut Console<'_>, options: &InitOptions) -> Result<Exit, Error> {
     options.output.check_free()?;
-    let words = crate::schema::vocabulary::language(options.language)
-        .unwrap_or(&crate::schema::vocabulary::ENGLISH);
+    // The skeleton speaks the run's language: `--lang`, else the locale's.
+    let words = crate::schema::vocabulary::words(crate::i18n::current());
     let id = options
         .output
         .path()
