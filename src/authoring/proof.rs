@@ -7,6 +7,7 @@
 
 use crate::diagnostic::Code;
 use crate::formats::{self, Format};
+use crate::i18n::t;
 use crate::reply::{Answer, Choice, Reply};
 use crate::schema::keys::Key;
 use crate::schema::{FieldKind, Schema};
@@ -66,10 +67,13 @@ pub(crate) fn prove(schema: &Schema) -> Result<Vec<Flaw>, TooBig> {
                     .collect(),
                 (None, _) => vec![(
                     Some(Key::RecommendationHeading),
-                    format!(
-                        "a {} form cannot be read at all: {}",
-                        if is_blank { "blank" } else { "filled" },
-                        error.map_or("no reply in it", |d| d.message.as_str())
+                    t!(
+                        "schema-import-proof-unreadable",
+                        form = if is_blank { "blank" } else { "filled" },
+                        reason = error.map_or_else(
+                            || t!("schema-import-proof-no-reply"),
+                            |d| d.message.clone()
+                        )
                     ),
                 )],
             };
@@ -116,11 +120,8 @@ fn filled(schema: &Schema) -> Reply {
 /// What differs between the reply written and the one read, each with the
 /// key most likely to blame.
 fn compare(schema: &Schema, wrote: &Reply, back: &Reply, blank: bool) -> Vec<(Key, String)> {
-    let what = if blank {
-        "a blank form"
-    } else {
-        "a filled form"
-    };
+    // The form, for messages that select on it.
+    let form = if blank { "blank" } else { "filled" };
     let mut out = Vec::new();
     // No answer read at all: the answer line is not found after any heading.
     let answered = |r: &Reply| {
@@ -130,10 +131,7 @@ fn compare(schema: &Schema, wrote: &Reply, back: &Reply, blank: bool) -> Vec<(Ke
             .count()
     };
     if !blank && answered(back) == 0 && answered(wrote) > 0 {
-        out.push((
-            Key::Question,
-            format!("{what} reads no answer: the question is not found after the recommendations"),
-        ));
+        out.push((Key::Question, t!("schema-import-proof-no-answer")));
         return out;
     }
     for (i, field) in schema.respondent.iter().enumerate() {
@@ -141,11 +139,12 @@ fn compare(schema: &Schema, wrote: &Reply, back: &Reply, blank: bool) -> Vec<(Ke
         if a != b {
             out.push((
                 Key::FieldLabel(i),
-                format!(
-                    "{what} reads '{}' as {}, not {}",
-                    field.label,
-                    shown(b),
-                    shown(a)
+                t!(
+                    "schema-import-proof-field",
+                    form = form,
+                    label = &field.label,
+                    got = shown(b),
+                    wrote = shown(a)
                 ),
             ));
         }
@@ -171,13 +170,17 @@ fn compare(schema: &Schema, wrote: &Reply, back: &Reply, blank: bool) -> Vec<(Ke
             _ => Key::CommentsLabel,
         };
         let why = match (a, b) {
-            (Some(_), None) => format!("{what} does not find {name}"),
-            (_, Some(b)) if a.and_then(|a| a.action_taken) != b.action_taken => format!(
-                "{what} reads {name} as {}",
-                b.action_taken
-                    .map_or_else(|| "unanswered".to_string(), |c| c.label(schema).to_string())
+            (Some(_), None) => t!("schema-import-proof-not-found", form = form, item = &name),
+            (_, Some(b)) if a.and_then(|a| a.action_taken) != b.action_taken => t!(
+                "schema-import-proof-reads-as",
+                form = form,
+                item = &name,
+                choice = b.action_taken.map_or_else(
+                    || t!("schema-import-proof-unanswered"),
+                    |c| c.label(schema).to_string()
+                )
             ),
-            _ => format!("{what} does not read the comments on {name} back as written"),
+            _ => t!("schema-import-proof-comments", form = form, item = &name),
         };
         out.push((key, why));
     }
@@ -192,14 +195,14 @@ fn compare(schema: &Schema, wrote: &Reply, back: &Reply, blank: bool) -> Vec<(Ke
     {
         out.push((
             Key::RecommendationHeading,
-            format!("{what} reads a recommendation `{id}` the questionnaire does not have"),
+            t!("schema-import-proof-unknown", form = form, id = id),
         ));
     }
     out
 }
 
 fn shown(value: Option<&str>) -> String {
-    value.map_or_else(|| "empty".to_string(), |v| format!("`{v}`"))
+    value.map_or_else(|| t!("schema-import-proof-empty"), |v| format!("`{v}`"))
 }
 
 #[cfg(test)]

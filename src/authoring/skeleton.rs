@@ -4,6 +4,7 @@
 //! recommendations, the usual respondent fields with their kinds and
 //! roles. It passes `qnr schema check` as it is.
 
+use crate::i18n::t;
 use crate::schema::vocabulary::{CONCEPTS, Words, concept_of};
 use crate::schema::write::{Explain, to_toml};
 use crate::schema::{
@@ -65,8 +66,8 @@ pub(crate) fn skeleton(words: &Words, id: &str) -> String {
     to_toml(
         &schema,
         &[
-            "A questionnaire schema for qnr. Write every text as the printed form shows it, character for character; add an [[issues]] table for each issue and an [[issues.recommendations]] table for each of its recommendations.".to_string(),
-            "Check it with `qnr schema check FILE`; use it with `--schema FILE`. `qnr schema import FORM` reads a schema out of the form itself.".to_string(),
+            t!("schema-import-skeleton-intro"),
+            t!("schema-import-skeleton-use"),
         ],
         Explain::Every,
     )

@@ -11,6 +11,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use super::Format;
 use super::docx::{self, Block};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::text::decode_text;
 
 /// One piece of the document.
@@ -53,9 +54,9 @@ pub(crate) fn pieces(
         other => Err(Box::new(
             Diagnostic::error(
                 Code::ParseError,
-                format!("a .{} file holds a reply, not a form", other.name()),
+                t!("schema-import-reply-not-form", format = other.name()),
             )
-            .with_help("import the questionnaire from the form itself: a .docx, .txt or .md file"),
+            .with_help(t!("schema-import-reply-not-form-help")),
         )),
     }
 }
@@ -70,7 +71,7 @@ fn decode(bytes: &[u8]) -> Result<String, Box<Diagnostic>> {
         Box::new(
             Diagnostic::error(Code::ParseError, e.message)
                 .at_line(e.line, e.column)
-                .with_help("save the form as UTF-8 (or UTF-16) text"),
+                .with_help(t!("schema-import-text-help")),
         )
     })
 }

@@ -11,7 +11,7 @@ use super::{
     AnswerSpec, CommentSpec, Field, FieldKind, Headings, Issue, Recommendation, Role, Schema,
 };
 use crate::diagnostic::{Code, Diagnostic};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, t};
 
 /// Longest id part (numeral, label, field id) a schema may use.
 const MAX_ID_LEN: usize = 32;
@@ -298,10 +298,10 @@ impl Problems {
             self.push(
                 Diagnostic::error(
                     Code::DuplicateId,
-                    format!("two respondent fields have `role = \"{}\"`", role.as_str()),
+                    t!("schema-import-role-twice", role = role.as_str()),
                 )
                 .at(span)
-                .with_help("give the role to one field only"),
+                .with_help(t!("schema-import-role-twice-help")),
             );
         } else {
             seen.insert(role.as_str().to_string(), span);
@@ -331,10 +331,10 @@ impl Problems {
                 self.push(
                     Diagnostic::error(
                         Code::InvalidSchema,
-                        format!("a field with `role = \"{role}\"` must be of `kind = \"{want}\"`"),
+                        t!("schema-import-role-kind", role = role, kind = want),
                     )
                     .at(k.span())
-                    .with_help(format!("write `kind = \"{want}\"` or leave `kind` out")),
+                    .with_help(t!("schema-import-role-kind-help", kind = want)),
                 );
                 *k.get_ref()
             }

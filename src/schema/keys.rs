@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::Schema;
 use super::raw::RawSchema;
+use crate::i18n::t;
 
 /// A key whose text the printed form shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -31,13 +32,13 @@ impl Key {
             Key::Yes => "`answer.yes`".into(),
             Key::No => "`answer.no`".into(),
             Key::CommentsLabel => "`comments.label`".into(),
-            Key::FieldLabel(i) => format!(
-                "the `label` of respondent field `{}`",
-                schema.respondent.get(i).map_or("", |f| f.id.as_str())
+            Key::FieldLabel(i) => t!(
+                "schema-import-key-name-field",
+                id = schema.respondent.get(i).map_or("", |f| f.id.as_str())
             ),
-            Key::Label(i, r) => format!(
-                "the `label` of recommendation `{}`",
-                schema
+            Key::Label(i, r) => t!(
+                "schema-import-key-name-rec",
+                id = schema
                     .issues
                     .get(i)
                     .and_then(|issue| issue.recommendations.get(r))

@@ -10,8 +10,6 @@ use crate::i18n::Lang;
 pub(crate) struct Words {
     /// `en`, `fr`, `es`, `ru`.
     pub code: &'static str,
-    /// The language's name, in English (for messages).
-    pub name: &'static str,
     /// What heads an issue: `Issue I`, `Question I`, `Tema I`, `Вопрос I`.
     pub issue: &'static [&'static str],
     /// What heads a recommendation.
@@ -36,7 +34,6 @@ pub(crate) struct Words {
 
 pub(crate) const ENGLISH: Words = Words {
     code: "en",
-    name: "English",
     issue: &[
         "Issue", "Question", "Part", "Section", "Topic", "Theme", "Chapter",
     ],
@@ -68,7 +65,6 @@ pub(crate) const ENGLISH: Words = Words {
 
 pub(crate) const FRENCH: Words = Words {
     code: "fr",
-    name: "French",
     issue: &[
         "Question", "Thème", "Partie", "Section", "Chapitre", "Sujet",
     ],
@@ -99,7 +95,6 @@ pub(crate) const FRENCH: Words = Words {
 
 pub(crate) const SPANISH: Words = Words {
     code: "es",
-    name: "Spanish",
     issue: &["Tema", "Cuestión", "Parte", "Sección", "Capítulo", "Asunto"],
     recommendation: &["Recomendación", "Recomendacion"],
     yes: &["SÍ", "SI"],
@@ -127,7 +122,6 @@ pub(crate) const SPANISH: Words = Words {
 
 pub(crate) const RUSSIAN: Words = Words {
     code: "ru",
-    name: "Russian",
     issue: &["Вопрос", "Тема", "Раздел", "Часть", "Глава"],
     recommendation: &["Рекомендация"],
     yes: &["ДА"],

@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use super::{FieldKind, Schema};
 use crate::escape::toml::{basic, string};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, t};
 
 /// How much the TOML explains itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,42 +33,33 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
             section(out, text);
         }
     };
-    note(
-        &mut out,
-        "A short name for the questionnaire, written in every reply (no spaces or dots).",
-    );
+    note(&mut out, &t!("schema-import-key-id"));
     let _ = writeln!(out, "id = {}", basic(&schema.id));
-    note(
-        &mut out,
-        "The round: replies to another version are flagged by `qnr validate`.",
-    );
+    note(&mut out, &t!("schema-import-key-version"));
     let _ = writeln!(out, "version = {}", basic(&schema.version));
-    note(&mut out, "The title printed at the top of the form.");
+    note(&mut out, &t!("schema-import-key-title"));
     let _ = writeln!(out, "title = {}", string(&schema.title));
     if schema.language != Lang::En || every {
-        note(
-            &mut out,
-            "The language of the texts: \"en\" (the default), \"fr\", \"es\" or \"ru\".",
-        );
+        note(&mut out, &t!("schema-import-key-language"));
         let _ = writeln!(out, "language = {}", basic(schema.language.code()));
     }
     if let Some(guidance) = &schema.guidance {
-        note(
-            &mut out,
-            "What the form asks of each reply, printed under the title (may be left out).",
-        );
+        note(&mut out, &t!("schema-import-key-guidance"));
         let _ = writeln!(out, "guidance = {}", string(guidance));
     }
 
     out.push('\n');
-    section(
-        &mut out,
-        "How the printed form heads an issue (\"Issue I: <title>\") and a recommendation.",
-    );
+    section(&mut out, &t!("schema-import-table-headings"));
     let _ = writeln!(out, "[headings]");
-    note(&mut out, "Must hold {numeral}, the issue's numeral.");
+    note(
+        &mut out,
+        &t!("schema-import-key-issue-heading", placeholder = "{numeral}"),
+    );
     let _ = writeln!(out, "issue = {}", basic(&schema.headings.issue));
-    note(&mut out, "Must hold {label}, the recommendation's label.");
+    note(
+        &mut out,
+        &t!("schema-import-key-rec-heading", placeholder = "{label}"),
+    );
     let _ = writeln!(
         out,
         "recommendation = {}",
@@ -76,29 +67,20 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
     );
 
     out.push('\n');
-    section(
-        &mut out,
-        "The question asked of every recommendation, and its two choices as printed.",
-    );
+    section(&mut out, &t!("schema-import-table-answer"));
     let _ = writeln!(out, "[answer]");
-    note(
-        &mut out,
-        "The question as the form prints it after each recommendation.",
-    );
+    note(&mut out, &t!("schema-import-key-question"));
     let _ = writeln!(out, "question = {}", basic(&schema.answer.question));
-    note(&mut out, "The two choices, as the form prints them.");
+    note(&mut out, &t!("schema-import-key-choices"));
     let _ = writeln!(out, "yes = {}", basic(&schema.answer.yes));
     let _ = writeln!(out, "no = {}", basic(&schema.answer.no));
 
     out.push('\n');
-    section(
-        &mut out,
-        "The comment that follows each answer. A rule is \"required\" (an error when missing), \"expected\" (a warning when missing) or \"optional\".",
-    );
+    section(&mut out, &t!("schema-import-table-comments"));
     let _ = writeln!(out, "[comments]");
-    note(&mut out, "The label printed before the comment.");
+    note(&mut out, &t!("schema-import-key-comment-label"));
     let _ = writeln!(out, "label = {}", basic(&schema.comments.label));
-    note(&mut out, "The rule after each of the two answers.");
+    note(&mut out, &t!("schema-import-key-rules"));
     let _ = writeln!(
         out,
         "when_yes = {}",
@@ -106,19 +88,13 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
     );
     let _ = writeln!(out, "when_no = {}", basic(schema.comments.when_no.as_str()));
     if let Some(max) = schema.comments.max_words {
-        note(
-            &mut out,
-            "The most words a comment may have (a warning beyond it; may be left out).",
-        );
+        note(&mut out, &t!("schema-import-key-max-words"));
         let _ = writeln!(out, "max_words = {max}");
     }
 
     if !schema.respondent.is_empty() {
         out.push('\n');
-        section(
-            &mut out,
-            "The respondent block at the top of the form, in order. `kind` is \"text\", \"date\" (YYYY-MM-DD), \"email\" or \"yes-no\"; `role` marks the field that names the State (\"country\") and the date of submission (\"date\").",
-        );
+        section(&mut out, &t!("schema-import-table-respondent"));
     }
     for (n, field) in schema.respondent.iter().enumerate() {
         if n > 0 {
@@ -131,33 +107,21 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
             }
         };
         let _ = writeln!(out, "[[respondent]]");
-        first(
-            &mut out,
-            "The key in reply files: no spaces or dots, the same in every language.",
-        );
+        first(&mut out, &t!("schema-import-key-field-id"));
         let _ = writeln!(out, "id = {}", basic(&field.id));
-        first(&mut out, "What the form prints before the value.");
+        first(&mut out, &t!("schema-import-key-field-label"));
         let _ = writeln!(out, "label = {}", basic(&field.label));
         if field.kind != FieldKind::Text || every {
-            first(
-                &mut out,
-                "\"text\" (the default), \"date\", \"email\" or \"yes-no\".",
-            );
+            first(&mut out, &t!("schema-import-key-kind"));
             let _ = writeln!(out, "kind = {}", basic(kind_str(field.kind)));
         }
         if field.required || every {
-            first(
-                &mut out,
-                "Whether `qnr validate` requires a value (false by default).",
-            );
+            first(&mut out, &t!("schema-import-key-required"));
             let _ = writeln!(out, "required = {}", field.required);
         }
         if let Some(role) = field.role {
             if every && schema.respondent[..n].iter().all(|f| f.role.is_none()) {
-                note(
-                    &mut out,
-                    "\"country\": this field names the State; \"date\": the date of submission. One field each.",
-                );
+                note(&mut out, &t!("schema-import-key-role"));
             }
             let _ = writeln!(out, "role = {}", basic(role.as_str()));
         }
@@ -166,10 +130,7 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
     for (n, issue) in schema.issues.iter().enumerate() {
         out.push('\n');
         if n == 0 && every {
-            note(
-                &mut out,
-                "Each issue, in order: its numeral (I, II… or A, B…) and title, then its recommendations with their label (1, 2… or a, b…) and text, character for character. A recommendation's id is <numeral>.<label>: I.1.",
-            );
+            note(&mut out, &t!("schema-import-table-issues"));
         }
         let _ = writeln!(out, "[[issues]]");
         let _ = writeln!(out, "numeral = {}", basic(&issue.numeral));
@@ -178,10 +139,7 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
             out.push('\n');
             let _ = writeln!(out, "[[issues.recommendations]]");
             if n == 0 && r == 0 {
-                note(
-                    &mut out,
-                    "The label in the heading (Recommendation 1) and in the id (I.1).",
-                );
+                note(&mut out, &t!("schema-import-key-label"));
             }
             let _ = writeln!(out, "label = {}", basic(&rec.label));
             let _ = writeln!(out, "text = {}", string(&rec.text));

@@ -213,7 +213,15 @@ fn init_writes_a_skeleton_that_checks_in_every_language() {
             text.contains(&format!("id = \"questionnaire-{lang}\"")),
             "{text}"
         );
-        assert!(text.contains("# The key in reply files"), "{text}");
+        // Every key is explained, in the language asked for.
+        assert!(text.contains("[[respondent]]\n# "), "{text}");
+        let explained = match lang {
+            "fr" => "# La clé utilisée dans les fichiers de réponse",
+            "es" => "# La clave en los archivos de respuesta",
+            "ru" => "# Ключ в файлах ответов",
+            _ => "# The key in reply files",
+        };
+        assert!(text.contains(explained), "{text}");
     }
     let path = dir.path().join("questionnaire-fr.toml");
     qnr()

@@ -19,6 +19,7 @@ pub(crate) use preamble::slug;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::formats::Format;
 use crate::formats::document::pieces;
+use crate::i18n::t;
 use crate::schema::vocabulary::{self, LANGUAGES, Words, is_one_of};
 use crate::schema::write::{Explain, to_toml};
 use crate::schema::{
@@ -68,8 +69,13 @@ pub(crate) fn import(
     let lines = lines::lines(&pieces, format != Format::Txt);
     let mut notes = Notes::default();
     let found = structure::find(&lines, &mut notes).map_err(|why| {
-        Box::new(Diagnostic::error(Code::ParseError, format!("no questionnaire in this form: {why}"))
-            .with_help("a form heads each recommendation `Recommendation 1` (or `Recommandation`, `Recomendación`, `Рекомендация`) and asks YES/NO after its text"))
+        Box::new(
+            Diagnostic::error(
+                Code::ParseError,
+                t!("schema-import-no-questionnaire", why = why),
+            )
+            .with_help(t!("schema-import-no-questionnaire-help")),
+        )
     })?;
     let preamble = preamble::read(&lines[..found.body_start], &mut notes);
     let language = found
@@ -86,11 +92,7 @@ pub(crate) fn import(
 
     let (id, version) = id_and_version(options, &preamble, &mut notes);
     let title = preamble.title.clone().unwrap_or_else(|| {
-        notes.add(
-            Part::Title,
-            None,
-            "the form has no title before its first issue; the title is a placeholder",
-        );
+        notes.add(Part::Title, None, t!("schema-import-note-no-title"));
         language.title.to_string()
     });
     let guidance = (!preamble.guidance.is_empty()).then(|| preamble.guidance.join("\n\n"));
@@ -101,9 +103,9 @@ pub(crate) fn import(
         notes.add(
             Part::Comments,
             None,
-            format!(
-                "no comment label follows the answer lines; `{}` is assumed",
-                language.comments[0]
+            t!(
+                "schema-import-note-no-comment-label",
+                label = language.comments[0]
             ),
         );
         language.comments[0].to_string()
@@ -111,17 +113,14 @@ pub(crate) fn import(
     notes.add(
         Part::Comments,
         None,
-        format!(
-            "when a comment is needed is not printed on the form: assumed expected after {}, optional after {}",
-            found.yes, found.no
+        t!(
+            "schema-import-note-comment-rule",
+            yes = &found.yes,
+            no = &found.no
         ),
     );
     let issue_template = found.issue_template.clone().unwrap_or_else(|| {
-        notes.add(
-            Part::Headings,
-            None,
-            "the form has no issue headings: the recommendations make one issue `I`",
-        );
+        notes.add(Part::Headings, None, t!("schema-import-note-no-issues"));
         format!("{} {{numeral}}", language.issue[0])
     });
     let issues = issues(&found, &title, &mut notes);
@@ -149,12 +148,15 @@ pub(crate) fn import(
         preamble.fields,
         issues,
     );
-    let header: Vec<String> = std::iter::once(format!(
-        "Imported by `qnr schema import` from a form in {}. Check it with `qnr schema check`.",
-        language.name
-    ))
-    .chain(notes.list.iter().map(|n| format!("Check: {}", n.text)))
-    .collect();
+    let header: Vec<String> =
+        std::iter::once(t!("schema-import-toml-header", language = language.code))
+            .chain(
+                notes
+                    .list
+                    .iter()
+                    .map(|n| t!("schema-import-toml-check", note = &n.text)),
+            )
+            .collect();
     let toml = to_toml(&schema, &header, Explain::Tables);
     // Written and read back: what the import returns is what the file says.
     let schema = Schema::from_toml(&toml, "the imported schema").map_err(|findings| {
@@ -162,12 +164,12 @@ pub(crate) fn import(
         Box::new(
             Diagnostic::error(
                 Code::ParseError,
-                format!(
-                    "the schema read from this form is not valid: {}",
-                    first.map_or_else(String::new, |d| d.message)
+                t!(
+                    "schema-import-invalid",
+                    reason = first.map_or_else(String::new, |d| d.message)
                 ),
             )
-            .with_help("correct the form (or write the schema with `qnr schema init`)"),
+            .with_help(t!("schema-import-invalid-help")),
         )
     })?;
     Ok(Imported {
@@ -193,9 +195,10 @@ fn issues(found: &structure::Found, title: &str, notes: &mut Notes) -> Vec<Issue
             notes.add(
                 Part::Issues,
                 Some(issue.at),
-                format!(
-                    "issue `{}` comes twice; the second is `{numeral}`",
-                    issue.numeral
+                t!(
+                    "schema-import-note-issue-twice",
+                    numeral = &issue.numeral,
+                    renamed = &numeral
                 ),
             );
         }
@@ -211,7 +214,16 @@ fn issues(found: &structure::Found, title: &str, notes: &mut Notes) -> Vec<Issue
                 n += 1;
             }
             if label != rec.label {
-                notes.add(Part::Issues, Some(rec.at), format!("recommendation `{}` comes twice in issue {numeral}; the second is `{label}`", rec.label));
+                notes.add(
+                    Part::Issues,
+                    Some(rec.at),
+                    t!(
+                        "schema-import-note-rec-twice",
+                        label = &rec.label,
+                        numeral = &numeral,
+                        renamed = &label
+                    ),
+                );
             }
             recommendations.push(Recommendation {
                 id: format!("{numeral}.{label}"),
@@ -255,7 +267,7 @@ fn id_and_version(
             notes.add(
                 Part::Id,
                 None,
-                format!("id `{id}` is made from the file name; `--id` sets it"),
+                t!("schema-import-note-id-from-file", id = &id),
             );
             id
         });
@@ -272,14 +284,11 @@ fn id_and_version(
             notes.add(
                 Part::Version,
                 None,
-                format!(
-                    "version `{version}` is {}; `--version` sets it",
-                    if year.is_some() {
-                        "the year the form names"
-                    } else {
-                        "a placeholder"
-                    }
-                ),
+                if year.is_some() {
+                    t!("schema-import-note-version-year", version = &version)
+                } else {
+                    t!("schema-import-note-version-placeholder", version = &version)
+                },
             );
             version
         });

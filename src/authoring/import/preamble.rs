@@ -8,6 +8,7 @@
 use super::lines::{Line, choices};
 use super::note::{Notes, Part};
 use crate::formats::form::questionnaire_line;
+use crate::i18n::t;
 use crate::schema::vocabulary::{LANGUAGES, concept_of};
 use crate::schema::{Field, FieldKind, Role};
 
@@ -193,10 +194,7 @@ fn push_field(fields: &mut Vec<Field>, c: &Candidate, line: &Line, notes: &mut N
         notes.add(
             Part::Respondent,
             Some(line.at),
-            format!(
-                "'{}': read as yes or no from its words; no choices are printed",
-                c.label
-            ),
+            t!("schema-import-note-yes-no-from-words", label = &c.label),
         );
     }
     let base = concept.map_or_else(|| slug(&c.label), |k| k.id.to_string());
@@ -204,7 +202,11 @@ fn push_field(fields: &mut Vec<Field>, c: &Candidate, line: &Line, notes: &mut N
         notes.add(
             Part::Respondent,
             Some(line.at),
-            format!("'{}': kind text, id `{base}` made from the label", c.label),
+            t!(
+                "schema-import-note-field-id-from-label",
+                label = &c.label,
+                id = &base
+            ),
         );
     }
     let mut id = base.clone();
@@ -241,10 +243,10 @@ fn roles(fields: &mut [Field], notes: &mut Notes) {
                 notes.add(
                     Part::Respondent,
                     None,
-                    format!(
-                        "'{}' is not given the role `{}`: an earlier field has it",
-                        field.label,
-                        role.as_str()
+                    t!(
+                        "schema-import-note-role-taken",
+                        label = &field.label,
+                        role = role.as_str()
                     ),
                 );
             }
@@ -253,14 +255,10 @@ fn roles(fields: &mut [Field], notes: &mut Notes) {
             notes.add(
                 Part::Respondent,
                 None,
-                format!(
-                    "no respondent field reads as the {}: add `role = \"{}\"` to the one that is",
-                    match role {
-                        Role::Country => "State (country)",
-                        Role::Date => "date of submission",
-                    },
-                    role.as_str()
-                ),
+                match role {
+                    Role::Country => t!("schema-import-note-no-country"),
+                    Role::Date => t!("schema-import-note-no-date"),
+                },
             );
         }
     }

@@ -13,6 +13,7 @@ use super::lines::{Heading, Level, Line, choices, heading, lone_choice};
 use super::note::{Notes, Part};
 use crate::formats::document::is_page_number;
 use crate::formats::form::strip_prefix_ci;
+use crate::i18n::t;
 use crate::schema::vocabulary::{LANGUAGES, is_one_of};
 
 /// What the form's body holds.
@@ -75,10 +76,7 @@ pub(super) fn find(lines: &[Line], notes: &mut Notes) -> Result<Found, Missing> 
         .filter(|&i| recs[i].is_some() && (i + 1..end_of(i)).any(|j| answer.at(lines, j).is_some()))
         .collect();
     if confirmed.is_empty() {
-        return Err(format!(
-            "no recommendation heading followed by '{}' was found",
-            answer.question
-        ));
+        return Err(t!("schema-import-no-heading", question = &answer.question));
     }
     let rec_template = majority(confirmed.iter().map(|&i| {
         let h = recs[i]
@@ -112,10 +110,10 @@ pub(super) fn find(lines: &[Line], notes: &mut Notes) -> Result<Found, Missing> 
             notes.add(
                 Part::Headings,
                 Some(lines[i].at),
-                format!(
-                    "`{}` reads as text: other issue headings are worded `{}`",
-                    lines[i].text,
-                    issue_template.as_deref().unwrap_or_default()
+                t!(
+                    "schema-import-note-heading-worded-otherwise",
+                    heading = &lines[i].text,
+                    template = issue_template.as_deref().unwrap_or_default()
                 ),
             );
             continue;
@@ -164,9 +162,9 @@ pub(super) fn find(lines: &[Line], notes: &mut Notes) -> Result<Found, Missing> 
                     notes.add(
                         Part::Issues,
                         Some(lines[i].at),
-                        format!(
-                            "the text under `{}` after its title is left out",
-                            lines[i].text
+                        t!(
+                            "schema-import-note-issue-intro-left-out",
+                            heading = &lines[i].text
                         ),
                     );
                 }
@@ -174,7 +172,10 @@ pub(super) fn find(lines: &[Line], notes: &mut Notes) -> Result<Found, Missing> 
                 notes.add(
                     Part::Issues,
                     Some(lines[i].at),
-                    format!("the text under `{}` is left out", lines[i].text),
+                    t!(
+                        "schema-import-note-issue-text-left-out",
+                        heading = &lines[i].text
+                    ),
                 );
             }
             if title.is_empty() {
@@ -182,7 +183,10 @@ pub(super) fn find(lines: &[Line], notes: &mut Notes) -> Result<Found, Missing> 
                 notes.add(
                     Part::Issues,
                     Some(lines[i].at),
-                    format!("`{}` has no title; its heading stands in", lines[i].text),
+                    t!(
+                        "schema-import-note-issue-no-title",
+                        heading = &lines[i].text
+                    ),
                 );
             }
             found_issues.push(FoundIssue {
@@ -211,7 +215,7 @@ pub(super) fn find(lines: &[Line], notes: &mut Notes) -> Result<Found, Missing> 
             notes.add(
                 Part::Issues,
                 Some(lines[i].at),
-                format!("`{}` has no text", lines[i].text),
+                t!("schema-import-note-rec-no-text", heading = &lines[i].text),
             );
             text.push(lines[i].text.clone());
         }
@@ -235,7 +239,15 @@ pub(super) fn find(lines: &[Line], notes: &mut Notes) -> Result<Found, Missing> 
         }
     }
     if variants > 0 {
-        notes.add(Part::Headings, None, format!("{variants} recommendation headings are worded otherwise than `{rec_template}`; the form reader will not take them for headings"));
+        notes.add(
+            Part::Headings,
+            None,
+            t!(
+                "schema-import-note-heading-variants",
+                count = variants,
+                template = &rec_template
+            ),
+        );
     }
     let recs_found: usize = found_issues.iter().map(|i| i.recs.len()).sum();
     let (comments, comment_limit) = comment_label(&label_candidates, recs_found, &mut langs);
@@ -314,7 +326,7 @@ impl Answer {
         }
         let key = |q: &str| stem(q).to_lowercase();
         let question = majority(seen.iter().map(|s| (key(&s.0), s.0.clone())))
-            .ok_or_else(|| "no answer line was found: no line ends with the two choices (YES NO, OUI NON, SÍ NO, ДА НЕТ)".to_string())?;
+            .ok_or_else(|| t!("schema-import-no-answer-line"))?;
         let with = |s: &&(String, String, String, Vec<&'static str>)| key(&s.0) == key(&question);
         let pair = majority(seen.iter().filter(with).map(|s| {
             (

@@ -13,6 +13,7 @@ use crate::error::Error;
 use crate::escape::terminal::one_line;
 use crate::exit::Exit;
 use crate::formats::Format;
+use crate::i18n::t;
 use crate::io::{FileKind, read_limited};
 use crate::schema::{Field, FieldKind};
 
@@ -63,12 +64,7 @@ pub(crate) fn run(console: &mut Console<'_>, options: &ImportOptions) -> Result<
         .output
         .write(imported.toml.as_bytes(), console.out)?;
     if let Some(out) = options.output.path() {
-        let _ = writeln!(
-            console.err,
-            "wrote `{}`; check it with `qnr schema check {}`",
-            out.display(),
-            out.display()
-        );
+        let _ = writeln!(console.err, "{}", t!("schema-import-wrote", path = out));
     }
     Ok(Exit::Success)
 }
@@ -85,16 +81,15 @@ fn table(imported: &Imported, file: &str) -> String {
     ];
     if let Some(guidance) = &schema.guidance {
         let paragraphs = guidance.split("\n\n").count();
-        let limit = schema
-            .comments
-            .max_words
-            .map(|m| format!("; at most {m} words"))
-            .unwrap_or_default();
-        rows.push((
-            Part::Title,
-            "guidance",
-            format!("{}{limit}", crate::text::plural(paragraphs, "paragraph")),
-        ));
+        let text = match schema.comments.max_words {
+            Some(words) => t!(
+                "schema-import-guidance-limit",
+                paragraphs = paragraphs,
+                words = words
+            ),
+            None => t!("schema-import-guidance", paragraphs = paragraphs),
+        };
+        rows.push((Part::Title, "guidance", text));
     }
     rows.push((
         Part::Headings,
@@ -108,11 +103,11 @@ fn table(imported: &Imported, file: &str) -> String {
     rows.push((
         Part::Issues,
         "issues",
-        format!(
-            "{} ({}), {}",
-            schema.issues.len(),
-            numerals.join(", "),
-            crate::text::plural(schema.item_count(), "recommendation")
+        t!(
+            "schema-import-issues",
+            count = schema.issues.len(),
+            numerals = numerals.join(", "),
+            recommendations = schema.item_count()
         ),
     ));
     rows.push((
@@ -128,13 +123,14 @@ fn table(imported: &Imported, file: &str) -> String {
         rows.push((Part::Respondent, "field", field_row(field)));
     }
     if schema.respondent.is_empty() {
-        rows.push((Part::Respondent, "respondent", "none".into()));
+        rows.push((Part::Respondent, "respondent", t!("schema-import-none")));
     }
-    let mut out = format!(
-        "found in `{}` ({} wording):\n",
-        one_line(file),
-        imported.language.name
+    let mut out = t!(
+        "schema-import-found",
+        file = one_line(file),
+        language = imported.language.code
     );
+    out.push('\n');
     for (part, what, value) in rows {
         let flag = if unsure(part) { '?' } else { ' ' };
         let value = one_line(&value);
@@ -147,16 +143,16 @@ fn table(imported: &Imported, file: &str) -> String {
     }
     if !imported.notes.is_empty() {
         out.push_str(&format!(
-            "? {} to check in the schema:\n",
-            if imported.notes.len() == 1 {
-                "1 guess".to_string()
-            } else {
-                format!("{} guesses", imported.notes.len())
-            }
+            "? {}\n",
+            t!("schema-import-guesses", count = imported.notes.len())
         ));
         for note in &imported.notes {
-            let at = note.at.map(|l| format!("line {l}: ")).unwrap_or_default();
-            out.push_str(&format!("  {at}{}\n", one_line(&note.text)));
+            let text = one_line(&note.text);
+            let line = match note.at {
+                Some(line) => t!("schema-import-at-line", line = line, note = text),
+                None => text,
+            };
+            out.push_str(&format!("  {line}\n"));
         }
     }
     out
@@ -165,20 +161,23 @@ fn table(imported: &Imported, file: &str) -> String {
 /// `country (text, required, role country): Name of country`: the label
 /// last, as a long one is cut.
 fn field_row(field: &Field) -> String {
-    let mut notes = vec![
-        match field.kind {
-            FieldKind::Text => "text",
-            FieldKind::Date => "date",
-            FieldKind::Email => "e-mail",
-            FieldKind::YesNo => "yes or no",
-        }
-        .to_string(),
-    ];
+    let kind = match field.kind {
+        FieldKind::Text => "text",
+        FieldKind::Date => "date",
+        FieldKind::Email => "email",
+        FieldKind::YesNo => "yes-no",
+    };
+    let mut notes = vec![t!("schema-import-kind", kind = kind)];
     if field.required {
-        notes.push("required".into());
+        notes.push(t!("schema-import-required"));
     }
     if let Some(role) = field.role {
-        notes.push(format!("role {}", role.as_str()));
+        notes.push(t!("schema-import-role", role = role.as_str()));
     }
-    format!("{} ({}): {}", field.id, notes.join(", "), field.label)
+    t!(
+        "schema-import-field-row",
+        id = &field.id,
+        notes = notes.join(", "),
+        label = &field.label
+    )
 }

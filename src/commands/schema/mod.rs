@@ -13,6 +13,7 @@ use crate::console::Console;
 use crate::diagnostic::{Code, Diagnostic, Findings};
 use crate::error::Error;
 use crate::exit::Exit;
+use crate::i18n::t;
 use crate::schema::Schema;
 use crate::schema::keys::Key;
 
@@ -56,9 +57,10 @@ pub(crate) fn show(
         }
         ShowFormat::Toml => crate::schema::write::to_toml(
             schema,
-            &[format!(
-                "The `{}` questionnaire, version {}. Check it with `qnr schema check FILE`; use it with `--schema FILE`.",
-                schema.id, schema.version
+            &[t!(
+                "schema-import-show-header",
+                id = &schema.id,
+                version = &schema.version
             )],
             crate::schema::write::Explain::Tables,
         ),
@@ -98,9 +100,8 @@ pub(crate) fn init(console: &mut Console<'_>, options: &InitOptions) -> Result<E
     if let Some(path) = options.output.path() {
         let _ = writeln!(
             console.err,
-            "wrote `{}`: write the questionnaire's texts in it, then `qnr schema check {}`",
-            path.display(),
-            path.display()
+            "{}",
+            t!("schema-import-init-wrote", path = path)
         );
     }
     Ok(Exit::Success)
@@ -118,13 +119,13 @@ pub(crate) fn check(console: &mut Console<'_>, options: &CheckOptions) -> Result
         Err(too_big) => vec![
             Diagnostic::warning(
                 Code::LimitExceeded,
-                format!(
-                    "the forms of this questionnaire are not proved to read back: a filled one is {} KiB, more than the {} KiB proved",
-                    too_big.bytes / 1024,
-                    too_big.limit / 1024
+                t!(
+                    "schema-import-not-proved",
+                    size = too_big.bytes / 1024,
+                    limit = too_big.limit / 1024
                 ),
             )
-            .with_help("a questionnaire's form is tens of KiB; shorten its texts"),
+            .with_help(t!("schema-import-not-proved-help")),
         ],
     };
     diagnostics.extend(crate::schema::advice(&schema));
@@ -154,7 +155,7 @@ pub(crate) fn check(console: &mut Console<'_>, options: &CheckOptions) -> Result
         if count == 0 {
             String::new()
         } else {
-            format!(" ({})", crate::text::plural(count, "warning"))
+            format!(" ({})", t!("schema-import-check-warnings", count = count))
         }
     )
     .map_err(Error::stdout)?;
@@ -167,37 +168,36 @@ fn refusal(schema: &Schema, text: &str, flaw: &Flaw) -> Diagnostic {
     let Some(key) = flaw.key else {
         return Diagnostic::warning(
             Code::LimitExceeded,
-            format!(
-                "the {} forms of this questionnaire are past a limit on what qnr reads: {}",
-                flaw.format.name(),
-                flaw.why
+            t!(
+                "schema-import-form-past-limit",
+                format = flaw.format.name(),
+                why = &flaw.why
             ),
         )
-        .with_help("shorten the texts, or have replies sent in another format");
+        .with_help(t!("schema-import-form-past-limit-help"));
     };
     let help = match key {
-        Key::Yes | Key::No => {
-            "give the two choices labels that differ from each other, from the question and from the comment label"
-        }
-        Key::Label(..) => {
-            "write the label bare (`c`) and put brackets or other signs in `headings.recommendation` (`Recommendation ({label})`)"
-        }
-        Key::Question => "write the question in plain words, without control characters",
-        Key::CommentsLabel => "give the comment label and the question different words",
-        Key::FieldLabel(_) => {
-            "give the field a label that is neither the question nor the start of another field's label"
-        }
-        Key::RecommendationHeading => {
-            "start the headings with different words, as `Issue {numeral}` and `Recommendation {label}`"
-        }
+        Key::Yes | Key::No => t!("schema-import-ambiguous-choices-help"),
+        Key::Label(..) => t!(
+            "schema-import-ambiguous-label-help",
+            placeholder = "{label}"
+        ),
+        Key::Question => t!("schema-import-ambiguous-question-help"),
+        Key::CommentsLabel => t!("schema-import-ambiguous-comments-help"),
+        Key::FieldLabel(_) => t!("schema-import-ambiguous-field-help"),
+        Key::RecommendationHeading => t!(
+            "schema-import-ambiguous-headings-help",
+            numeral = "{numeral}",
+            label = "{label}"
+        ),
     };
     Diagnostic::error(
         Code::AmbiguousLabel,
-        format!(
-            "{}: the {} forms of this questionnaire do not read back: {}",
-            key.name(schema),
-            flaw.format.name(),
-            flaw.why
+        t!(
+            "schema-import-ambiguous",
+            key = key.name(schema),
+            format = flaw.format.name(),
+            why = &flaw.why
         ),
     )
     .at_opt(crate::schema::keys::span(text, key))
