@@ -217,8 +217,9 @@ impl Schema {
         }
     }
 
-    /// A schema made of parts already checked elsewhere (the importer
-    /// writes it as TOML and reads it back, which checks it).
+    /// A schema of its parts, indexed. `build` gives it parts it has
+    /// checked; the importer and `init` write theirs as TOML and read it
+    /// back, which checks them.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn from_parts(
         id: String,

@@ -8,17 +8,10 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::str::contains;
-use serde_json::Value;
 
-fn qnr() -> Command {
-    let mut cmd = Command::cargo_bin("qnr").unwrap();
-    cmd.env_remove("QNR_SCHEMA")
-        .env_remove("NO_COLOR")
-        .env("COLUMNS", "100");
-    cmd
-}
+use crate::support::{qnr, qnr_with};
+use serde_json::Value;
 
 fn honlea_with(dir: &Path, name: &str, from: &str, to: &str) -> PathBuf {
     let text = qnr::HONLEA_TOML;
@@ -31,9 +24,7 @@ fn honlea_with(dir: &Path, name: &str, from: &str, to: &str) -> PathBuf {
 /// A filled reply to `schema`, as JSON: every field, YES and NO in turn.
 fn filled(dir: &Path, schema: &Path) -> PathBuf {
     let blank = dir.join("blank.json");
-    qnr()
-        .arg("--schema")
-        .arg(schema)
+    qnr_with(schema)
         .args(["new", "--force", "-o"])
         .arg(&blank)
         .assert()
@@ -52,21 +43,19 @@ fn filled(dir: &Path, schema: &Path) -> PathBuf {
     path
 }
 
-/// Every form of `schema` reads back: blank as unanswered, filled as written.
-fn forms_read_back(dir: &Path, schema: &Path) {
+/// `schema check` accepts `schema`, and every form of it reads back:
+/// blank as unanswered, filled as written.
+fn accepted_and_read_back(dir: &Path, schema: &Path) {
+    qnr().args(["schema", "check"]).arg(schema).assert().code(0);
     let reply = filled(dir, schema);
     for to in ["txt", "md", "csv", "docx"] {
         let blank = dir.join(format!("blank.{to}"));
-        qnr()
-            .arg("--schema")
-            .arg(schema)
+        qnr_with(schema)
             .args(["new", "--force", "-o"])
             .arg(&blank)
             .assert()
             .code(0);
-        let out = qnr()
-            .arg("--schema")
-            .arg(schema)
+        let out = qnr_with(schema)
             .arg("convert")
             .arg(&blank)
             .args(["--to", "json"])
@@ -82,9 +71,7 @@ fn forms_read_back(dir: &Path, schema: &Path) {
         assert_eq!(answered, 0, "a blank {to} form reads as answered: {back}");
 
         let form = dir.join(format!("filled.{to}"));
-        qnr()
-            .arg("--schema")
-            .arg(schema)
+        qnr_with(schema)
             .arg("convert")
             .arg(&reply)
             .args(["--force", "-o"])
@@ -92,18 +79,14 @@ fn forms_read_back(dir: &Path, schema: &Path) {
             .assert()
             .code(0);
         let again = dir.join(format!("again-{to}.json"));
-        qnr()
-            .arg("--schema")
-            .arg(schema)
+        qnr_with(schema)
             .arg("convert")
             .arg(&form)
             .args(["--force", "-o"])
             .arg(&again)
             .assert()
             .code(0);
-        qnr()
-            .arg("--schema")
-            .arg(schema)
+        qnr_with(schema)
             .arg("diff")
             .arg(&reply)
             .arg(&again)
@@ -116,12 +99,7 @@ fn forms_read_back(dir: &Path, schema: &Path) {
 fn a_two_word_label_is_read_in_every_form() {
     let dir = tempfile::tempdir().unwrap();
     let schema = honlea_with(dir.path(), "s.toml", "yes = \"YES\"", "yes = \"NOT YET\"");
-    qnr()
-        .args(["schema", "check"])
-        .arg(&schema)
-        .assert()
-        .code(0);
-    forms_read_back(dir.path(), &schema);
+    accepted_and_read_back(dir.path(), &schema);
 }
 
 #[test]
@@ -134,24 +112,14 @@ fn a_bilingual_label_with_a_slash_is_read_in_every_form() {
             .replacen("no = \"NO\"", "no = \"NON/NO\"", 1);
     let schema = dir.path().join("s.toml");
     std::fs::write(&schema, text).unwrap();
-    qnr()
-        .args(["schema", "check"])
-        .arg(&schema)
-        .assert()
-        .code(0);
-    forms_read_back(dir.path(), &schema);
+    accepted_and_read_back(dir.path(), &schema);
 }
 
 #[test]
 fn a_label_in_brackets_is_read_in_every_form() {
     let dir = tempfile::tempdir().unwrap();
     let schema = honlea_with(dir.path(), "s.toml", "label = \"3\"", "label = \"(c)\"");
-    qnr()
-        .args(["schema", "check"])
-        .arg(&schema)
-        .assert()
-        .code(0);
-    forms_read_back(dir.path(), &schema);
+    accepted_and_read_back(dir.path(), &schema);
 }
 
 #[test]
@@ -163,12 +131,7 @@ fn a_comment_label_worded_as_the_question_is_read_in_every_form() {
         "label = \"Comments\"",
         "label = \"Any action taken\"",
     );
-    qnr()
-        .args(["schema", "check"])
-        .arg(&schema)
-        .assert()
-        .code(0);
-    forms_read_back(dir.path(), &schema);
+    accepted_and_read_back(dir.path(), &schema);
 }
 
 #[test]

@@ -6,17 +6,10 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::str::contains;
-use qnr::Schema;
 
-fn qnr() -> Command {
-    let mut cmd = Command::cargo_bin("qnr").unwrap();
-    cmd.env_remove("QNR_SCHEMA")
-        .env_remove("NO_COLOR")
-        .env("COLUMNS", "100");
-    cmd
-}
+use crate::support::{qnr, qnr_with};
+use qnr::Schema;
 
 fn data(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -158,9 +151,7 @@ fn qnr_forms_of_every_test_schema_import_back() {
         let want = schema_file(&data(schema));
         for to in ["txt", "md", "docx"] {
             let form = dir.path().join(format!("blank.{to}"));
-            qnr()
-                .arg("--schema")
-                .arg(data(schema))
+            qnr_with(&data(schema))
                 .args(["new", "--force", "-o"])
                 .arg(&form)
                 .assert()
