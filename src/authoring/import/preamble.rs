@@ -122,14 +122,20 @@ pub(super) fn read(lines: &[Line], notes: &mut Notes) -> Preamble {
         .collect();
     let first_field = is_field.iter().position(|&f| f);
     let last_field = is_field.iter().rposition(|&f| f);
+    // The text around the fields, in paragraphs: a text file's lines
+    // wrapped by hand make one, a heading stands alone.
+    let mut paragraphs: Vec<(String, bool)> = Vec::new();
+    let mut open = false;
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() || questionnaire_line(&line.text).is_some() {
+            open = false;
             continue;
         }
         if is_field[i] {
             if let Some(c) = &kinds[i] {
                 push_field(&mut out.fields, c, line, notes);
             }
+            open = false;
             continue;
         }
         let inside = first_field
@@ -139,23 +145,23 @@ pub(super) fn read(lines: &[Line], notes: &mut Notes) -> Preamble {
             // A value typed below its label in a filled reply.
             continue;
         }
-        if line.heading && out.title.is_some() {
-            // `## Respondent`: a section heading, not guidance.
-            continue;
-        }
-        if out.title.is_none() {
-            out.title = Some(line.text.clone());
-        } else {
-            match out.guidance.last_mut() {
-                // A text file's lines wrapped by hand make one paragraph.
-                Some(last) if i > 0 && !lines[i - 1].is_blank() && !is_field[i - 1] => {
-                    last.push(' ');
-                    last.push_str(&line.text);
-                }
-                _ => out.guidance.push(line.text.clone()),
+        match paragraphs.last_mut() {
+            Some((text, false)) if open && !line.heading => {
+                text.push(' ');
+                text.push_str(&line.text);
             }
+            _ => paragraphs.push((line.text.clone(), line.heading)),
         }
+        open = !line.heading;
     }
+    let mut paragraphs = paragraphs.into_iter();
+    out.title = paragraphs.next().map(|(text, _)| text);
+    // Headings after the title (`## Respondent`) head sections; the rest
+    // is the guidance.
+    out.guidance = paragraphs
+        .filter(|(_, heading)| !heading)
+        .map(|(text, _)| text)
+        .collect();
     roles(&mut out.fields, notes);
     out
 }

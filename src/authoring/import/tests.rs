@@ -21,3 +21,33 @@ fn the_seed_imports_to_the_embedded_schema() {
     assert_eq!(imported.schema.comments.label, honlea.comments.label);
     assert_eq!(imported.language.code, "en");
 }
+
+/// A form typed by hand: a title wrapped over two lines, issue titles on
+/// the line under the heading, the question with a `?`, a comment label
+/// of several words, fields with blanks to fill in.
+#[test]
+fn a_hand_typed_form_keeps_its_title_and_issue_titles_whole() {
+    let text = "QUESTIONNAIRE\non the recommendations of the Meeting, 2024\n\n\
+        Name of country: ________\nDate of submission: ________\n\n\
+        Issue I\nPrecursor chemicals\n\n\
+        Recommendation 1\nGovernments should monitor the trade\nin precursor chemicals.\n\
+        Any action taken? ☐ YES ☐ NO\nIf YES, please describe:\n\n\
+        Recommendation 2\nGovernments should share data.\nAny action taken? ☐ YES ☐ NO\nIf YES, please describe:\n";
+    let imported = import_text(text);
+    let schema = &imported.schema;
+    assert_eq!(
+        schema.title,
+        "QUESTIONNAIRE on the recommendations of the Meeting, 2024"
+    );
+    assert_eq!(schema.guidance, None);
+    assert_eq!(schema.version, "2024");
+    assert_eq!(schema.issues[0].title, "Precursor chemicals");
+    assert_eq!(
+        schema.issues[0].recommendations[0].text,
+        "Governments should monitor the trade in precursor chemicals."
+    );
+    assert_eq!(schema.answer.question, "Any action taken?");
+    assert_eq!(schema.comments.label, "If YES, please describe");
+    let labels: Vec<&str> = schema.respondent.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, ["Name of country", "Date of submission"]);
+}
