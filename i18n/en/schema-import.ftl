@@ -76,6 +76,7 @@ schema-import-note-rec-twice = recommendation `{ $label }` comes twice in issue 
 schema-import-note-id-from-file = id `{ $id }` is made from the file name; `--id` sets it
 schema-import-note-version-year = version `{ $version }` is the year the form names; `--version` sets it
 schema-import-note-version-placeholder = version `{ $version }` is a placeholder; `--version` sets it
+schema-import-note-read-back = the form does not read back with this schema: { $finding }
 
 ## Comments in the schema files qnr writes
 schema-import-toml-header = Imported by `qnr schema import` from a form in { $language ->

@@ -75,6 +75,7 @@ schema-import-note-rec-twice = la recomendación `{ $label }` aparece dos veces 
 schema-import-note-id-from-file = el identificador `{ $id }` se ha derivado del nombre del archivo; `--id` permite fijarlo
 schema-import-note-version-year = la versión `{ $version }` es el año que figura en el formulario; `--version` permite fijarla
 schema-import-note-version-placeholder = la versión `{ $version }` es provisional; `--version` permite fijarla
+schema-import-note-read-back = el formulario no se vuelve a leer tal cual con este esquema: { $finding }
 
 ## Comentarios de los archivos de esquema que escribe qnr
 schema-import-toml-header = Importado con `qnr schema import` a partir de un formulario en { $language ->

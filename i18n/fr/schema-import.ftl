@@ -75,6 +75,7 @@ schema-import-note-rec-twice = la recommandation `{ $label }` figure deux fois d
 schema-import-note-id-from-file = l'identifiant `{ $id }` est tiré du nom du fichier ; `--id` permet de le fixer
 schema-import-note-version-year = la version `{ $version }` est l'année mentionnée dans le formulaire ; `--version` permet de la fixer
 schema-import-note-version-placeholder = la version `{ $version }` est provisoire ; `--version` permet de la fixer
+schema-import-note-read-back = le formulaire ne se relit pas à l'identique avec ce schéma : { $finding }
 
 ## Commentaires des fichiers de schéma écrits par qnr
 schema-import-toml-header = Importé par `qnr schema import` à partir d'un formulaire en { $language ->

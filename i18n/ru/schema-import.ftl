@@ -80,6 +80,7 @@ schema-import-note-rec-twice = рекомендация `{ $label }` встре�
 schema-import-note-id-from-file = идентификатор `{ $id }` образован из имени файла; задать его можно параметром `--id`
 schema-import-note-version-year = версия `{ $version }` — год, указанный в форме; задать ее можно параметром `--version`
 schema-import-note-version-placeholder = версия `{ $version }` временная; задать ее можно параметром `--version`
+schema-import-note-read-back = форма не считывается с этой схемой без изменений: { $finding }
 
 ## Комментарии в файлах схем, которые записывает qnr
 schema-import-toml-header = Импортировано командой `qnr schema import` из формы на { $language ->

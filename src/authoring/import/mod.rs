@@ -172,12 +172,32 @@ pub(crate) fn import(
             .with_help(t!("schema-import-invalid-help")),
         )
     })?;
+    read_back(format, bytes, &schema, &mut notes);
     Ok(Imported {
         schema,
         toml,
         language,
         notes: notes.list,
     })
+}
+
+/// The form read with the schema found in it, as a reply: a recommendation
+/// it does not find, or a text it reads otherwise, is a guess gone wrong.
+fn read_back(format: Format, bytes: &[u8], schema: &Schema, notes: &mut Notes) {
+    let loaded = crate::formats::load(format, bytes, schema);
+    for d in &loaded.diagnostics {
+        let wrong = matches!(
+            d.code,
+            Code::MissingItem | Code::UnknownAnswer | Code::TextMismatch | Code::ParseError
+        );
+        if wrong {
+            notes.add(
+                Part::Issues,
+                d.line,
+                t!("schema-import-note-read-back", finding = &d.message),
+            );
+        }
+    }
 }
 
 /// The issues found, with ids a schema accepts: labels made unique within

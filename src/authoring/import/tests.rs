@@ -51,3 +51,26 @@ fn a_hand_typed_form_keeps_its_title_and_issue_titles_whole() {
     let labels: Vec<&str> = schema.respondent.iter().map(|f| f.label.as_str()).collect();
     assert_eq!(labels, ["Name of country", "Date of submission"]);
 }
+
+/// The form is read with the schema found in it: a heading worded unlike
+/// the others is found by the import but not by the form reader, and the
+/// import says so.
+#[test]
+fn what_the_form_reader_would_not_find_is_flagged() {
+    let text = "Issue I: Precursors\n\nRecommendation 1\nDo one thing.\nAny action taken YES NO\nComments:\n\n\
+        Recommendation 2\nDo another.\nAny action taken YES NO\nComments:\n\n\
+        Recommendation No. 3\nDo a third.\nAny action taken YES NO\nComments:\n";
+    let imported = import_text(text);
+    assert_eq!(imported.schema.item_count(), 3);
+    let notes: Vec<&str> = imported.notes.iter().map(|n| n.text.as_str()).collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("the form does not read back with this schema")),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("worded otherwise")),
+        "{notes:?}"
+    );
+}
