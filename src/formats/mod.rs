@@ -5,7 +5,7 @@
 
 mod csv;
 pub(crate) mod document;
-mod docx;
+pub(crate) mod docx;
 pub(crate) mod form;
 mod json;
 mod limits;

@@ -5,6 +5,7 @@ pub(crate) mod fill;
 pub(crate) mod forms;
 #[cfg(unix)]
 pub(crate) mod pty;
+pub(crate) mod tools;
 
 /// qnr as a test runs it: no schema or colour inherited, a fixed width.
 pub(crate) fn qnr() -> assert_cmd::Command {
