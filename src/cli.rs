@@ -421,6 +421,10 @@ pub enum FormatArg {
     Csv,
     /// The UN form as a Word document.
     Docx,
+    /// The UN form as an OpenDocument text (LibreOffice).
+    Odt,
+    /// The UN form printed to PDF, read from its text layer (read only).
+    Pdf,
 }
 
 impl From<FormatArg> for crate::formats::Format {
@@ -434,6 +438,8 @@ impl From<FormatArg> for crate::formats::Format {
             FormatArg::Md => Format::Md,
             FormatArg::Csv => Format::Csv,
             FormatArg::Docx => Format::Docx,
+            FormatArg::Odt => Format::Odt,
+            FormatArg::Pdf => Format::Pdf,
         }
     }
 }

@@ -9,6 +9,10 @@ pub(crate) mod form;
 mod json;
 mod limits;
 mod md;
+mod messages;
+mod odt;
+mod pdf;
+pub(crate) mod sniff;
 mod toml;
 mod txt;
 mod yaml;
@@ -37,10 +41,14 @@ pub enum Format {
     Csv,
     /// The UN form as a Word document (binary: a zip of XML parts).
     Docx,
+    /// The UN form as an OpenDocument text (binary: a zip of XML parts).
+    Odt,
+    /// The UN form printed to PDF: read from its text layer, never written.
+    Pdf,
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 9] = [
         Format::Json,
         Format::Toml,
         Format::Yaml,
@@ -48,6 +56,8 @@ impl Format {
         Format::Md,
         Format::Csv,
         Format::Docx,
+        Format::Odt,
+        Format::Pdf,
     ];
 
     pub fn name(self) -> &'static str {
@@ -59,7 +69,19 @@ impl Format {
             Format::Md => "md",
             Format::Csv => "csv",
             Format::Docx => "docx",
+            Format::Odt => "odt",
+            Format::Pdf => "pdf",
         }
+    }
+
+    /// Whether qnr writes the format: every one but PDF, which it only reads.
+    pub fn is_written(self) -> bool {
+        self != Format::Pdf
+    }
+
+    /// Binary documents: read from their bytes, which decide between them.
+    fn is_document(self) -> bool {
+        matches!(self, Format::Docx | Format::Odt | Format::Pdf)
     }
 
     /// Whether the format holds any reply exactly, whatever its text. The
@@ -79,6 +101,8 @@ impl Format {
             Format::Md => &["md", "markdown"],
             Format::Csv => &["csv"],
             Format::Docx => &["docx"],
+            Format::Odt => &["odt"],
+            Format::Pdf => &["pdf"],
         }
     }
 
@@ -107,15 +131,14 @@ impl Format {
             .join(", ")
     }
 
-    /// Guesses the format of text that came without a name (standard input):
-    /// JSON if it starts with `{`, a Word document if it is a zip archive.
+    /// Guesses the format of bytes that came without a name (standard input):
+    /// a PDF, Word or OpenDocument file by its signature, JSON if it starts
+    /// with `{`.
     pub fn sniff(bytes: &[u8]) -> Option<Format> {
-        if bytes.starts_with(b"PK\x03\x04") {
-            return Some(Format::Docx);
+        match sniff::sniff(bytes, None, true) {
+            sniff::Sniffed::Reads(format) => Some(format),
+            _ => None,
         }
-        let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        let first = text.iter().find(|b| !b.is_ascii_whitespace())?;
-        (*first == b'{').then_some(Format::Json)
     }
 }
 
@@ -139,6 +162,11 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// A document that could not be read at all, with why and what to do.
+    pub(crate) fn refused(refusal: &messages::Refusal) -> Loaded {
+        Loaded::failed(None, refusal.diagnostic())
+    }
+
     fn failed(text: Option<String>, diagnostic: Diagnostic) -> Loaded {
         Loaded {
             text,
@@ -152,24 +180,48 @@ impl Loaded {
 /// Reads a reply from the bytes of a file in `format`. Never panics,
 /// whatever the bytes (this is the entry point for fuzzing).
 pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
-    if format == Format::Docx {
-        // Binary: read before any decoding as text.
-        return load_docx(bytes, schema);
+    match binary(format, bytes) {
+        Some(binary) => load_binary(binary, bytes, schema),
+        None => load_decoded(format, decode_text(bytes), schema),
     }
-    load_decoded(format, decode_text(bytes), schema)
 }
 
 /// [`load`] for bytes that are no longer needed (saves copying the text).
 pub fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loaded {
-    if format == Format::Docx {
-        return load_docx(&bytes, schema);
+    match binary(format, &bytes) {
+        Some(binary) => load_binary(binary, &bytes, schema),
+        None => load_decoded(format, crate::fsio::decode_text_owned(bytes), schema),
     }
-    load_decoded(format, crate::fsio::decode_text_owned(bytes), schema)
 }
 
-/// A Word document, under the same limits as the text formats.
-fn load_docx(bytes: &[u8], schema: &Schema) -> Loaded {
-    let mut loaded = docx::load(bytes, schema);
+/// How to read bytes that are not text: a format qnr does not read (a
+/// `.doc`, a scan) is refused by what it is, whatever the name or `--from`
+/// said; a PDF, Word or OpenDocument file is read as what its bytes say
+/// (LibreOffice may save `.docx` as OpenDocument, a server may name a PDF
+/// `.docx`). A text format stays text unless the bytes start like a PDF.
+fn binary(format: Format, bytes: &[u8]) -> Option<Result<Format, messages::Foreign>> {
+    if let Some(foreign) = sniff::foreign(bytes) {
+        return Some(Err(foreign));
+    }
+    match sniff::document(bytes) {
+        Some(found)
+            if format.is_document() || found == Format::Pdf && bytes.starts_with(b"%PDF-") =>
+        {
+            Some(Ok(found))
+        }
+        _ if format.is_document() => Some(Ok(format)),
+        _ => None,
+    }
+}
+
+/// A binary document, under the same limits as the text formats.
+fn load_binary(format: Result<Format, messages::Foreign>, bytes: &[u8], schema: &Schema) -> Loaded {
+    let mut loaded = match format {
+        Ok(Format::Pdf) => pdf::load(bytes, schema),
+        Ok(Format::Odt) => odt::load(bytes, schema),
+        Ok(_) => docx::load(bytes, schema),
+        Err(foreign) => Loaded::refused(&foreign.refusal()),
+    };
     limits::enforce(&mut loaded, schema);
     loaded
 }
@@ -207,8 +259,10 @@ fn load_text(
         Format::Txt => return from_form(txt::read(&text, schema), text),
         Format::Md => return from_form(md::read(&text, schema), text),
         Format::Csv => return from_form(csv::read(&text, schema), text),
-        // Never reached: `load` reads Word documents before decoding.
-        Format::Docx => return docx::load(text.as_bytes(), schema),
+        // Never reached: `load` reads binary documents before decoding.
+        Format::Docx | Format::Odt | Format::Pdf => {
+            return load_binary(Ok(format), text.as_bytes(), schema);
+        }
     };
     let root = match parsed {
         Ok(root) => root,
@@ -238,6 +292,14 @@ fn load_text(
         places: read.places,
         diagnostics: read.diagnostics,
         lossy: read.lossy,
+    }
+}
+
+/// Points findings on a PDF at page and line, as the PDF reader does for
+/// its own (see `pdf`): for those that checking the reply adds.
+pub(crate) fn locate_in_pages(format: Format, text: Option<&str>, diagnostics: &mut [Diagnostic]) {
+    if let (Format::Pdf, Some(text)) = (format, text) {
+        pdf::locate(text, diagnostics);
     }
 }
 
@@ -273,6 +335,10 @@ pub fn write(format: Format, reply: &Reply, schema: &Schema) -> Vec<u8> {
         Format::Md => md::write(&layout, schema),
         Format::Csv => csv::write(&layout, schema),
         Format::Docx => return docx::write(&layout, schema),
+        Format::Odt => return odt::write(&layout, schema),
+        // Refused before writing (`commands::convert::output_format`): a
+        // PDF is printed from a written `.docx` or `.odt`, not made by qnr.
+        Format::Pdf => return Vec::new(),
     };
     text.into_bytes()
 }

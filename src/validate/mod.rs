@@ -105,6 +105,7 @@ fn check_loaded_as(
         rules::check(schema, reply, &loaded.places, &mut diagnostics);
         form_help::adapt(format, schema, &mut diagnostics);
     }
+    formats::locate_in_pages(format, loaded.text.as_deref(), &mut diagnostics);
     if strictness.strict {
         for d in &mut diagnostics {
             d.severity = Severity::Error;
@@ -128,6 +129,7 @@ pub fn check_and_keep(
         rules::check(schema, reply, &loaded.places, &mut diagnostics);
         form_help::adapt(format, schema, &mut diagnostics);
     }
+    formats::locate_in_pages(format, loaded.text.as_deref(), &mut diagnostics);
     (finish(path, loaded.text, diagnostics), reply)
 }
 

@@ -8,6 +8,7 @@ mod write;
 
 use std::ops::Range;
 
+pub(crate) use pages::drop_furniture;
 pub(super) use write::{EMPTY, TICKED, field_text, marked_choices, write};
 
 use super::form::{self, FormRead, Hint, Line};

@@ -1,0 +1,143 @@
+//! How much content interpreting a PDF's pages would read, counted before
+//! it is read. A page may draw a form XObject (a piece of content drawn by
+//! name) that draws another, ten times each, fifty deep: a few kilobytes
+//! that take forever to interpret. The same stream may also be listed
+//! thousands of times among a page's contents. Each use is counted here,
+//! every stream decoded once, and the file is refused past [`MAX_CONTENT`].
+
+use std::collections::{HashMap, HashSet};
+
+use hayro_interpret::hayro_syntax::content::TypedIter;
+use hayro_interpret::hayro_syntax::content::ops::TypedInstruction;
+use hayro_interpret::hayro_syntax::object::{Array, Name, ObjectIdentifier, Stream};
+use hayro_interpret::hayro_syntax::page::{Page, Resources};
+
+/// Most content bytes the pages of one PDF may make the interpreter read,
+/// counting each time a piece is drawn. The form printed by LibreOffice
+/// reads about 300 KB.
+pub(crate) const MAX_CONTENT: u64 = 64 * 1024 * 1024;
+/// Deepest nesting of forms followed (the interpreter stops at 50 too).
+const MAX_DEPTH: usize = 50;
+
+struct Counter {
+    /// Bytes read when a form is drawn, itself and what it draws.
+    forms: HashMap<ObjectIdentifier, u64>,
+    /// Forms being counted: one drawing itself would never end.
+    open: HashSet<ObjectIdentifier>,
+    sizes: HashMap<ObjectIdentifier, u64>,
+    total: u64,
+}
+
+fn too_much() -> String {
+    format!(
+        "its pages draw more than {} MB of content (the same pieces drawn over and over)",
+        MAX_CONTENT / (1024 * 1024)
+    )
+}
+
+/// `Ok` when the pages can be read within [`MAX_CONTENT`].
+pub(crate) fn check(pages: &[Page<'_>]) -> Result<(), String> {
+    let mut counter = Counter {
+        forms: HashMap::new(),
+        open: HashSet::new(),
+        sizes: HashMap::new(),
+        total: 0,
+    };
+    for page in pages {
+        let contents = content_size(page, &mut counter.sizes);
+        counter.add(contents)?;
+        let drawn = counter.drawn(page.typed_operations(), page.resources(), 0)?;
+        counter.add(drawn)?;
+    }
+    Ok(())
+}
+
+/// The size of a page's content streams, each counted as often as listed.
+fn content_size(page: &Page<'_>, sizes: &mut HashMap<ObjectIdentifier, u64>) -> u64 {
+    let mut size_of = |s: Stream<'_>| -> u64 {
+        *sizes
+            .entry(s.obj_id())
+            .or_insert_with(|| s.decoded_data().map_or(0, |d| d.len() as u64))
+    };
+    let raw = page.raw();
+    if let Some(stream) = raw.get::<Stream<'_>>(b"Contents".as_slice()) {
+        return size_of(stream);
+    }
+    raw.get::<Array<'_>>(b"Contents".as_slice())
+        .map_or(0, |array| {
+            array
+                .iter::<Stream<'_>>()
+                .fold(0u64, |sum, s| sum.saturating_add(size_of(s)))
+        })
+}
+
+impl Counter {
+    fn add(&mut self, bytes: u64) -> Result<(), String> {
+        self.total = self.total.saturating_add(bytes);
+        if self.total > MAX_CONTENT {
+            return Err(too_much());
+        }
+        Ok(())
+    }
+
+    /// Bytes of forms drawn by `ops`, their own forms included.
+    fn drawn(
+        &mut self,
+        mut ops: TypedIter<'_>,
+        resources: &Resources<'_>,
+        depth: usize,
+    ) -> Result<u64, String> {
+        let mut sum = 0u64;
+        while let Some(op) = ops.next() {
+            let TypedInstruction::XObject(x) = op else {
+                continue;
+            };
+            let Some(stream) = resources.get_x_object(x.0) else {
+                continue;
+            };
+            if stream
+                .dict()
+                .get::<Name<'_>>(b"Subtype".as_slice())
+                .as_deref()
+                != Some(b"Form".as_slice())
+            {
+                continue;
+            }
+            sum = sum.saturating_add(self.form(&stream, resources, depth + 1)?);
+            if self.total.saturating_add(sum) > MAX_CONTENT {
+                return Err(too_much());
+            }
+        }
+        Ok(sum)
+    }
+
+    fn form(
+        &mut self,
+        stream: &Stream<'_>,
+        parent: &Resources<'_>,
+        depth: usize,
+    ) -> Result<u64, String> {
+        let id = stream.obj_id();
+        if let Some(&known) = self.forms.get(&id) {
+            return Ok(known);
+        }
+        if depth > MAX_DEPTH || !self.open.insert(id) {
+            return Err(format!(
+                "its pieces of content draw each other {MAX_DEPTH} or more levels deep"
+            ));
+        }
+        let data = stream
+            .decoded_data()
+            .map(|d| d.into_owned())
+            .unwrap_or_default();
+        let own = stream
+            .dict()
+            .get(b"Resources".as_slice())
+            .map(Resources::new);
+        let nested = self.drawn(TypedIter::new(&data), own.as_ref().unwrap_or(parent), depth)?;
+        let cost = (data.len() as u64).saturating_add(nested);
+        self.open.remove(&id);
+        self.forms.insert(id, cost);
+        Ok(cost)
+    }
+}
