@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the hostile-input corpus that tests/hostile.rs runs every command on.
+"""Writes the hostile-input corpus that tests/it/hostile.rs runs every command
+on.
 
 Each file is something a reply or a schema should never be, or text that is
 data but looks like instructions to a terminal, a spreadsheet or a browser.

@@ -7,15 +7,15 @@
 # peak memory (`/usr/bin/time -v`) of each on the 10,000 replies.
 #
 # Installs what it needs: hyperfine and time (apt-get, when missing) and the
-# peers into bench/.peers/ (git-ignored; kept between runs, so only the first
-# run waits about four minutes for `cargo install jsonschema-cli`).
+# peers into benches/peers/.peers/ (git-ignored; kept between runs, so only
+# the first run waits about four minutes for `cargo install jsonschema-cli`).
 #
-# usage: bench/compare.sh [RUNS_FOR_10000]      (default 5)
+# usage: benches/peers/compare.sh [RUNS_FOR_10000]      (default 5)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 RUNS_MANY=${1:-5}
-PEERS=bench/.peers
-CORPUS=bench/corpus
+PEERS=benches/peers/.peers
+CORPUS=benches/peers/corpus
 OUT=$CORPUS/results
 mkdir -p "$PEERS" "$OUT"
 
@@ -50,8 +50,8 @@ echo "qnr $($QNR --version | cut -d' ' -f2), check-jsonschema $($CHECK --version
 
 echo "== corpus in $CORPUS" >&2
 rm -rf "$CORPUS/one" "$CORPUS/many"
-python3 bench/corpus.py "$CORPUS/one" 1
-python3 bench/corpus.py "$CORPUS/many" 10000
+python3 benches/peers/corpus.py "$CORPUS/one" 1
+python3 benches/peers/corpus.py "$CORPUS/many" 10000
 SCHEMA=$CORPUS/honlea.schema.json
 $QNR schema json-schema -o "$SCHEMA" --force
 

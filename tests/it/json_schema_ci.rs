@@ -2,7 +2,7 @@
 //! CI), and a reply is valid for qnr (no error; warnings allowed) exactly when
 //! it is valid for the exported JSON Schema, checked with the `jsonschema`
 //! crate (format assertion on) over generated valid and invalid replies. The
-//! corpus has no duplicate keys: JSON Schema cannot see them (README.md says so).
+//! corpus has no duplicate keys: JSON Schema cannot see them (docs/ci.md says so).
 
 use jsonschema::{Draft, Validator};
 use proptest::prelude::*;

@@ -211,7 +211,7 @@ fn seeds(target: &str) -> Vec<Vec<u8>> {
 #[test]
 fn every_target_survives_its_seeds_and_their_mutants() {
     // The small hostile files: the big ones take seconds each in a debug
-    // build, and tests/hostile.rs runs them all through the binary.
+    // build, and tests/it/hostile.rs runs them all through the binary.
     let hostile: Vec<Vec<u8>> = files(&root().join("tests/data/hostile"))
         .into_iter()
         .filter(|f| f.len() <= 32 * 1024)

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Writes N HONLEA reply files (JSON) for bench/compare.sh: realistic replies
-(every field, sixteen answers with comments of 40-160 words), every second
-one invalid in one of the ways people get a reply wrong (an answer missing,
-"YES" for "yes", a date written 15/05/2019, a misspelt key, an unknown id).
+"""Writes N HONLEA reply files (JSON) for benches/peers/compare.sh: realistic
+replies (every field, sixteen answers with comments of 40-160 words), every
+second one invalid in one of the ways people get a reply wrong (an answer
+missing, "YES" for "yes", a date written 15/05/2019, a misspelt key, an
+unknown id).
 Deterministic: the same N gives the same files.
 
 usage: corpus.py FOLDER N

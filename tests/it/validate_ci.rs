@@ -477,7 +477,7 @@ fn a_file_that_vanishes_between_listing_and_reading_is_reported() {
 /// even that is impossible the test says so and checks what it can.
 #[cfg(unix)]
 #[test]
-#[allow(
+#[expect(
     clippy::print_stderr,
     reason = "tells whoever runs the tests what could not be exercised"
 )]

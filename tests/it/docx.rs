@@ -7,15 +7,14 @@
 //! is the seed reply with legacy check boxes, even positions YES, odd NO;
 //! `libreoffice-form.docx` was saved by LibreOffice from the `.fodt` beside it.
 
-mod support_forms;
-
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
 use predicates::prelude::*;
 use qnr::formats::{self, Format};
 use qnr::{Choice, Code, Reply, Schema};
-use support_forms::{complete_reply, examples, qnr, seed_comments};
+
+use crate::support::forms::{complete_reply, examples, qnr, seed_comments};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -231,7 +230,7 @@ fn tool(name: &str) -> Option<PathBuf> {
 }
 
 #[test]
-#[allow(
+#[expect(
     clippy::print_stderr,
     reason = "a skipped test says why in the test output"
 )]

@@ -3,7 +3,7 @@
 //!
 //! The fixtures in `tests/data/forms/`:
 //! - `seed-000_bc2e8f2f147b68b5.txt`: a government's reply as received, saved as
-//!   text from Word (a copy of `../shared/seeds/`). The ticks of YES/NO were lost.
+//!   text from Word. The ticks of YES/NO were lost.
 //! - `marks-boxes.txt`, `marks-brackets.txt`, `marks-deleted.txt`: the seed with
 //!   a respondent header and every recommendation answered: positions 0, 2, 4 …
 //!   (counted from 0 in questionnaire order) `yes`, positions 1, 3, 5 … `no`.
@@ -19,11 +19,10 @@
 //!   warning), a recommendation and an issue the questionnaire lacks (errors
 //!   naming their lines).
 
-mod support_forms;
-
 use qnr::formats::{self, Format};
 use qnr::{Choice, Code, Schema, Severity};
-use support_forms::{forms, seed, seed_comments};
+
+use crate::support::forms::{forms, seed, seed_comments};
 
 fn load(path: &std::path::Path) -> formats::Loaded {
     let bytes = std::fs::read(path).unwrap();

@@ -1,14 +1,13 @@
 //! End to end: the UN form as plain text, Markdown and CSV through the real
 //! binary — what a user runs, the exit code and what they read.
 
-mod support_forms;
-
 use std::fs;
 
 use predicates::str::contains;
 use qnr::formats::{self, Format};
 use qnr::{Reply, Schema};
-use support_forms::{complete_reply, examples, forms, qnr, seed};
+
+use crate::support::forms::{complete_reply, examples, forms, qnr, seed};
 
 fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()

@@ -2,14 +2,12 @@
 //! independent reading of the seed form made with plain string operations
 //! (not the reader under test).
 
-#![allow(dead_code)]
-
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use qnr::{Answer, Choice, Reply, Schema};
 
-pub fn qnr() -> Command {
+pub(crate) fn qnr() -> Command {
     let mut cmd = Command::cargo_bin("qnr").unwrap();
     cmd.env_remove("QNR_SCHEMA")
         .env_remove("NO_COLOR")
@@ -17,22 +15,22 @@ pub fn qnr() -> Command {
     cmd
 }
 
-pub fn forms() -> PathBuf {
+pub(crate) fn forms() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/forms")
 }
 
-pub fn seed() -> PathBuf {
+pub(crate) fn seed() -> PathBuf {
     forms().join("seed-000_bc2e8f2f147b68b5.txt")
 }
 
-pub fn examples() -> PathBuf {
+pub(crate) fn examples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")
 }
 
 /// The comments of the seed, in order, read by splitting the raw text at the
 /// `Comments:` lines and at the `Recommendation N` / `Issue …` lines. Each
 /// non-empty line of the seed is one paragraph (Word writes a paragraph per line).
-pub fn seed_comments() -> Vec<String> {
+pub(crate) fn seed_comments() -> Vec<String> {
     let raw = std::fs::read_to_string(seed()).unwrap();
     let mut comments = Vec::new();
     for block in raw.split("\nComments:\n").skip(1) {
@@ -53,7 +51,7 @@ pub fn seed_comments() -> Vec<String> {
 
 /// A complete reply with text that a form must carry: typographic
 /// characters, several paragraphs, line breaks, markup.
-pub fn complete_reply() -> Reply {
+pub(crate) fn complete_reply() -> Reply {
     let schema = Schema::honlea();
     let mut reply = Reply::empty(&schema);
     for (id, value) in [

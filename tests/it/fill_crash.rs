@@ -8,16 +8,14 @@
 //! replays one sequence (the seed is printed when a run fails).
 #![cfg(unix)]
 
-mod support_fill;
-mod support_pty;
-
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
 use serde_json::Value;
-use support_fill::{IDS, read_json, write_draft};
-use support_pty::Pty;
+
+use crate::support::fill::{IDS, read_json, write_draft};
+use crate::support::pty::Pty;
 
 /// `qnr fill ARGS` in `dir`, in a pseudo-terminal, colours off.
 fn fill(dir: &Path, args: &[&str]) -> Pty {
@@ -345,7 +343,10 @@ fn a_read_only_folder_is_a_clear_error_and_the_file_stays_intact() {
     assert_eq!(std::fs::read(&path).unwrap(), before, "the draft is intact");
     if !root {
         let mut perms = std::fs::metadata(dir.path()).unwrap().permissions();
-        #[allow(clippy::permissions_set_readonly_false)]
+        #[expect(
+            clippy::permissions_set_readonly_false,
+            reason = "world-writable is harmless on the test's own temporary folder, which must be writable again to be removed"
+        )]
         perms.set_readonly(false);
         std::fs::set_permissions(dir.path(), perms).unwrap();
     }

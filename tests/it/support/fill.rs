@@ -3,8 +3,6 @@
 //! Every wait is an `expect` on what the screen shows, with a generous
 //! timeout, never a sleep: the tests must not flake on a loaded machine.
 
-#![allow(dead_code)]
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -13,17 +11,17 @@ use rexpect::reader::Options;
 use rexpect::session::{PtySession, spawn_with_options};
 
 /// How long one expected screen may take to appear.
-pub const TIMEOUT_MS: u64 = 60_000;
+pub(crate) const TIMEOUT_MS: u64 = 60_000;
 
 /// The HONLEA ids in order, and how many recommendations each issue has.
-pub const IDS: [&str; 16] = [
+pub(crate) const IDS: [&str; 16] = [
     "I.1", "I.2", "I.3", "II.1", "II.2", "II.3", "II.4", "II.5", "II.6", "III.1", "III.2", "III.3",
     "IV.1", "IV.2", "IV.3", "IV.4",
 ];
 
 /// `Issue II · Recommendation 3 of 6 · 7 of 16 answered`: unique to one
 /// item's screen at one point of the walk.
-pub fn place(id: &str, answered: usize) -> String {
+pub(crate) fn place(id: &str, answered: usize) -> String {
     let (issue, label) = id.split_once('.').expect("an id has a dot");
     let of = IDS
         .iter()
@@ -36,14 +34,14 @@ pub fn place(id: &str, answered: usize) -> String {
 
 /// Text as rexpect reads it: it turns each byte into one `char`, so text
 /// with `·` or `¶` is matched in that form.
-pub fn screen(text: &str) -> String {
+pub(crate) fn screen(text: &str) -> String {
     text.bytes().map(char::from).collect()
 }
 
 /// Starts `qnr fill ARGS` in `dir` in a pseudo-terminal. The environment is
 /// cleared of what would change the walk, and colours are off so the text
 /// can be matched; `env` adds to it.
-pub fn spawn(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> PtySession {
+pub(crate) fn spawn(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> PtySession {
     let mut command = Command::new(env!("CARGO_BIN_EXE_qnr"));
     command
         .current_dir(dir)
@@ -68,13 +66,13 @@ pub fn spawn(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> PtySession {
 
 /// Types `keys` without Enter. rexpect buffers what is sent until a line
 /// ends, so this flushes.
-pub fn keys(session: &mut PtySession, keys: &str) {
+pub(crate) fn keys(session: &mut PtySession, keys: &str) {
     session.send(keys).expect("keys are sent");
     session.flush().expect("keys are flushed");
 }
 
 /// Waits for the process to end and returns its exit code.
-pub fn exit_code(session: &PtySession) -> i32 {
+pub(crate) fn exit_code(session: &PtySession) -> i32 {
     match session.process().wait().expect("qnr fill ends") {
         WaitStatus::Exited(_, code) => code,
         other => panic!("qnr fill did not exit normally: {other:?}"),
@@ -83,7 +81,7 @@ pub fn exit_code(session: &PtySession) -> i32 {
 
 /// A shell script that acts as `$EDITOR`: it puts two paragraphs above
 /// what qnr wrote (the guidance lines, which qnr strips again).
-pub fn fake_editor(dir: &Path) -> PathBuf {
+pub(crate) fn fake_editor(dir: &Path) -> PathBuf {
     let path = dir.join("fake-editor.sh");
     std::fs::write(
         &path,
@@ -101,13 +99,13 @@ pub fn fake_editor(dir: &Path) -> PathBuf {
 }
 
 /// The reply file as JSON.
-pub fn read_json(path: &Path) -> serde_json::Value {
+pub(crate) fn read_json(path: &Path) -> serde_json::Value {
     let text = std::fs::read_to_string(path).expect("the reply file exists");
     serde_json::from_str(&text).expect("the reply file is JSON")
 }
 
 /// A reply with the respondent fields filled and nothing answered.
-pub fn write_draft(path: &Path) {
+pub(crate) fn write_draft(path: &Path) {
     std::fs::write(
         path,
         r#"{
@@ -123,7 +121,7 @@ pub fn write_draft(path: &Path) {
 
 /// How to answer one item in the terminal.
 #[derive(Clone, Copy, Debug)]
-pub enum Reply<'a> {
+pub(crate) enum Reply<'a> {
     /// `y`, then these paragraphs typed one per line, then an empty line.
     Yes(&'a [&'a str]),
     /// `n`, then an empty line: no comment.
@@ -133,7 +131,7 @@ pub enum Reply<'a> {
 }
 
 /// Waits for `id`'s screen (with `answered` answered before it) and answers.
-pub fn answer(session: &mut PtySession, id: &str, answered: usize, reply: Reply<'_>) {
+pub(crate) fn answer(session: &mut PtySession, id: &str, answered: usize, reply: Reply<'_>) {
     session
         .exp_string(&place(id, answered))
         .unwrap_or_else(|e| panic!("the screen of {id} appears: {e}"));

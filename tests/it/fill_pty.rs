@@ -2,10 +2,9 @@
 //! the reply on disk. Unix only (pseudo-terminals).
 #![cfg(unix)]
 
-mod support_fill;
-
 use assert_cmd::Command;
-use support_fill::{
+
+use crate::support::fill::{
     IDS, Reply, answer, exit_code, fake_editor, keys, place, read_json, screen, spawn, write_draft,
 };
 

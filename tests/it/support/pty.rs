@@ -5,8 +5,6 @@
 //! from `nix`, the child is a plain `std::process::Child` (so `kill` is
 //! SIGKILL), and the terminal is the child's stdin, stdout and stderr.
 
-#![allow(dead_code)]
-
 use std::fs::File;
 use std::io::{Read, Write};
 use std::process::{Child, Command, ExitStatus, Stdio};
@@ -16,7 +14,7 @@ use std::time::{Duration, Instant};
 use nix::pty::{Winsize, openpty};
 
 /// How long one awaited text may take to appear on a loaded machine.
-pub const TIMEOUT: Duration = Duration::from_secs(60);
+pub(crate) const TIMEOUT: Duration = Duration::from_secs(60);
 
 #[derive(Default)]
 struct Output {
@@ -25,7 +23,7 @@ struct Output {
 }
 
 /// A program running in a pseudo-terminal of 100 × 40.
-pub struct Pty {
+pub(crate) struct Pty {
     child: Child,
     master: File,
     output: Arc<(Mutex<Output>, Condvar)>,
@@ -34,7 +32,7 @@ pub struct Pty {
 }
 
 impl Pty {
-    pub fn spawn(mut command: Command) -> Pty {
+    pub(crate) fn spawn(mut command: Command) -> Pty {
         let size = Winsize {
             ws_row: 40,
             ws_col: 100,
@@ -79,7 +77,7 @@ impl Pty {
     }
 
     /// Types `keys` (raw bytes: `\r` is Enter).
-    pub fn send(&mut self, keys: &str) {
+    pub(crate) fn send(&mut self, keys: &str) {
         self.master
             .write_all(keys.as_bytes())
             .expect("keys are sent");
@@ -88,7 +86,7 @@ impl Pty {
 
     /// Waits until `text` appears after what was matched before, and
     /// consumes the output up to its end.
-    pub fn expect(&mut self, text: &str) {
+    pub(crate) fn expect(&mut self, text: &str) {
         let needle = text.as_bytes();
         let deadline = Instant::now() + TIMEOUT;
         let (lock, ready) = &*self.output;
@@ -109,19 +107,19 @@ impl Pty {
     }
 
     /// Everything the program wrote so far, as text.
-    pub fn screen(&self) -> String {
+    pub(crate) fn screen(&self) -> String {
         String::from_utf8_lossy(&self.output.0.lock().unwrap().bytes).into_owned()
     }
 
     /// SIGKILL, then waits for the process.
-    pub fn kill(&mut self) -> ExitStatus {
+    pub(crate) fn kill(&mut self) -> ExitStatus {
         let _ = self.child.kill();
         self.child.wait().expect("the program ends")
     }
 
     /// Waits for the program to end by itself, and for the last of its
     /// output to be read.
-    pub fn wait(&mut self) -> ExitStatus {
+    pub(crate) fn wait(&mut self) -> ExitStatus {
         let status = self.child.wait().expect("the program ends");
         let deadline = Instant::now() + TIMEOUT;
         let (lock, ready) = &*self.output;

@@ -6,7 +6,9 @@
 //! (5 s: debug builds on a busy CI machine; release takes well under one)
 //! and at most 100 MB of memory, measured as the peak resident set of the
 //! child processes (`getrusage(RUSAGE_CHILDREN)`, which address-space
-//! limits cannot replace: mimalloc reserves more than it uses).
+//! limits cannot replace: mimalloc reserves more than it uses). Each test
+//! that runs qnr runs in a process of its own (`alone`), so that peak is
+//! qnr's alone.
 
 use std::fs;
 use std::io::Write;
@@ -120,8 +122,8 @@ fn run(args: &[&std::ffi::OsStr], codes: &[i32]) -> Outcome {
     let peak = nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN)
         .unwrap()
         .max_rss();
-    // The peak of all children so far: any run over the limit fails here
-    // or in the next check of a test running alongside.
+    // The peak of all this test's children so far (see `alone`): a run over
+    // the limit fails here.
     assert!(
         peak < MEMORY_LIMIT_KB,
         "a qnr run (last: {what}) peaked at {peak} KB"
@@ -131,6 +133,42 @@ fn run(args: &[&std::ffi::OsStr], codes: &[i32]) -> Outcome {
         stdout: output.stdout,
         stderr: output.stderr,
     }
+}
+
+/// Runs `body`, the whole of a test, in a process of its own: the test
+/// binary started again for that one test. `getrusage(RUSAGE_CHILDREN)` is
+/// the peak of every child a process has waited for, and all the tests
+/// share one process: without this, LibreOffice run by the Word tests would
+/// count as a qnr run here. The test fails when it fails there, and shows
+/// what it printed.
+fn alone(body: impl FnOnce()) {
+    const ALONE: &str = "QNR_TEST_ALONE";
+    // `it::hostile::a_test::{{closure}}` gives `hostile::a_test`, the name
+    // the test harness knows the test by.
+    let test = std::any::type_name_of_val(&body)
+        .split_once("::")
+        .and_then(|(_, path)| path.strip_suffix("::{{closure}}"))
+        .expect("the body is a closure written in the test");
+    if std::env::var_os(ALONE).is_some_and(|running| running == test) {
+        body();
+        return;
+    }
+    let output = Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", test])
+        .env(ALONE, test)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let printed = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // "1 passed": a name the harness does not know would run no test at all.
+    assert!(
+        output.status.success() && printed.contains("test result: ok. 1 passed"),
+        "{test}, run in a process of its own:\n{printed}"
+    );
 }
 
 /// What a terminal would obey: C0 controls but newline and tab, DEL, C1
@@ -288,22 +326,22 @@ fn the_corpus_has_every_kind_of_hostile_file() {
 
 #[test]
 fn hostile_json_replies() {
-    check_replies(|p| name(p).ends_with(".json"));
+    alone(|| check_replies(|p| name(p).ends_with(".json")));
 }
 
 #[test]
 fn hostile_toml_and_yaml_replies() {
-    check_replies(|p| name(p).ends_with(".toml") || name(p).ends_with(".yaml"));
+    alone(|| check_replies(|p| name(p).ends_with(".toml") || name(p).ends_with(".yaml")));
 }
 
 #[test]
 fn hostile_forms() {
-    check_replies(|p| [".txt", ".md", ".csv"].iter().any(|e| name(p).ends_with(e)));
+    alone(|| check_replies(|p| [".txt", ".md", ".csv"].iter().any(|e| name(p).ends_with(e))));
 }
 
 #[test]
 fn hostile_word_documents() {
-    check_replies(|p| name(p).ends_with(".docx"));
+    alone(|| check_replies(|p| name(p).ends_with(".docx")));
 }
 
 /// Every hostile reply at once, compiled with `--include-invalid` (so that
@@ -312,35 +350,37 @@ fn hostile_word_documents() {
 /// spreadsheet or the terminal.
 #[test]
 fn hostile_corpus_compiled_into_reports() {
-    let dir = tempfile::tempdir().unwrap();
-    let replies = dir.path().join("replies");
-    fs::create_dir(&replies).unwrap();
-    for path in corpus().iter().filter(|p| !is_schema(p)) {
-        fs::copy(path, replies.join(name(path))).unwrap();
-    }
-    for ext in ["html", "md", "csv", "json"] {
-        let out = dir.path().join(format!("report.{ext}"));
-        let made = run(
-            &[
-                os("report"),
-                replies.as_os_str(),
-                os("--include-invalid"),
-                os("-o"),
-                out.as_os_str(),
-            ],
-            &[0],
-        );
-        assert_terminal_safe(&format!("report to {ext}"), &made.stderr);
-        let text = fs::read_to_string(&out).unwrap();
-        match ext {
-            "html" => assert_inert_html(&text),
-            "csv" => assert_inert_csv(&text),
-            "json" => {
-                serde_json::from_str::<serde_json::Value>(&text).unwrap();
-            }
-            _ => assert_inert_markdown(&text),
+    alone(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let replies = dir.path().join("replies");
+        fs::create_dir(&replies).unwrap();
+        for path in corpus().iter().filter(|p| !is_schema(p)) {
+            fs::copy(path, replies.join(name(path))).unwrap();
         }
-    }
+        for ext in ["html", "md", "csv", "json"] {
+            let out = dir.path().join(format!("report.{ext}"));
+            let made = run(
+                &[
+                    os("report"),
+                    replies.as_os_str(),
+                    os("--include-invalid"),
+                    os("-o"),
+                    out.as_os_str(),
+                ],
+                &[0],
+            );
+            assert_terminal_safe(&format!("report to {ext}"), &made.stderr);
+            let text = fs::read_to_string(&out).unwrap();
+            match ext {
+                "html" => assert_inert_html(&text),
+                "csv" => assert_inert_csv(&text),
+                "json" => {
+                    serde_json::from_str::<serde_json::Value>(&text).unwrap();
+                }
+                _ => assert_inert_markdown(&text),
+            }
+        }
+    });
 }
 
 /// The report's HTML holds no script, no event handler, no frame or
@@ -411,90 +451,94 @@ fn assert_inert_csv(text: &str) {
 
 #[test]
 fn hostile_schemas() {
-    for path in corpus().iter().filter(|p| is_schema(p)) {
-        check_schema(path, VALID_SCHEMAS.contains(&name(path)));
-    }
+    alone(|| {
+        for path in corpus().iter().filter(|p| is_schema(p)) {
+            check_schema(path, VALID_SCHEMAS.contains(&name(path)));
+        }
+    });
 }
 
 /// Inputs too big to commit, made here: each past a documented limit (or
 /// just big), each refused with a clear error in bounded time and memory.
 #[test]
 fn huge_inputs_stop_at_the_documented_limits() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = tempfile::tempdir().unwrap();
-    let write = |name: &str, bytes: &[u8]| {
-        let path = dir.path().join(name);
-        fs::write(&path, bytes).unwrap();
-        path
-    };
-    let sample = fs::read_to_string(root().join("examples/sample-complete.json")).unwrap();
-    let mut value: serde_json::Value = serde_json::from_str(&sample).unwrap();
+    alone(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let out = tempfile::tempdir().unwrap();
+        let write = |name: &str, bytes: &[u8]| {
+            let path = dir.path().join(name);
+            fs::write(&path, bytes).unwrap();
+            path
+        };
+        let sample = fs::read_to_string(root().join("examples/sample-complete.json")).unwrap();
+        let mut value: serde_json::Value = serde_json::from_str(&sample).unwrap();
 
-    // A comment past 1 MiB: `limit-exceeded` naming the recommendation.
-    value["answers"]["II.3"]["comments"] = "word ".repeat(300_000).into();
-    let huge_comment = write("huge-comment.json", &serde_json::to_vec(&value).unwrap());
-    check_reply(&huge_comment, 1, out.path());
-    let json = run(
-        &[
-            os("validate"),
-            os("--format"),
-            os("json"),
-            huge_comment.as_os_str(),
-        ],
-        &[1],
-    );
-    let found: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert!(
-        found[0]["diagnostics"]
-            .as_array()
+        // A comment past 1 MiB: `limit-exceeded` naming the recommendation.
+        value["answers"]["II.3"]["comments"] = "word ".repeat(300_000).into();
+        let huge_comment = write("huge-comment.json", &serde_json::to_vec(&value).unwrap());
+        check_reply(&huge_comment, 1, out.path());
+        let json = run(
+            &[
+                os("validate"),
+                os("--format"),
+                os("json"),
+                huge_comment.as_os_str(),
+            ],
+            &[1],
+        );
+        let found: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        assert!(
+            found[0]["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| d["code"] == "limit-exceeded" && d["id"] == "II.3"),
+            "{found}"
+        );
+
+        // A file past 32 MiB is refused before it is read (a sparse file).
+        let big = dir.path().join("over-32-mib.json");
+        fs::File::create(&big)
             .unwrap()
-            .iter()
-            .any(|d| d["code"] == "limit-exceeded" && d["id"] == "II.3"),
-        "{found}"
-    );
+            .set_len(33 * 1024 * 1024)
+            .unwrap();
+        let refused = run(&[os("validate"), big.as_os_str()], &[1]);
+        assert!(String::from_utf8_lossy(&refused.stdout).contains("limit-exceeded"));
+        run(
+            &[os("convert"), big.as_os_str(), os("--to"), os("yaml")],
+            &[2],
+        );
 
-    // A file past 32 MiB is refused before it is read (a sparse file).
-    let big = dir.path().join("over-32-mib.json");
-    fs::File::create(&big)
-        .unwrap()
-        .set_len(33 * 1024 * 1024)
-        .unwrap();
-    let refused = run(&[os("validate"), big.as_os_str()], &[1]);
-    assert!(String::from_utf8_lossy(&refused.stdout).contains("limit-exceeded"));
-    run(
-        &[os("convert"), big.as_os_str(), os("--to"), os("yaml")],
-        &[2],
-    );
+        // Nesting a million deep, and more values than a reply could hold.
+        check_reply(&write("deep.json", &b"[".repeat(1_000_000)), 1, out.path());
+        let mut many = String::from("{\"answers\": {");
+        for i in 0..300_000 {
+            many.push_str(&format!("\"X.{i}\": {{\"action_taken\": \"yes\"}},"));
+        }
+        many.push_str("\"I.1\": {}}}");
+        check_reply(&write("many-answers.json", many.as_bytes()), 1, out.path());
 
-    // Nesting a million deep, and more values than a reply could hold.
-    check_reply(&write("deep.json", &b"[".repeat(1_000_000)), 1, out.path());
-    let mut many = String::from("{\"answers\": {");
-    for i in 0..300_000 {
-        many.push_str(&format!("\"X.{i}\": {{\"action_taken\": \"yes\"}},"));
-    }
-    many.push_str("\"I.1\": {}}}");
-    check_reply(&write("many-answers.json", many.as_bytes()), 1, out.path());
+        // Forms: a hundred thousand rows or headings (past the 10,000 answers), a
+        // 5 MB line.
+        let mut rows = String::from("id,issue,recommendation,action_taken,comments\n");
+        for i in 0..100_000 {
+            rows.push_str(&format!("X.{i},,,yes,\n"));
+        }
+        check_reply(&write("many-rows.csv", rows.as_bytes()), 1, out.path());
+        let headings = "### Recommendation 1 (I.1)\n\n".repeat(100_000);
+        check_reply(
+            &write("many-headings.md", headings.as_bytes()),
+            1,
+            out.path(),
+        );
+        let line = "Comments: ".repeat(500_000);
+        check_reply(&write("one-line.txt", line.as_bytes()), 1, out.path());
 
-    // Forms: a hundred thousand rows or headings (past the 10,000 answers), a
-    // 5 MB line.
-    let mut rows = String::from("id,issue,recommendation,action_taken,comments\n");
-    for i in 0..100_000 {
-        rows.push_str(&format!("X.{i},,,yes,\n"));
-    }
-    check_reply(&write("many-rows.csv", rows.as_bytes()), 1, out.path());
-    let headings = "### Recommendation 1 (I.1)\n\n".repeat(100_000);
-    check_reply(
-        &write("many-headings.md", headings.as_bytes()),
-        1,
-        out.path(),
-    );
-    let line = "Comments: ".repeat(500_000);
-    check_reply(&write("one-line.txt", line.as_bytes()), 1, out.path());
-
-    // A schema past 4 MiB.
-    let mut schema = fs::File::create(dir.path().join("schema-huge.toml")).unwrap();
-    schema
-        .write_all(format!("title = \"{}\"\n", "t".repeat(5 * 1024 * 1024)).as_bytes())
-        .unwrap();
-    check_schema(&dir.path().join("schema-huge.toml"), false);
+        // A schema past 4 MiB.
+        let mut schema = fs::File::create(dir.path().join("schema-huge.toml")).unwrap();
+        schema
+            .write_all(format!("title = \"{}\"\n", "t".repeat(5 * 1024 * 1024)).as_bytes())
+            .unwrap();
+        check_schema(&dir.path().join("schema-huge.toml"), false);
+    });
 }

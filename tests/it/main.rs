@@ -1,0 +1,28 @@
+//! The integration tests, as one binary: one module per area, so CI links
+//! one test executable instead of one per file. Run one area with
+//! `cargo test --locked --test it fill_crash::`.
+//!
+//! Test data lives in `tests/data/`; insta snapshots in `tests/it/snapshots/`;
+//! proptest's saved failure seeds in `tests/proptest-regressions/`.
+
+mod support;
+
+mod cli_core;
+mod cli_snapshots;
+mod docx;
+mod docx_roundtrip;
+mod fill;
+mod fill_crash;
+mod fill_pty;
+mod forms_cli;
+mod forms_fuzz;
+mod forms_import;
+mod forms_roundtrip;
+mod fuzz_smoke;
+mod hostile;
+mod injection;
+mod json_schema_ci;
+mod positions_ci;
+mod report_cli;
+mod roundtrip;
+mod validate_ci;
