@@ -109,9 +109,17 @@ pub fn run(
 /// The format to write: `--to`, else the output's extension, else JSON for
 /// standard output.
 pub(crate) fn output_format(output: Option<&Path>, to: Option<Format>) -> Result<Format, Error> {
-    if let Some(format) = to {
-        return Ok(format);
+    let format = match to {
+        Some(format) => Ok(format),
+        None => named_output_format(output),
+    }?;
+    if !format.is_written() {
+        return Err(Error::Usage(formats::not_written(format)));
     }
+    Ok(format)
+}
+
+fn named_output_format(output: Option<&Path>) -> Result<Format, Error> {
     match super::output_path(output) {
         None => Ok(Format::Json),
         Some(path) => Format::from_path(path).ok_or_else(|| {
@@ -124,25 +132,33 @@ pub(crate) fn output_format(output: Option<&Path>, to: Option<Format>) -> Result
     }
 }
 
-/// The format to read: `--from`, else the input's extension, else (for
-/// standard input) JSON if it looks like JSON.
+/// The format to read: `--from`, else the input's extension, else what its
+/// first bytes say (a PDF, a Word or OpenDocument file, JSON). A format qnr
+/// does not read (a `.doc`, a scan) is refused with what to do.
 fn input_format(input: &Source, from: Option<Format>, bytes: &[u8]) -> Result<Format, Error> {
-    if let Some(format) = from {
+    if let Some(format) = from.or_else(|| input.path().and_then(Format::from_path)) {
         return Ok(format);
     }
-    match input {
-        Source::File(path) => Format::from_path(path).ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell the format of `{}` from its name; name it {} or add `--from FORMAT`",
+    let name = input.display();
+    formats::identify(bytes, input.path(), true).map_err(|finding| match finding {
+        Some(finding) => Error::Unconvertible {
+            path: PathBuf::from(&name),
+            reason: "qnr does not read this format; see above".to_string(),
+            report: Box::new(FileReport::from_loaded(
+                name.clone(),
+                formats::Loaded::foreign(finding),
+            )),
+        },
+        None => match input {
+            Source::File(path) => Error::Usage(format!(
+                "cannot tell the format of `{}` from its name or its first bytes; name it {} or add `--from FORMAT`",
                 path.display(),
                 Format::all_extensions()
-            ))
-        }),
-        Source::Stdin => Format::sniff(bytes).ok_or_else(|| {
-            Error::Usage(format!(
+            )),
+            Source::Stdin => Error::Usage(format!(
                 "cannot tell the format of standard input; add `--from {}`",
                 Format::ALL.map(Format::name).join("|")
-            ))
-        }),
-    }
+            )),
+        },
+    })
 }

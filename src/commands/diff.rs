@@ -57,23 +57,30 @@ pub fn run(
 fn load(schema: &Schema, path: &Path, from: Option<Format>) -> Result<Reply, Error> {
     let source = Source::from_arg(path);
     let name = source.display();
-    let format = match (from, &source) {
-        (Some(f), _) => f,
-        (None, Source::File(p)) => Format::from_path(p).ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell the format of `{}` from its name; name it {} or add `--from FORMAT`",
-                p.display(),
-                Format::all_extensions()
-            ))
-        })?,
-        (None, Source::Stdin) => {
-            return Err(Error::Usage(format!(
-                "reading standard input needs `--from {}`",
-                Format::ALL.map(Format::name).join("|")
-            )));
-        }
-    };
+    if from.is_none() && source == Source::Stdin {
+        return Err(Error::Usage(format!(
+            "reading standard input needs `--from {}`",
+            Format::ALL.map(Format::name).join("|")
+        )));
+    }
     let bytes = source.read(MAX_REPLY_BYTES)?;
+    let format = match from.or_else(|| source.path().and_then(Format::from_path)) {
+        Some(format) => format,
+        None => formats::identify(&bytes, source.path(), true).map_err(|finding| match finding {
+            Some(finding) => Error::Incomparable {
+                path: PathBuf::from(&name),
+                reason: "qnr does not read this format; see above".to_string(),
+                report: Box::new(FileReport::from_loaded(
+                    name.clone(),
+                    formats::Loaded::foreign(finding),
+                )),
+            },
+            None => Error::Usage(format!(
+                "cannot tell the format of `{name}` from its name or its first bytes; name it {} or add `--from FORMAT`",
+                Format::all_extensions()
+            )),
+        })?,
+    };
     let mut loaded = formats::load_owned(format, bytes, schema);
     let refuse = |reason: &str, loaded| Error::Incomparable {
         path: PathBuf::from(&name),

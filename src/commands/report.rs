@@ -208,6 +208,14 @@ fn read_one(item: &Found, schema: &Schema) -> Input {
                 column: None,
             }),
         },
+        Found::Foreign { path, finding } => Input {
+            file: path.display().to_string(),
+            read: Read::Unusable(FirstError {
+                message: finding.message.clone(),
+                line: None,
+                column: None,
+            }),
+        },
         // Failures were returned before reading.
         Found::Failed(e) => Input {
             file: String::new(),

@@ -174,6 +174,10 @@ fn check_one(
                 format!("cannot read this entry: {reason}"),
             ),
         ),
+        Found::Foreign { path, finding } => FileReport::from_loaded(
+            path.display().to_string(),
+            crate::formats::Loaded::foreign(finding.clone()),
+        ),
         Found::Failed(e) => {
             return Outcome::Failed(crate::sanitize::for_terminal(&e.to_string()).into_owned());
         }

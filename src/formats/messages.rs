@@ -15,7 +15,7 @@ pub(crate) struct Refusal {
 }
 
 impl Refusal {
-    fn parse(message: impl Into<String>, help: impl Into<String>) -> Refusal {
+    pub(crate) fn parse_error(message: impl Into<String>, help: impl Into<String>) -> Refusal {
         Refusal {
             code: Code::ParseError,
             message: message.into(),
@@ -23,7 +23,7 @@ impl Refusal {
         }
     }
 
-    fn limit(message: impl Into<String>, help: impl Into<String>) -> Refusal {
+    pub(crate) fn limit_exceeded(message: impl Into<String>, help: impl Into<String>) -> Refusal {
         Refusal {
             code: Code::LimitExceeded,
             message: message.into(),
@@ -60,22 +60,22 @@ pub(crate) enum Foreign {
 impl Foreign {
     pub fn refusal(self) -> Refusal {
         match self {
-            Foreign::Doc => Refusal::parse(
+            Foreign::Doc => Refusal::parse_error(
                 "this is a Word 97-2003 document (.doc), or an Office document saved with a password; qnr reads .docx, .odt and PDF",
                 format!(
                     "{}; a password-protected document must be saved without one",
                     convert_with_soffice("docx")
                 ),
             ),
-            Foreign::Rtf => Refusal::parse(
+            Foreign::Rtf => Refusal::parse_error(
                 "this is an RTF document; qnr reads .docx, .odt and PDF",
                 convert_with_soffice("docx"),
             ),
-            Foreign::Pages => Refusal::parse(
+            Foreign::Pages => Refusal::parse_error(
                 "this is an Apple Pages document; qnr reads .docx, .odt and PDF",
                 "in Pages, File > Export To > Word… saves it as .docx; or ask the Government for the Word file",
             ),
-            Foreign::Image(kind) => Refusal::parse(
+            Foreign::Image(kind) => Refusal::parse_error(
                 format!(
                     "this is a {kind} image (a scan or a photo of the form): it holds no text to read"
                 ),
@@ -103,26 +103,26 @@ pub(crate) enum Pdf {
 impl Pdf {
     pub fn refusal(self) -> Refusal {
         match self {
-            Pdf::Encrypted => Refusal::parse(
+            Pdf::Encrypted => Refusal::parse_error(
                 "this PDF is encrypted: it needs a password to open",
                 "ask the Government for the Word file, or for the PDF saved without a password",
             ),
-            Pdf::NoText { pages } => Refusal::parse(
+            Pdf::NoText { pages } => Refusal::parse_error(
                 format!(
                     "this PDF has no text layer ({pages} {} of images, as a scan gives): there is nothing to read",
                     if pages == 1 { "page" } else { "pages" }
                 ),
                 "ask the Government for the Word file; or run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and read that, checking every answer",
             ),
-            Pdf::Damaged => Refusal::parse(
+            Pdf::Damaged => Refusal::parse_error(
                 "the PDF is damaged: its pages cannot be found (a truncated download or e-mail attachment?)",
                 "ask for the file again, or for the Word file",
             ),
-            Pdf::NoPages => Refusal::parse(
+            Pdf::NoPages => Refusal::parse_error(
                 "the PDF has no pages",
                 "ask for the file again, or for the Word file",
             ),
-            Pdf::TooBig(what) => Refusal::limit(
+            Pdf::TooBig(what) => Refusal::limit_exceeded(
                 format!("{what}: it is not a reply"),
                 "ask for the Word file; see docs/formats.md, \"PDF\"",
             ),
@@ -132,6 +132,8 @@ impl Pdf {
 
 /// An OpenDocument file that cannot be read.
 pub(crate) enum Odt {
+    /// Not a zip archive at all.
+    NotZip,
     /// An OpenDocument file, but a spreadsheet or a presentation.
     NotText(String),
     /// A zip without `content.xml`.
@@ -148,27 +150,31 @@ impl Odt {
     pub fn refusal(self) -> Refusal {
         let resave = "open it in LibreOffice and save it again as \"ODF Text Document (.odt)\"";
         match self {
-            Odt::NotText(kind) => Refusal::parse(
+            Odt::NotZip => Refusal::parse_error(
+                "not an OpenDocument file: an .odt is a zip archive and this file is not one",
+                "check that this is the reply as saved by LibreOffice (.odt); a form saved as text is read with `--from txt`",
+            ),
+            Odt::NotText(kind) => Refusal::parse_error(
                 format!("this OpenDocument file is {kind}, not a text document"),
                 "save the reply as a text document (.odt or .docx)",
             ),
-            Odt::NoContent => Refusal::parse(
+            Odt::NoContent => Refusal::parse_error(
                 "not an OpenDocument text: the zip archive has no `content.xml`",
                 resave,
             ),
-            Odt::BadXml(at, e) => Refusal::parse(
+            Odt::BadXml(at, e) => Refusal::parse_error(
                 format!("`content.xml` is not well-formed XML (at byte {at}): {e}"),
                 resave,
             ),
-            Odt::Doctype => Refusal::parse(
+            Odt::Doctype => Refusal::parse_error(
                 "`content.xml` declares a DOCTYPE, which LibreOffice never writes: entity definitions are refused",
                 resave,
             ),
-            Odt::UndefinedEntity(name) => Refusal::parse(
+            Odt::UndefinedEntity(name) => Refusal::parse_error(
                 format!("`content.xml` uses the undefined entity `&{name};`"),
                 resave,
             ),
-            Odt::TooBig(what) => Refusal::limit(
+            Odt::TooBig(what) => Refusal::limit_exceeded(
                 format!("{what}: it is not a reply"),
                 "see docs/formats.md, \"OpenDocument (odt)\"",
             ),

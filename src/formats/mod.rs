@@ -142,6 +142,42 @@ impl Format {
     }
 }
 
+/// What a file is, when neither `--from` nor its name say (an unknown
+/// extension, standard input, a `.doc`): told by its first bytes, failing
+/// them by its name. `named` is whether the person named the file (images
+/// count then; in a folder they are letterheads). `Err(Some(finding))` for
+/// a format qnr does not read, saying what to do; `Err(None)` when nothing
+/// tells.
+pub fn identify(
+    head: &[u8],
+    path: Option<&Path>,
+    named: bool,
+) -> Result<Format, Option<Diagnostic>> {
+    let extension = path.and_then(|p| p.extension()).and_then(|e| e.to_str());
+    match sniff::sniff(head, extension, named) {
+        sniff::Sniffed::Reads(format) => Ok(format),
+        sniff::Sniffed::Foreign(foreign) => Err(Some(foreign.refusal().diagnostic())),
+        sniff::Sniffed::Unknown => Err(None),
+    }
+}
+
+/// Whether the walk of a folder should look inside a file qnr does not read
+/// by name: a `.doc`, `.rtf` or `.pages` is reported, not skipped.
+pub fn is_known_document(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| sniff::foreign_extension(e, false).is_some())
+}
+
+/// Why qnr does not write `format` (PDF), and what to do instead.
+pub fn not_written(format: Format) -> String {
+    debug_assert!(!format.is_written());
+    messages::pdf_not_written()
+}
+
+/// How many bytes [`identify`] needs from the start of a file.
+pub const SNIFF_BYTES: usize = sniff::HEAD;
+
 impl std::fmt::Display for Format {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
@@ -165,6 +201,12 @@ impl Loaded {
     /// A document that could not be read at all, with why and what to do.
     pub(crate) fn refused(refusal: &messages::Refusal) -> Loaded {
         Loaded::failed(None, refusal.diagnostic())
+    }
+
+    /// A file in a format qnr does not read: only the finding that says so
+    /// (see [`identify`]).
+    pub fn foreign(finding: Diagnostic) -> Loaded {
+        Loaded::failed(None, finding)
     }
 
     fn failed(text: Option<String>, diagnostic: Diagnostic) -> Loaded {

@@ -44,7 +44,8 @@ pub(crate) fn foreign_extension(ext: &str, named: bool) -> Option<Foreign> {
 /// A format qnr does not read, told by its signature.
 pub(crate) fn foreign(bytes: &[u8]) -> Option<Foreign> {
     let starts = |sig: &[u8]| bytes.starts_with(sig);
-    if starts(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+    // OLE2, the container of Word 97-2003 and of password-protected Office files.
+    if starts(b"\xD0\xCF\x11\xE0") {
         return Some(Foreign::Doc);
     }
     if starts(b"{\\rtf") {

@@ -14,27 +14,22 @@
 //! that paragraph, to be found with Word's Find.
 
 mod write;
-mod xml_read;
-mod zip_read;
+pub(crate) mod xml_read;
+pub(crate) mod zip_read;
 
 #[cfg(test)]
 mod tests;
 
 pub(super) use write::write;
 
-use self::xml_read::{Block, Para};
+pub(crate) use self::xml_read::{Block, Para};
 use super::Loaded;
 use super::form::{self, Hint, Line, Wording, squash};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::Code;
 use crate::schema::Schema;
 
-/// Why a `.docx` cannot be read at all.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct DocxError {
-    pub code: Code,
-    pub message: String,
-    pub help: String,
-}
+/// Why a `.docx` cannot be read at all (the refusal every document reader gives).
+pub(crate) type DocxError = super::messages::Refusal;
 
 impl DocxError {
     fn parse(message: impl Into<String>, help: impl Into<String>) -> DocxError {
@@ -62,7 +57,7 @@ pub(super) fn load(bytes: &[u8], schema: &Schema) -> Loaded {
             drop(lines);
             super::from_form(read, text)
         }
-        Err(e) => Loaded::failed(None, Diagnostic::error(e.code, e.message).with_help(e.help)),
+        Err(e) => Loaded::refused(&e),
     }
 }
 
@@ -76,10 +71,17 @@ fn read_lines(bytes: &[u8], schema: &Schema) -> Result<(String, Vec<Line<'static
         .map(xml_read::heading_styles)
         .unwrap_or_default();
     let blocks = xml_read::read_document(&parts.document, &styles)?;
+    Ok(blocks_to_lines(&blocks, schema))
+}
+
+/// Paragraphs and table rows of a word processor's document (Word's or
+/// OpenDocument's, read into the same blocks) as lines for the form reader,
+/// and the text their spans index into.
+pub(crate) fn blocks_to_lines(blocks: &[Block], schema: &Schema) -> (String, Vec<Line<'static>>) {
     let wording = Wording::new(schema);
     let mut paras = Vec::new();
-    flatten(&blocks, schema, &wording, &mut paras);
-    Ok(lines(paras, &wording))
+    flatten(blocks, schema, &wording, &mut paras);
+    lines(paras, &wording)
 }
 
 /// Paragraphs in reading order: a table row that reads as the answer line

@@ -22,7 +22,7 @@ const W14: &str = "http://schemas.microsoft.com/office/word/2010/wordml";
 const MC: &str = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 /// Deepest element nesting read (a document needs ~15; tables in tables more).
-const MAX_DEPTH: usize = 256;
+pub(crate) const MAX_DEPTH: usize = 256;
 /// Most paragraphs read (the seed has ~100): each costs memory far beyond
 /// the six bytes of an empty `<w:p/>`.
 pub(crate) const MAX_PARAGRAPHS: usize = 200_000;
@@ -182,13 +182,13 @@ struct State<'s> {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum SymbolFont {
+pub(crate) enum SymbolFont {
     Wingdings,
     Wingdings2,
     Symbol,
 }
 
-fn symbol_font(name: &str) -> Option<SymbolFont> {
+pub(crate) fn symbol_font(name: &str) -> Option<SymbolFont> {
     match name.trim().to_ascii_lowercase().as_str() {
         "wingdings" => Some(SymbolFont::Wingdings),
         "wingdings 2" => Some(SymbolFont::Wingdings2),
@@ -198,7 +198,7 @@ fn symbol_font(name: &str) -> Option<SymbolFont> {
 }
 
 /// A character typed or inserted in a symbol font, as the mark reader knows it.
-fn symbol_char(font: SymbolFont, code: u32) -> Option<char> {
+pub(crate) fn symbol_char(font: SymbolFont, code: u32) -> Option<char> {
     let code = if (0xF000..=0xF0FF).contains(&code) {
         code - 0xF000
     } else {

@@ -30,6 +30,8 @@ pub(crate) struct Glyph {
     /// How far the next glyph would start.
     pub width: f64,
     pub text: String,
+    /// A line is drawn through it: shown struck out, not read.
+    pub struck: bool,
 }
 
 /// Most glyphs read from one document (the sixteen-item form has 20,000):
@@ -61,10 +63,15 @@ pub(crate) fn read_page<'a>(
         glyphs: Vec::new(),
         squares: Vec::new(),
         marks: Vec::new(),
+        strikes: Vec::new(),
         budget,
     };
     interpret_page(page, &mut context, &mut device);
+    let strikes = &device.strikes;
     let mut glyphs = device.glyphs;
+    for glyph in &mut glyphs {
+        glyph.struck = struck(glyph, strikes, top);
+    }
     glyphs.extend(drawn_boxes(&device.squares, &device.marks, top));
     glyphs.extend(widgets(page, top));
     glyphs.truncate(budget);
@@ -78,7 +85,23 @@ struct Collector {
     squares: Vec<Rect>,
     /// The bounds of every other path, to find ticks inside squares.
     marks: Vec<Rect>,
+    /// Thin horizontal lines, which strike text through.
+    strikes: Vec<Rect>,
     budget: usize,
+}
+
+/// Whether a line is drawn through the middle of a glyph: the word struck
+/// out (a tracked deletion as printed, or the other word of YES/NO crossed
+/// out). Such text is not read, as a deletion in a Word document is not.
+fn struck(glyph: &Glyph, strikes: &[Rect], top: f64) -> bool {
+    let centre = glyph.x + glyph.width / 2.0;
+    strikes.iter().any(|s| {
+        let y = top - (s.y0 + s.y1) / 2.0;
+        s.x0 <= centre
+            && centre <= s.x1
+            && y < glyph.y - 0.12 * glyph.size
+            && y > glyph.y - 0.6 * glyph.size
+    })
 }
 
 /// A glyph's text: its Unicode, or for a symbol font without one the
@@ -99,11 +122,14 @@ fn text_of(glyph: &FontGlyph<'_>) -> String {
 
 impl Device<'_> for Collector {
     fn draw_path(&mut self, path: &BezPath, props: DrawProps<'_>, _: &DrawMode) {
-        if self.squares.len() + self.marks.len() > 100_000 {
+        if self.squares.len() + self.marks.len() + self.strikes.len() > 100_000 {
             return;
         }
         let path = props.transform * path.clone();
         let bounds = path.control_box();
+        if bounds.height() <= 2.0 && bounds.width() >= 2.0 {
+            self.strikes.push(bounds);
+        }
         if is_square(&path) {
             let side = bounds.width();
             if (3.0..=30.0).contains(&side) {
@@ -150,6 +176,7 @@ impl Device<'_> for Collector {
                     0.0
                 },
                 text: text_of(glyph),
+                struck: false,
             });
         }
     }
@@ -230,6 +257,7 @@ fn box_glyph(ticked: bool, rect: Rect, top: f64) -> Glyph {
         size: side,
         width: rect.width(),
         text: if ticked { TICKED } else { EMPTY }.to_string(),
+        struck: false,
     }
 }
 

@@ -17,6 +17,9 @@ use super::glyphs::Glyph;
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct PdfLine {
     pub text: String,
+    /// The pieces of the line that stand apart like table cells: where each
+    /// starts and ends, and its text.
+    pub cells: Vec<(f64, f64, String)>,
     /// Left and right ends, the baseline (growing downwards), the font size.
     pub left: f64,
     pub right: f64,
@@ -49,7 +52,44 @@ pub(crate) fn lines(mut glyphs: Vec<Glyph>) -> Vec<PdfLine> {
             }
         }
     }
-    rows.into_iter().filter_map(line).collect()
+    let lines: Vec<PdfLine> = rows.into_iter().filter_map(line).collect();
+    wrapped_cells(lines)
+}
+
+/// A table cell too narrow for its text wraps it onto the lines below
+/// (`Any action` / `taken` beside `☒ YES | ☐ NO`): a line that stands right
+/// below one with several cells, wholly inside one of them, is that cell's
+/// text going on.
+fn wrapped_cells(lines: Vec<PdfLine>) -> Vec<PdfLine> {
+    let mut out: Vec<PdfLine> = Vec::with_capacity(lines.len());
+    for line in lines {
+        if let Some(upper) = out.last_mut()
+            && upper.cells.len() >= 2
+            && line.cells.len() == 1
+            && line.y - upper.y <= 1.45 * line.size.max(upper.size)
+            && (line.size - upper.size).abs() <= 0.15 * upper.size
+        {
+            let column = (0..upper.cells.len()).find(|&c| {
+                let next = upper.cells.get(c + 1).map_or(f64::INFINITY, |n| n.0);
+                line.left >= upper.cells[c].0 - 0.5 * line.size && line.right <= next
+            });
+            if let Some(c) = column {
+                let cell = &mut upper.cells[c];
+                cell.2.push(' ');
+                cell.2.push_str(&line.text);
+                cell.1 = cell.1.max(line.right);
+                upper.text = upper
+                    .cells
+                    .iter()
+                    .map(|c| c.2.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                continue;
+            }
+        }
+        out.push(line);
+    }
+    out
 }
 
 fn line(mut glyphs: Vec<Glyph>) -> Option<PdfLine> {
@@ -62,18 +102,31 @@ fn line(mut glyphs: Vec<Glyph>) -> Option<PdfLine> {
         .fold(f64::NEG_INFINITY, f64::max);
     let mut text = String::new();
     let mut last: Option<&Glyph> = None;
+    let mut cells: Vec<(f64, f64, usize)> = Vec::new();
     for glyph in &glyphs {
+        // Struck-out text is not read, but its place counts: no space
+        // where it stood unless one stood around it.
+        if glyph.struck {
+            last = Some(glyph);
+            continue;
+        }
         if let Some(prev) = last {
             // The same glyph drawn twice, a little offset: fake bold.
             if prev.text == glyph.text && (glyph.x - prev.x).abs() < 0.2 * glyph.size {
                 continue;
             }
             let gap = glyph.x - (prev.x + prev.width);
+            if gap > 1.5 * glyph.size.max(prev.size) && !glyph.text.trim().is_empty() {
+                cells.push((glyph.x, glyph.x, text.len()));
+            }
             let spaced =
                 text.ends_with(char::is_whitespace) || glyph.text.starts_with(char::is_whitespace);
             if !spaced && (gap > 0.2 * glyph.size.min(prev.size) || gap < -glyph.size) {
                 text.push(' ');
             }
+        }
+        if cells.is_empty() && !glyph.text.trim().is_empty() {
+            cells.push((glyph.x, glyph.x, text.len()));
         }
         for c in glyph.text.chars() {
             let c = if c.is_whitespace() { ' ' } else { c };
@@ -81,16 +134,33 @@ fn line(mut glyphs: Vec<Glyph>) -> Option<PdfLine> {
                 text.push(c);
             }
         }
+        if !glyph.text.trim().is_empty()
+            && let Some(cell) = cells.last_mut()
+        {
+            cell.1 = glyph.x + glyph.width;
+        }
         last = Some(glyph);
     }
     let text = text.trim_end().to_string();
     if text.is_empty() {
         return None;
     }
-    let first = glyphs.iter().find(|g| !g.text.trim().is_empty())?;
-    let end = glyphs.iter().rev().find(|g| !g.text.trim().is_empty())?;
+    let first = glyphs
+        .iter()
+        .find(|g| !g.struck && !g.text.trim().is_empty())?;
+    let end = glyphs
+        .iter()
+        .rev()
+        .find(|g| !g.struck && !g.text.trim().is_empty())?;
+    let starts: Vec<usize> = cells.iter().map(|c| c.2).chain([text.len()]).collect();
+    let cells = cells
+        .iter()
+        .enumerate()
+        .map(|(i, &(l, r, at))| (l, r, text[at..starts[i + 1].max(at)].trim().to_string()))
+        .collect();
     Some(PdfLine {
         text,
+        cells,
         left: first.x,
         right: end.x + end.width,
         y,
@@ -282,6 +352,7 @@ mod tests {
                 size,
                 width: size * 0.5,
                 text: c.to_string(),
+                struck: false,
             })
             .collect()
     }
@@ -293,6 +364,11 @@ mod tests {
             .map(|(i, &(text, left, y))| Placed {
                 line: PdfLine {
                     text: text.to_string(),
+                    cells: vec![(
+                        left,
+                        left + text.chars().count() as f64 * 5.0,
+                        text.to_string(),
+                    )],
                     left,
                     right: left + text.chars().count() as f64 * 5.0,
                     y,
@@ -319,6 +395,21 @@ mod tests {
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, ["Any action", "Next"]);
         assert_eq!(lines[0].left, 72.0);
+    }
+
+    #[test]
+    fn a_table_cell_that_wraps_goes_on_in_its_cell() {
+        let mut all = glyphs("Any action", 72.0, 100.0, 10.0);
+        all.extend(glyphs("YES", 200.0, 100.0, 10.0));
+        all.extend(glyphs("☒ NO", 300.0, 100.0, 10.0));
+        all.extend(glyphs("taken", 72.0, 112.0, 10.0));
+        let lines = lines(all);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert_eq!(lines[0].text, "Any action taken YES ☒ NO");
+        // A line below a line of one piece is a line of its own.
+        let mut all = glyphs("Any action", 72.0, 100.0, 10.0);
+        all.extend(glyphs("taken", 72.0, 112.0, 10.0));
+        assert_eq!(lines(all).len(), 2);
     }
 
     #[test]

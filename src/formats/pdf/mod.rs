@@ -108,7 +108,10 @@ fn form_lines(placed: &[Placed], schema: &Schema) -> (String, Vec<Line<'static>>
         text.push_str(&p.line.text);
         spans.push(start..text.len());
     }
-    let is_form = form::structure(schema);
+    // The form's wording and the respondent's labels start paragraphs of their own.
+    let structure = form::structure(schema);
+    let is_form =
+        |line: &str| structure(line) || form::field_line(&form::squash(line), schema).is_some();
     let kept = without_furniture(&text, placed, &spans, &is_form);
     let mut words = HashSet::new();
     for p in placed {
