@@ -552,8 +552,9 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("a/b")), None);
         assert_eq!(
             Format::all_extensions(),
-            ".json, .toml, .yaml, .yml, .txt, .md, .markdown, .csv, .docx"
+            ".json, .toml, .yaml, .yml, .txt, .md, .markdown, .csv, .docx, .odt, .pdf"
         );
+        assert_eq!(Format::sniff(b"%PDF-1.7"), Some(Format::Pdf));
         assert_eq!(Format::sniff(b"PK\x03\x04rest"), Some(Format::Docx));
         assert_eq!(Format::from_name("markdown"), Some(Format::Md));
         assert_eq!(Format::sniff(b"\xEF\xBB\xBF  {"), Some(Format::Json));
@@ -564,7 +565,7 @@ mod tests {
     fn every_format_reads_back_what_it_wrote() {
         let schema = Schema::honlea();
         let reply = sample();
-        for format in Format::ALL {
+        for format in Format::ALL.into_iter().filter(|f| f.is_written()) {
             let bytes = write(format, &reply, &schema);
             let loaded = load(format, &bytes, &schema);
             let text = String::from_utf8_lossy(&bytes);

@@ -13,7 +13,7 @@
 //! the character in that paragraph. The text qnr shows with a finding is
 //! that paragraph, to be found with Word's Find.
 
-mod write;
+pub(crate) mod write;
 pub(crate) mod xml_read;
 pub(crate) mod zip_read;
 

@@ -403,9 +403,9 @@ mod tests {
         all.extend(glyphs("YES", 200.0, 100.0, 10.0));
         all.extend(glyphs("☒ NO", 300.0, 100.0, 10.0));
         all.extend(glyphs("taken", 72.0, 112.0, 10.0));
-        let lines = lines(all);
-        assert_eq!(lines.len(), 1, "{lines:?}");
-        assert_eq!(lines[0].text, "Any action taken YES ☒ NO");
+        let read = lines(all);
+        assert_eq!(read.len(), 1, "{read:?}");
+        assert_eq!(read[0].text, "Any action taken YES ☒ NO");
         // A line below a line of one piece is a line of its own.
         let mut all = glyphs("Any action", 72.0, 100.0, 10.0);
         all.extend(glyphs("taken", 72.0, 112.0, 10.0));
