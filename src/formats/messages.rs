@@ -109,7 +109,7 @@ impl Pdf {
             ),
             Pdf::NoText { pages } => Refusal::parse_error(
                 format!(
-                    "this PDF has no text layer ({pages} {} of images, as a scan gives): there is nothing to read",
+                    "this PDF has no text layer: its {pages} {} hold no text to read (a scan?)",
                     if pages == 1 { "page" } else { "pages" }
                 ),
                 "ask the Government for the Word file; or run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and read that, checking every answer",

@@ -114,10 +114,23 @@ fn text_of(glyph: &FontGlyph<'_>) -> String {
         None => char::from_u32(0xF000 + (glyph.char_code() & 0xFF))
             .map_or_else(String::new, String::from),
     };
-    // A form feed or line break inside a glyph would cut a line in two.
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            // Typographic ligatures (a browser draws "ffi" as one glyph)
+            // are the letters they join.
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            // A form feed or line break inside a glyph would cut a line in two.
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 impl Device<'_> for Collector {

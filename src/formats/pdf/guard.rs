@@ -12,7 +12,7 @@ use std::io::Read;
 /// Most bytes all streams of one PDF may unpack to. The sixteen-item form
 /// printed by LibreOffice unpacks to about 300 KB; a PDF with a letterhead
 /// image a few MB.
-pub(crate) const MAX_UNPACKED: usize = 256 * 1024 * 1024;
+pub(crate) const MAX_UNPACKED: usize = 128 * 1024 * 1024;
 /// Most streams one PDF may hold (the form has a few dozen).
 pub(crate) const MAX_STREAMS: usize = 100_000;
 
