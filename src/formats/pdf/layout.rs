@@ -25,6 +25,8 @@ pub(crate) struct PdfLine {
     pub right: f64,
     pub y: f64,
     pub size: f64,
+    /// How wide the line's first word is.
+    pub first_word: f64,
 }
 
 /// The lines of one page, top to bottom.
@@ -152,6 +154,13 @@ fn line(mut glyphs: Vec<Glyph>) -> Option<PdfLine> {
         .iter()
         .rev()
         .find(|g| !g.struck && !g.text.trim().is_empty())?;
+    let kept: Vec<&Glyph> = glyphs.iter().filter(|g| !g.struck).collect();
+    let word_end = kept
+        .iter()
+        .skip_while(|g| g.text.trim().is_empty())
+        .take_while(|g| !g.text.trim().is_empty())
+        .last()
+        .map_or(first.x, |g| g.x + g.width);
     let starts: Vec<usize> = cells.iter().map(|c| c.2).chain([text.len()]).collect();
     let cells = cells
         .iter()
@@ -165,6 +174,7 @@ fn line(mut glyphs: Vec<Glyph>) -> Option<PdfLine> {
         right: end.x + end.width,
         y,
         size,
+        first_word: word_end - first.x,
     })
 }
 
@@ -246,6 +256,9 @@ pub(crate) fn paragraphs(
             Some(prev) => {
                 let p = &prev.line;
                 let full = p.right >= left + 0.75 * width;
+                // The line ended before the margin although the next word
+                // would have fitted: its paragraph ended there.
+                let fitted = p.right + 0.3 * line.size + line.first_word < right - 0.5 * line.size;
                 let gap = line.y - p.y;
                 let size = line.size.max(p.size);
                 let new_page = prev.page != placed.page;
@@ -253,6 +266,7 @@ pub(crate) fn paragraphs(
                 is_form(&line.text)
                     || (line.size - p.size).abs() > 0.15 * size
                     || !full
+                    || fitted
                     || is_list_item(&line.text)
                     || (new_page && line.left > left + 0.5 * line.size)
                     || (!new_page
@@ -373,6 +387,10 @@ mod tests {
                     right: left + text.chars().count() as f64 * 5.0,
                     y,
                     size: 10.0,
+                    first_word: text
+                        .split(' ')
+                        .next()
+                        .map_or(0.0, |w| w.chars().count() as f64 * 5.0),
                 },
                 page: 1,
                 number: i + 1,
@@ -437,6 +455,27 @@ mod tests {
                 160.0,
             ),
             ("dth.", 72.0, 172.0),
+            (
+                "A fourth paragraph's last line stops here, though the",
+                72.0,
+                184.0,
+            ),
+            ("next word would fit.", 72.0, 196.0),
+            (
+                "Fifth, which is long enough to reach the right margin.",
+                72.0,
+                208.0,
+            ),
+            (
+                "A sixth ends early, though long enough to pass.",
+                72.0,
+                220.0,
+            ),
+            (
+                "Seventh: its first word would have fitted above.",
+                72.0,
+                232.0,
+            ),
         ]);
         let words = HashSet::new();
         let p = paragraphs(&lines, &is_form, &words);
@@ -447,6 +486,10 @@ mod tests {
                 "A first paragraph that runs over the whole width of the text block and ends here.",
                 "A second one after a short line.",
                 "A third one after a gap, that also runs over the whole wi dth.",
+                "A fourth paragraph's last line stops here, though the next word would fit.",
+                "Fifth, which is long enough to reach the right margin.",
+                "A sixth ends early, though long enough to pass.",
+                "Seventh: its first word would have fitted above.",
             ]
         );
         assert_eq!(p[1].lines, 1..3);
