@@ -14,7 +14,7 @@ use predicates::prelude::*;
 use qnr::formats::{self, Format};
 use qnr::{Choice, Code, Reply, Schema};
 
-use crate::support::forms::{complete_reply, examples, qnr, seed_comments};
+use crate::support::forms::{complete_reply, examples, qnr, seed_comments, tool};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -218,15 +218,6 @@ fn a_blank_form_reads_back_empty() {
     reply.respondent.retain(|_, v| !v.is_empty());
     assert_eq!(reply.answered_count(&schema), 0);
     assert!(reply.respondent.is_empty(), "{:?}", reply.respondent);
-}
-
-/// A tool the LibreOffice test needs, or why the test cannot run.
-fn tool(name: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|dir| dir.join(name))
-            .find(|p| p.is_file())
-    })
 }
 
 #[test]

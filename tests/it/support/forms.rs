@@ -82,3 +82,12 @@ pub(crate) fn complete_reply() -> Reply {
     }
     reply
 }
+
+/// A tool the LibreOffice test needs, or why the test cannot run.
+pub(crate) fn tool(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(name))
+            .find(|p| p.is_file())
+    })
+}
