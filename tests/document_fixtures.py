@@ -66,6 +66,12 @@ def office_fixtures():
     shutil.copy(reply, encrypted)
     soffice('pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
             '"DocumentOpenPassword":{"type":"string","value":"secret"}}', FOREIGN, encrypted)
+    # A PDF anyone may open, with printing and copying restricted by an owner password.
+    restricted = os.path.join(PROFILE, "restricted.docx")
+    shutil.copy(reply, restricted)
+    soffice('pdf:writer_pdf_Export:{"RestrictPermissions":{"type":"boolean","value":"true"},'
+            '"PermissionPassword":{"type":"string","value":"owner"},'
+            '"Printing":{"type":"long","value":"0"},"Changes":{"type":"long","value":"0"}}', PDF, restricted)
     # A picture of the first page, as a scan gives.
     subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", "-png", "-singlefile",
                     os.path.join(PDF, "content-control.pdf"), os.path.join(FOREIGN, "scan")],

@@ -472,3 +472,17 @@ fn an_answer_struck_out_in_a_pdf_is_the_other_word() {
         Some(Choice::No)
     );
 }
+
+#[test]
+fn a_pdf_that_only_restricts_printing_and_copying_is_read() {
+    // Encrypted with an owner password only: anyone may open it.
+    let bytes = std::fs::read(data("pdf/restricted.pdf")).unwrap();
+    assert!(bytes.windows(8).any(|w| w == b"/Encrypt"));
+    let want = reply(&data("docx/content-control.docx"));
+    let got = reply(&data("pdf/restricted.pdf"));
+    assert!(
+        differences(&want, &got).is_empty(),
+        "{:?}",
+        differences(&want, &got)
+    );
+}
