@@ -234,7 +234,7 @@ fn identified(path: &Path, named: bool) -> Option<Found> {
         Ok(format) => Some(target(path, format)),
         Err(Some(finding)) => Some(Found::Foreign {
             path: path.to_path_buf(),
-            finding,
+            finding: *finding,
         }),
         Err(None) => None,
     }

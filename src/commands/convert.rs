@@ -146,7 +146,7 @@ fn input_format(input: &Source, from: Option<Format>, bytes: &[u8]) -> Result<Fo
             reason: "qnr does not read this format; see above".to_string(),
             report: Box::new(FileReport::from_loaded(
                 name.clone(),
-                formats::Loaded::foreign(finding),
+                formats::Loaded::foreign(*finding),
             )),
         },
         None => match input {

@@ -72,7 +72,7 @@ fn load(schema: &Schema, path: &Path, from: Option<Format>) -> Result<Reply, Err
                 reason: "qnr does not read this format; see above".to_string(),
                 report: Box::new(FileReport::from_loaded(
                     name.clone(),
-                    formats::Loaded::foreign(finding),
+                    formats::Loaded::foreign(*finding),
                 )),
             },
             None => Error::Usage(format!(

@@ -152,11 +152,11 @@ pub fn identify(
     head: &[u8],
     path: Option<&Path>,
     named: bool,
-) -> Result<Format, Option<Diagnostic>> {
+) -> Result<Format, Option<Box<Diagnostic>>> {
     let extension = path.and_then(|p| p.extension()).and_then(|e| e.to_str());
     match sniff::sniff(head, extension, named) {
         sniff::Sniffed::Reads(format) => Ok(format),
-        sniff::Sniffed::Foreign(foreign) => Err(Some(foreign.refusal().diagnostic())),
+        sniff::Sniffed::Foreign(foreign) => Err(Some(Box::new(foreign.refusal().diagnostic()))),
         sniff::Sniffed::Unknown => Err(None),
     }
 }
