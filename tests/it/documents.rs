@@ -7,14 +7,13 @@
 //! answers exactly, comments after whitespace normalisation.
 
 use std::path::{Path, PathBuf};
-use std::process::Command as Process;
 use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 use qnr::formats::{self, Format};
 use qnr::{Choice, Code, Reply, Schema};
 
-use crate::support::forms::{complete_reply, examples, qnr, seed, tool};
+use crate::support::forms::{Office, complete_reply, examples, qnr, seed};
 
 fn data(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -380,53 +379,19 @@ fn convert_refuses_to_write_pdf_and_says_how_to_make_one() {
 }
 
 #[test]
-#[expect(
-    clippy::print_stderr,
-    reason = "a skipped test says why in the test output"
-)]
 fn libreoffice_opens_the_written_odt_ticks_show_and_it_reads_back() {
-    let (Some(soffice), Some(pdftotext)) = (tool("soffice"), tool("pdftotext")) else {
-        assert!(
-            std::env::var_os("QNR_REQUIRE_SOFFICE").is_none(),
-            "QNR_REQUIRE_SOFFICE is set but soffice or pdftotext is missing"
-        );
-        eprintln!("skipped: soffice (LibreOffice) or pdftotext (poppler-utils) is not installed");
+    let dir = tempfile::tempdir().unwrap();
+    let Some(office) = Office::find(dir.path()) else {
         return;
     };
     let schema = Schema::honlea();
     let reply = complete_reply();
-    let dir = tempfile::tempdir().unwrap();
     let odt = dir.path().join("reply.odt");
     std::fs::write(&odt, formats::write(Format::Odt, &reply, &schema)).unwrap();
-    let profile = format!(
-        "-env:UserInstallation=file://{}",
-        dir.path().join("profile").display()
-    );
-    let convert = |to: &str, out: &Path| {
-        let status = Process::new(&soffice)
-            .args([
-                "--headless",
-                "--norestore",
-                &profile,
-                "--convert-to",
-                to,
-                "--outdir",
-            ])
-            .arg(out)
-            .arg(&odt)
-            .status()
-            .unwrap();
-        assert!(status.success(), "soffice --convert-to {to}");
-    };
+    let convert = |to: &str, out: &Path| office.convert(to, out, &odt);
     convert("pdf", dir.path());
     let pdf = dir.path().join("reply.pdf");
-    let text = Process::new(&pdftotext)
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap()
-        .stdout;
-    let text = String::from_utf8_lossy(&text);
+    let text = office.text(&pdf);
     assert!(text.contains("Any action taken ☒ YES ☐ NO"), "{text}");
     assert!(text.contains("Any action taken ☐ YES ☒ NO"), "{text}");
     // The printed form reads back, and so does the form LibreOffice saves again.
