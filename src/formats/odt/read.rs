@@ -16,7 +16,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
 
 use crate::formats::docx::xml_read::{
-    MAX_DEPTH, MAX_PARAGRAPHS, SymbolFont, symbol_char, symbol_font,
+    Blocks, MAX_DEPTH, MAX_PARAGRAPHS, SymbolFont, reference, symbol_char, symbol_font,
 };
 use crate::formats::docx::{Block, Para};
 use crate::formats::messages::{Odt, Refusal};
@@ -78,14 +78,8 @@ fn xml_error(position: u64, e: impl std::fmt::Display) -> Refusal {
     Odt::BadXml(position, e.to_string()).refusal()
 }
 
-/// Containers being filled: the body or a cell (blocks), or a table row.
-enum Frame {
-    Blocks(Vec<Block>),
-    Row(Vec<Vec<Block>>),
-}
-
 struct State {
-    frames: Vec<Frame>,
+    blocks: Blocks,
     depth: usize,
     /// Skipping everything below this depth (tracked changes, notes, frames).
     skip: Option<usize>,
@@ -103,19 +97,11 @@ struct State {
     suppress: Option<usize>,
     /// A `FORMCHECKBOX` field mark being read: whether it is checked.
     fieldmark: Option<(usize, bool)>,
-    paragraphs: usize,
     /// Inside `style:style` of a text style: its name.
     style: Option<String>,
 }
 
 impl State {
-    fn blocks(&mut self) -> Option<&mut Vec<Block>> {
-        self.frames.iter_mut().rev().find_map(|f| match f {
-            Frame::Blocks(b) => Some(b),
-            Frame::Row(_) => None,
-        })
-    }
-
     fn push_text(&mut self, text: &str) {
         if self.suppress.is_some() {
             return;
@@ -197,8 +183,8 @@ impl State {
             }
             (Ns::Text, "tab") => self.push_text("\t"),
             (Ns::Text, "line-break") => self.push_text("\n"),
-            (Ns::Table, "table-row") if !empty => self.frames.push(Frame::Row(Vec::new())),
-            (Ns::Table, "table-cell") if !empty => self.frames.push(Frame::Blocks(Vec::new())),
+            (Ns::Table, "table-row") if !empty => self.blocks.open_row(),
+            (Ns::Table, "table-cell") if !empty => self.blocks.open_cell(),
             (Ns::Draw, "control") => {
                 if let Some(&checked) = attr(e, "control").and_then(|id| self.checkboxes.get(&id)) {
                     self.push_box(checked);
@@ -238,10 +224,7 @@ impl State {
     }
 
     fn emit(&mut self, para: Para) {
-        self.paragraphs += 1;
-        if let Some(blocks) = self.blocks() {
-            blocks.push(Block::Para(para));
-        }
+        self.blocks.para(para);
     }
 
     fn end(&mut self, ns: Ns, name: &str) {
@@ -259,25 +242,8 @@ impl State {
                     self.emit(para);
                 }
             }
-            (Ns::Table, "table-cell")
-                if self.frames.len() > 1
-                    && matches!(self.frames.last(), Some(Frame::Blocks(_))) =>
-            {
-                if let Some(Frame::Blocks(cell)) = self.frames.pop() {
-                    match self.frames.last_mut() {
-                        Some(Frame::Row(row)) => row.push(cell),
-                        Some(Frame::Blocks(blocks)) => blocks.extend(cell),
-                        None => self.frames.push(Frame::Blocks(cell)),
-                    }
-                }
-            }
-            (Ns::Table, "table-row") if matches!(self.frames.last(), Some(Frame::Row(_))) => {
-                if let Some(Frame::Row(row)) = self.frames.pop()
-                    && let Some(blocks) = self.blocks()
-                {
-                    blocks.push(Block::Row(row));
-                }
-            }
+            (Ns::Table, "table-cell") => self.blocks.close_cell(),
+            (Ns::Table, "table-row") => self.blocks.close_row(),
             (Ns::Field, "fieldmark") => {
                 if let Some((d, checked)) = self.fieldmark
                     && d == depth
@@ -322,7 +288,7 @@ fn checkboxes(xml: &str) -> HashMap<String, bool> {
 pub(crate) fn read_content(xml: &str) -> Result<Vec<Block>, Refusal> {
     let mut reader = NsReader::from_str(xml);
     let mut state = State {
-        frames: vec![Frame::Blocks(Vec::new())],
+        blocks: Blocks::new(),
         depth: 0,
         skip: None,
         para: None,
@@ -332,7 +298,6 @@ pub(crate) fn read_content(xml: &str) -> Result<Vec<Block>, Refusal> {
         checkboxes: checkboxes(xml),
         suppress: None,
         fieldmark: None,
-        paragraphs: 0,
         style: None,
     };
     loop {
@@ -388,18 +353,11 @@ pub(crate) fn read_content(xml: &str) -> Result<Vec<Block>, Refusal> {
                 state.push_text(&t.into_inner());
             }
             Event::GeneralRef(r) => {
-                let text = match r.resolve_char_ref() {
-                    Ok(Some(c)) => c.to_string(),
+                let text = match reference(&r) {
+                    Ok(Some(text)) => text,
                     Ok(None) => {
-                        match quick_xml::escape::resolve_predefined_entity(&r.xml10_content()) {
-                            Some(s) => s.to_string(),
-                            None => {
-                                return Err(Odt::UndefinedEntity(crate::sanitize::one_line(
-                                    &r.xml10_content(),
-                                ))
-                                .refusal());
-                            }
-                        }
+                        let name = crate::sanitize::one_line(&r.xml10_content());
+                        return Err(Odt::UndefinedEntity(name).refusal());
                     }
                     Err(e) => return Err(xml_error(position, e)),
                 };
@@ -410,7 +368,7 @@ pub(crate) fn read_content(xml: &str) -> Result<Vec<Block>, Refusal> {
             Event::Eof => break,
             _ => {}
         }
-        if state.paragraphs > MAX_PARAGRAPHS {
+        if state.blocks.paragraphs > MAX_PARAGRAPHS {
             return Err(Odt::TooBig(format!(
                 "`content.xml` has more than {MAX_PARAGRAPHS} paragraphs"
             ))
@@ -420,12 +378,5 @@ pub(crate) fn read_content(xml: &str) -> Result<Vec<Block>, Refusal> {
     if let Some(para) = state.para.take() {
         state.emit(para);
     }
-    let mut out = Vec::new();
-    for frame in state.frames {
-        match frame {
-            Frame::Blocks(blocks) => out.extend(blocks),
-            Frame::Row(row) => out.push(Block::Row(row)),
-        }
-    }
-    Ok(out)
+    Ok(state.blocks.finish())
 }
