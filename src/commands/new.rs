@@ -21,11 +21,16 @@ pub fn run(
     let bytes = formats::write(format, &Reply::empty(schema), schema);
     super::emit(&bytes, output, force, io.out)?;
     if let Some(path) = super::output_path(output)
-        && format == Format::Docx
+        && matches!(format, Format::Docx | Format::Odt)
     {
+        let program = if format == Format::Odt {
+            "LibreOffice"
+        } else {
+            "Word"
+        };
         let _ = writeln!(
             io.err,
-            "wrote an empty {} form to `{}`; next: fill it in Word (tick the boxes), then `qnr validate {}`",
+            "wrote an empty {} form to `{}`; next: fill it in {program} (tick the boxes), then `qnr validate {}`",
             schema.id,
             path.display(),
             path.display()

@@ -451,3 +451,111 @@ fn a_pdf_that_only_restricts_printing_and_copying_is_read() {
         differences(&want, &got)
     );
 }
+
+/// A PDF of uncompressed pages, each a list of `(x, y, text)` in Helvetica
+/// 11 (x from the left, y from the top), written here by hand.
+fn hand_made_pdf(pages: &[Vec<(f64, f64, &str)>]) -> Vec<u8> {
+    let mut objects: Vec<String> = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".into(),
+        String::new(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".into(),
+    ];
+    let mut kids = Vec::new();
+    for page in pages {
+        let content: String = page
+            .iter()
+            .map(|(x, y, text)| format!("BT /F1 11 Tf {x} {} Td ({text}) Tj ET\n", 842.0 - y))
+            .collect();
+        objects.push(format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ));
+        let contents = objects.len();
+        objects.push(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {contents} 0 R >>"
+        ));
+        kids.push(format!("{} 0 R", objects.len()));
+    }
+    objects[1] = format!(
+        "<< /Type /Pages /Kids [{}] /Count {} >>",
+        kids.join(" "),
+        kids.len()
+    );
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{object}\nendobj\n", i + 1).into_bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).into_bytes());
+    for offset in offsets {
+        out.extend(format!("{offset:010} 00000 n \n").into_bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .into_bytes(),
+    );
+    out
+}
+
+#[test]
+fn running_headers_and_page_numbers_go_and_a_paragraph_goes_on_over_the_page() {
+    let page = |n: usize, body: Vec<(f64, f64, &'static str)>| {
+        let mut lines = vec![(72.0, 40.0, "V.19-01234  Reply of Narnia")];
+        lines.extend(body);
+        lines.push((290.0, 800.0, ["1", "2", "3"][n]));
+        lines
+    };
+    let pdf = hand_made_pdf(&[
+        page(
+            0,
+            vec![
+                (
+                    72.0,
+                    100.0,
+                    "Issue I: Use of the Internet for drug-related activities",
+                ),
+                (72.0, 130.0, "Recommendation 1"),
+                (72.0, 160.0, "Any action taken [X] YES [ ] NO"),
+                (72.0, 190.0, "Comments:"),
+                (
+                    72.0,
+                    760.0,
+                    "A working group drew up proposals for the units of the Ministry of",
+                ),
+            ],
+        ),
+        page(
+            1,
+            vec![
+                (72.0, 100.0, "Internal Affairs, which were adopted in 2019."),
+                (72.0, 130.0, "Recommendation 2"),
+                (72.0, 160.0, "Any action taken [ ] YES [X] NO"),
+            ],
+        ),
+        page(
+            2,
+            vec![
+                (72.0, 100.0, "Recommendation 3"),
+                (72.0, 130.0, "Any action taken [ ] YES [ ] NO"),
+            ],
+        ),
+    ]);
+    let loaded = formats::load(Format::Pdf, &pdf, &Schema::honlea());
+    let got = loaded.reply.unwrap();
+    let answer = |id: &str| got.answer(id).and_then(|a| a.action_taken);
+    assert_eq!(answer("I.1"), Some(Choice::Yes));
+    assert_eq!(answer("I.2"), Some(Choice::No));
+    assert_eq!(answer("I.3"), None);
+    assert_eq!(
+        got.answer("I.1").and_then(|a| a.comments.as_deref()),
+        Some(
+            "A working group drew up proposals for the units of the Ministry of Internal Affairs, which were adopted in 2019."
+        )
+    );
+    assert_eq!(got.answer("I.2").and_then(|a| a.comments.as_deref()), None);
+}
