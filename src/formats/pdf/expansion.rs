@@ -16,21 +16,42 @@ use hayro_interpret::hayro_syntax::page::{Page, Resources};
 /// counting each time a piece is drawn. The form printed by LibreOffice
 /// reads about 300 KB.
 pub(crate) const MAX_CONTENT: u64 = 64 * 1024 * 1024;
+/// Most times the pages of one PDF may draw a form: each draw costs the
+/// interpreter a state saved and restored, whatever the form holds. A
+/// printed form draws a few per page.
+pub(crate) const MAX_DRAWS: u64 = 20_000;
 /// Deepest nesting of forms followed (the interpreter stops at 50 too).
 const MAX_DEPTH: usize = 50;
 
+/// What drawing a piece of content costs: its bytes and the forms it draws,
+/// nested ones included.
+#[derive(Clone, Copy, Default)]
+struct Cost {
+    bytes: u64,
+    draws: u64,
+}
+
+impl Cost {
+    fn add(self, other: Cost) -> Cost {
+        Cost {
+            bytes: self.bytes.saturating_add(other.bytes),
+            draws: self.draws.saturating_add(other.draws),
+        }
+    }
+}
+
 struct Counter {
-    /// Bytes read when a form is drawn, itself and what it draws.
-    forms: HashMap<ObjectIdentifier, u64>,
+    /// What drawing a form costs, itself and what it draws.
+    forms: HashMap<ObjectIdentifier, Cost>,
     /// Forms being counted: one drawing itself would never end.
     open: HashSet<ObjectIdentifier>,
     sizes: HashMap<ObjectIdentifier, u64>,
-    total: u64,
+    total: Cost,
 }
 
 fn too_much() -> String {
     format!(
-        "its pages draw more than {} MB of content (the same pieces drawn over and over)",
+        "its pages draw more than {} MB of content or {MAX_DRAWS} pieces (the same pieces drawn over and over)",
         MAX_CONTENT / (1024 * 1024)
     )
 }
@@ -41,11 +62,14 @@ pub(crate) fn check(pages: &[Page<'_>]) -> Result<(), String> {
         forms: HashMap::new(),
         open: HashSet::new(),
         sizes: HashMap::new(),
-        total: 0,
+        total: Cost::default(),
     };
     for page in pages {
         let contents = content_size(page, &mut counter.sizes);
-        counter.add(contents)?;
+        counter.add(Cost {
+            bytes: contents,
+            draws: 0,
+        })?;
         let drawn = counter.drawn(page.typed_operations(), page.resources(), 0)?;
         counter.add(drawn)?;
     }
@@ -72,9 +96,15 @@ fn content_size(page: &Page<'_>, sizes: &mut HashMap<ObjectIdentifier, u64>) -> 
 }
 
 impl Counter {
-    fn add(&mut self, bytes: u64) -> Result<(), String> {
-        self.total = self.total.saturating_add(bytes);
-        if self.total > MAX_CONTENT {
+    fn add(&mut self, cost: Cost) -> Result<(), String> {
+        self.total = self.total.add(cost);
+        self.check(Cost::default())
+    }
+
+    /// Whether the total with `more` stays within the caps.
+    fn check(&self, more: Cost) -> Result<(), String> {
+        let total = self.total.add(more);
+        if total.bytes > MAX_CONTENT || total.draws > MAX_DRAWS {
             return Err(too_much());
         }
         Ok(())
@@ -86,8 +116,8 @@ impl Counter {
         mut ops: TypedIter<'_>,
         resources: &Resources<'_>,
         depth: usize,
-    ) -> Result<u64, String> {
-        let mut sum = 0u64;
+    ) -> Result<Cost, String> {
+        let mut sum = Cost::default();
         while let Some(op) = ops.next() {
             let TypedInstruction::XObject(x) = op else {
                 continue;
@@ -103,10 +133,8 @@ impl Counter {
             {
                 continue;
             }
-            sum = sum.saturating_add(self.form(&stream, resources, depth + 1)?);
-            if self.total.saturating_add(sum) > MAX_CONTENT {
-                return Err(too_much());
-            }
+            sum = sum.add(self.form(&stream, resources, depth + 1)?);
+            self.check(sum)?;
         }
         Ok(sum)
     }
@@ -116,7 +144,7 @@ impl Counter {
         stream: &Stream<'_>,
         parent: &Resources<'_>,
         depth: usize,
-    ) -> Result<u64, String> {
+    ) -> Result<Cost, String> {
         let id = stream.obj_id();
         if let Some(&known) = self.forms.get(&id) {
             return Ok(known);
@@ -135,7 +163,11 @@ impl Counter {
             .get(b"Resources".as_slice())
             .map(Resources::new);
         let nested = self.drawn(TypedIter::new(&data), own.as_ref().unwrap_or(parent), depth)?;
-        let cost = (data.len() as u64).saturating_add(nested);
+        let cost = Cost {
+            bytes: data.len() as u64,
+            draws: 1,
+        }
+        .add(nested);
         self.open.remove(&id);
         self.forms.insert(id, cost);
         Ok(cost)
