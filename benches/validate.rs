@@ -8,9 +8,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use qnr::formats::{self, Format};
-use qnr::validate::{Strictness, check_bytes};
-use qnr::{Answer, Choice, Reply, Schema};
+use qnr::{Answer, Choice, Format, Reply, Schema, Strictness, check, load, write};
 
 fn reply(schema: &Schema) -> Reply {
     let mut reply = Reply::empty(schema);
@@ -50,17 +48,17 @@ fn benches(c: &mut Criterion) {
         .respondent
         .insert("date".into(), "15/05/2019".into());
     for format in Format::ALL {
-        let bytes = formats::write(format, &valid, &schema);
+        let bytes = write(format, &valid, &schema);
         c.bench_function(&format!("parse one reply ({format})"), |b| {
-            b.iter(|| formats::load(format, black_box(&bytes), &schema))
+            b.iter(|| load(format, black_box(&bytes), &schema))
         });
     }
     for (name, reply) in [("valid", &valid), ("invalid", &invalid)] {
-        let bytes = formats::write(Format::Json, reply, &schema);
+        let bytes = write(Format::Json, reply, &schema);
         c.bench_function(&format!("validate one reply (json, {name})"), |b| {
             b.iter(|| {
-                check_bytes(
-                    "reply.json".into(),
+                check(
+                    "reply.json",
                     Format::Json,
                     black_box(&bytes),
                     &schema,

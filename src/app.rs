@@ -1,204 +1,68 @@
-//! From parsed arguments to an exit code: loads the schema, runs the command,
-//! and turns a failure into a message on stderr. Nothing here touches the
-//! process's real streams; `main` passes them in.
+//! From parsed arguments to an exit code: runs the command the command line
+//! asks for, and turns a failure into a message on stderr. Nothing here touches the
+//! process's real streams; `main` passes them in a [`Console`].
 
 use std::io::{self, Write};
-use std::path::Path;
 
-use crate::cli::{Cli, Command, DiffFormat, ReportFormat, ReportKindArg, SchemaCommand};
-use crate::color::{ColorChoice, Palette};
-use crate::commands;
+use crate::cli::{Cli, Plan};
+use crate::color::Palette;
+use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
-use crate::output::human;
-use crate::schema::Schema;
-use crate::validate::FileReport;
-
-/// Which of the standard streams are terminals.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Terminal {
-    pub stdin: bool,
-    pub stdout: bool,
-    pub stderr: bool,
-}
-
-/// The streams a command writes to, and what they are.
-pub struct Io<'a> {
-    pub out: &'a mut dyn Write,
-    pub err: &'a mut dyn Write,
-    pub terminal: Terminal,
-}
+use crate::i18n::{self, t};
+use crate::printer::human;
 
 /// Runs one command line to its end.
-pub fn run(cli: Cli, io: &mut Io<'_>) -> Exit {
-    let color: ColorChoice = cli.color.into();
-    let palettes = Palettes {
-        out: color.palette(io.terminal.stdout),
-        err: color.palette(io.terminal.stderr),
-    };
-    match dispatch(cli, io, palettes) {
+pub fn run(cli: Cli, console: &mut Console<'_>) -> Exit {
+    match dispatch(cli, console) {
         Ok(exit) => exit,
         Err(e) if e.is_broken_pipe() => Exit::Success,
         Err(e) => {
             // If stderr itself is gone there is nobody left to tell.
-            let _ = report_error(&e, io.err, palettes.err);
+            let _ = report_error(&e, console.err, console.palettes.err);
             Exit::Failure
         }
     }
 }
 
-/// Colour decisions for the two output streams.
-#[derive(Clone, Copy, Debug)]
-pub struct Palettes {
-    pub out: Palette,
-    pub err: Palette,
-}
-
-fn dispatch(cli: Cli, io: &mut Io<'_>, palettes: Palettes) -> Result<Exit, Error> {
-    let schema_path = cli.schema.as_deref();
-    match cli.command {
-        Command::Validate(args) => {
-            let schema = load_schema(schema_path)?;
-            let options = commands::validate::Options {
-                paths: args.paths,
-                strict: args.strict,
-                report: match args.format {
-                    ReportFormat::Human => commands::validate::ReportKind::Human,
-                    ReportFormat::Json => commands::validate::ReportKind::Json,
-                    ReportFormat::Github => commands::validate::ReportKind::Github,
-                    ReportFormat::Junit => commands::validate::ReportKind::Junit,
-                    ReportFormat::Sarif => commands::validate::ReportKind::Sarif,
-                },
-                jobs: args.jobs.map_or(0, usize::from),
-                walk: crate::walk::Walk {
-                    from: args.from.map(Into::into),
-                    only: args.ext.into_iter().map(Into::into).collect(),
-                },
-            };
-            commands::validate::run(&schema, &options, io, palettes)
+fn dispatch(cli: Cli, console: &mut Console<'_>) -> Result<Exit, Error> {
+    match cli.plan() {
+        Plan::Run {
+            command,
+            schema,
+            lang,
+        } => {
+            // Settled before the schema is read, so that its errors are in
+            // the person's language; without a preference, loading the
+            // schema settles it (`commands::load_schema`).
+            if let Some(lang) = i18n::preferred(lang, |name| std::env::var(name).ok()) {
+                i18n::choose(lang);
+            }
+            command.run(console, schema.as_deref())
         }
-        Command::New(args) => {
-            let schema = load_schema(schema_path)?;
-            commands::new::run(
-                &schema,
-                args.output.as_deref(),
-                args.to.map(Into::into),
-                args.force,
-                io,
-            )
-        }
-        Command::Convert(args) => {
-            let schema = load_schema(schema_path)?;
-            let options = commands::convert::Options {
-                input: crate::fsio::Source::from_arg(&args.input),
-                output: args.output,
-                from: args.from.map(Into::into),
-                to: args.to.map(Into::into),
-                force: args.force,
-            };
-            commands::convert::run(&schema, &options, io, palettes.err)
-        }
-        Command::Report(args) => {
-            let schema = load_schema(schema_path)?;
-            let options = commands::report::Options {
-                paths: args.paths,
-                walk: crate::walk::Walk {
-                    from: args.from.map(Into::into),
-                    only: args.ext.into_iter().map(Into::into).collect(),
-                },
-                jobs: args.jobs.map_or(0, usize::from),
-                compile: crate::report::Options {
-                    cutoff: args.cutoff,
-                    include_invalid: args.include_invalid,
-                },
-                output: args.output,
-                format: args.format.map(|f| match f {
-                    ReportKindArg::Md => commands::report::Kind::Md,
-                    ReportKindArg::Html => commands::report::Kind::Html,
-                    ReportKindArg::Csv => commands::report::Kind::Csv,
-                    ReportKindArg::Json => commands::report::Kind::Json,
-                }),
-                force: args.force,
-            };
-            commands::report::run(&schema, &options, io)
-        }
-        Command::Diff(args) => {
-            let schema = load_schema(schema_path)?;
-            let options = commands::diff::Options {
-                a: args.a,
-                b: args.b,
-                from: args.from.map(Into::into),
-                json: args.format == DiffFormat::Json,
-            };
-            commands::diff::run(&schema, &options, io, palettes)
-        }
-        Command::Fill(args) => {
-            // Before anything else: without a terminal, say so at once.
-            crate::fill::check_terminal(io.terminal)?;
-            let schema = load_schema(schema_path)?;
-            let options = crate::fill::Options {
-                file: args.file,
-                only_missing: args.only_missing,
-                review: args.review,
-                goto: args.goto,
-                carry_forward: args.carry_forward,
-                editor: args.editor,
-                plain: args.plain,
-            };
-            crate::fill::run(&schema, &options, io, palettes.err)
-        }
-        Command::Schema(SchemaCommand::Show) => {
-            let schema = load_schema(schema_path)?;
-            let width = crate::text::wrap_width();
-            crate::schema::show::show(&schema, width, palettes.out, io.out)
-                .map_err(Error::stdout)?;
-            Ok(Exit::Success)
-        }
-        Command::Schema(SchemaCommand::Check { file }) => commands::schema::check(&file, io),
-        Command::Schema(SchemaCommand::JsonSchema { output, force }) => {
-            let schema = load_schema(schema_path)?;
-            commands::schema::json_schema(&schema, output.as_deref(), force, io)
-        }
-        Command::Completions { shell } => {
+        Plan::Completions(shell) => {
             let mut command = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut command, "qnr", io.out);
+            clap_complete::generate(shell, &mut command, "qnr", console.out);
             Ok(Exit::Success)
         }
-        Command::Man => {
+        Plan::Man => {
             let command = <Cli as clap::CommandFactory>::command();
             clap_mangen::Man::new(command)
-                .render(io.out)
+                .render(console.out)
                 .map_err(Error::stdout)?;
             Ok(Exit::Success)
         }
-    }
-}
-
-/// The schema named by `--schema` or `QNR_SCHEMA`, else the embedded HONLEA one.
-pub fn load_schema(path: Option<&Path>) -> Result<Schema, Error> {
-    match path {
-        Some(path) => Schema::from_file(path),
-        None => Ok(Schema::honlea()),
     }
 }
 
 /// Says what went wrong, with the findings behind it when there are some.
 fn report_error(error: &Error, err: &mut dyn Write, palette: Palette) -> io::Result<()> {
     match error {
-        Error::BadSchema(schema_error) => {
-            let report = FileReport {
-                path: schema_error.origin.clone(),
-                text: Some(schema_error.text.clone()),
-                diagnostics: schema_error.diagnostics.clone(),
-                unreadable: false,
-            };
-            human::write_report(err, &report, palette)?;
+        Error::BadSchema(findings) | Error::Refused { findings, .. } => {
+            human::write_report(err, findings, palette)?;
         }
-        Error::Unconvertible { report, .. }
-        | Error::NotFillable { report, .. }
-        | Error::Incomparable { report, .. } => human::write_report(err, report, palette)?,
         _ => {}
     }
-    let message = crate::sanitize::for_terminal(&error.to_string()).into_owned();
-    writeln!(err, "{} {message}", palette.error("error:"))
+    let message = crate::escape::terminal::for_terminal(&error.to_string()).into_owned();
+    writeln!(err, "{} {message}", palette.error(&t!("common-error")))
 }

@@ -5,66 +5,116 @@
 use std::io;
 use std::path::PathBuf;
 
-use crate::schema::SchemaError;
+use crate::diagnostic::Findings;
+use crate::i18n::t;
 
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
-    #[error("`{}` does not exist", path.display())]
-    NotFound { path: PathBuf },
+/// A failure; [`std::fmt::Display`] says it in the run's language.
+#[derive(Debug)]
+pub(crate) enum Error {
+    NotFound {
+        path: PathBuf,
+    },
 
-    #[error("cannot read `{}`: {}", path.display(), io_reason(source))]
-    Read { path: PathBuf, source: io::Error },
+    Read {
+        path: PathBuf,
+        source: io::Error,
+    },
 
-    #[error("cannot write `{}`: {}", path.display(), io_reason(source))]
-    Write { path: PathBuf, source: io::Error },
+    Write {
+        path: PathBuf,
+        source: io::Error,
+    },
 
-    #[error("`{}` already exists; add --force to replace it", path.display())]
-    Exists { path: PathBuf },
+    Exists {
+        path: PathBuf,
+    },
 
-    #[error("`{}` is {size} bytes, more than the limit of {limit} bytes for {what}", path.display())]
     TooLarge {
         path: PathBuf,
         size: u64,
         limit: u64,
-        what: &'static str,
+        what: Limited,
     },
 
-    #[error("no reply files in `{}` (looked for {extensions}, skipping hidden ones)", path.display())]
-    NoReplyFiles { path: PathBuf, extensions: String },
-
-    #[error("no reply files match `{pattern}` (looked for {extensions}, skipping hidden ones)")]
-    NoMatch { pattern: String, extensions: String },
-
-    #[error("the schema `{}` is invalid", .0.origin)]
-    BadSchema(Box<SchemaError>),
-
-    /// The input could not be read into a reply without losing something;
-    /// the report says where.
-    #[error("`{}` cannot be converted: {reason}", path.display())]
-    Unconvertible {
+    /// The format of a file cannot be told from its name.
+    UnknownFormat {
         path: PathBuf,
-        reason: String,
-        report: Box<crate::validate::FileReport>,
+        /// The extensions qnr reads, for the message.
+        extensions: String,
+        /// Whether the command has `--from` to suggest.
+        from_option: bool,
     },
 
-    /// `qnr fill` will not overwrite a file it cannot read losslessly; the
-    /// report says what is wrong in it.
-    #[error("`{}` cannot be filled: {reason}", path.display())]
-    NotFillable {
+    /// Standard input has no name to tell its format by.
+    NeedsFrom {
+        formats: String,
+    },
+
+    NoReplyFiles {
         path: PathBuf,
-        reason: String,
-        report: Box<crate::validate::FileReport>,
+        extensions: String,
+    },
+
+    NoMatch {
+        pattern: String,
+        extensions: String,
+    },
+
+    /// The findings say what is wrong in it.
+    BadSchema(Box<Findings>),
+
+    /// A reply that cannot be used whole for `purpose`; the findings say
+    /// where it could not be read.
+    Refused {
+        purpose: Purpose,
+        path: PathBuf,
+        why: Unusable,
+        findings: Box<Findings>,
+    },
+
+    /// A reply to another questionnaire than the schema's.
+    OtherQuestionnaire {
+        purpose: Purpose,
+        path: PathBuf,
+        /// As the file says it, made safe to show.
+        found: String,
+        expected: String,
+    },
+
+    /// A reply to another round of the questionnaire, which `qnr fill`
+    /// would save as this round's.
+    OtherVersion {
+        path: PathBuf,
+        questionnaire: String,
+        /// As the file says it, made safe to show.
+        found: String,
+        expected: String,
+    },
+
+    /// `qnr convert` would write a form that does not read back the same.
+    NotWritableAs {
+        path: PathBuf,
+        format: &'static str,
+        /// What would change: `the comments on Issue I, Recommendation 1 (I.1)`.
+        part: String,
+    },
+
+    /// `qnr fill` was run without a terminal to ask in.
+    NoTerminal {
+        /// The stream that is not a terminal.
+        missing: Stream,
+    },
+
+    /// The terminal failed while `qnr fill` was asking.
+    TerminalLost {
+        source: io::Error,
+        /// The reply file, made safe to show.
+        shown: String,
     },
 
     /// `qnr fill` could not save (a full disk, a read-only folder): the file
     /// keeps what was saved before, and what was not is shown so that the
     /// person can copy it.
-    #[error(
-        "{cause}\n  `{}` still holds every answer saved before ({answered} of {total} answered).\n{unsaved}  \
-         Make room on the disk or make the folder writable, then `qnr fill {}` goes on from there.",
-        path.display(),
-        path.display()
-    )]
     NotSaved {
         cause: Box<Error>,
         path: PathBuf,
@@ -75,27 +125,66 @@ pub enum Error {
         unsaved: String,
     },
 
-    /// `qnr diff` compares only what it read whole; the report says what
-    /// could not be read.
-    #[error("`{}` cannot be compared: {reason}", path.display())]
-    Incomparable {
-        path: PathBuf,
-        reason: String,
-        report: Box<crate::validate::FileReport>,
-    },
-
-    #[error("{0}")]
     Usage(String),
+}
+
+/// The kind of file a size limit is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Limited {
+    Reply,
+    Schema,
+}
+
+/// A standard stream that `qnr fill` needs to be a terminal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Stream {
+    Stdin,
+    Stderr,
+}
+
+/// What a reply is read whole for; a refusal says it in its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Purpose {
+    /// `qnr convert`.
+    Convert,
+    /// `qnr diff`.
+    Compare,
+    /// The reply `qnr fill` saves into.
+    Fill,
+    /// `qnr fill --carry-forward`: last round's reply.
+    CarryForward,
+}
+
+/// Why a reply cannot be used whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unusable {
+    /// It could not be parsed at all.
+    Unparsed,
+    /// Part of it could not be carried into the reply.
+    Lossy,
+}
+
+impl Purpose {
+    /// Last round's reply only offers defaults: what could be read is enough.
+    pub(crate) fn takes_partial(self) -> bool {
+        self == Purpose::CarryForward
+    }
+
+    /// `qnr fill` would save a reply to another round as this round's.
+    pub(crate) fn needs_same_version(self) -> bool {
+        self == Purpose::Fill
+    }
 }
 
 /// An I/O error in words, without Rust's "(os error 13)" suffix.
 fn io_reason(error: &io::Error) -> String {
     match error.kind() {
-        io::ErrorKind::NotFound => "no such file or folder".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
-        io::ErrorKind::StorageFull => "the disk is full".into(),
-        io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
+        io::ErrorKind::NotFound => t!("error-io-not-found"),
+        io::ErrorKind::PermissionDenied => t!("error-io-permission-denied"),
+        io::ErrorKind::IsADirectory => t!("error-io-is-a-folder"),
+        io::ErrorKind::StorageFull => t!("error-io-disk-full"),
+        io::ErrorKind::ReadOnlyFilesystem => t!("error-io-read-only"),
+        // The system's own words, in the system's language.
         _ => {
             let text = error.to_string();
             match text.find(" (os error") {
@@ -106,15 +195,203 @@ fn io_reason(error: &io::Error) -> String {
     }
 }
 
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Read { source, .. }
+            | Error::Write { source, .. }
+            | Error::TerminalLost { source, .. } => Some(source),
+            Error::NotSaved { cause, .. } => Some(cause.as_ref()),
+            _ => None,
+        }
+    }
+}
+
 impl Error {
+    /// The message, in the run's language.
+    fn message(&self) -> String {
+        match self {
+            Error::NotFound { path } => t!("error-not-found", path = path.as_path()),
+            Error::Read { path, source } => t!(
+                "error-read",
+                path = path.as_path(),
+                reason = io_reason(source)
+            ),
+            Error::Write { path, source } => t!(
+                "error-write",
+                path = path.as_path(),
+                reason = io_reason(source)
+            ),
+            Error::Exists { path } => t!("error-exists", path = path.as_path()),
+            Error::TooLarge {
+                path,
+                size,
+                limit,
+                what,
+            } => match what {
+                Limited::Reply => t!(
+                    "error-too-large-reply",
+                    path = path.as_path(),
+                    size = *size,
+                    limit = *limit
+                ),
+                Limited::Schema => t!(
+                    "error-too-large-schema",
+                    path = path.as_path(),
+                    size = *size,
+                    limit = *limit
+                ),
+            },
+            Error::UnknownFormat {
+                path,
+                extensions,
+                from_option: true,
+            } => t!(
+                "error-unknown-format-from",
+                path = path.as_path(),
+                extensions = extensions
+            ),
+            Error::UnknownFormat {
+                path, extensions, ..
+            } => t!(
+                "error-unknown-format",
+                path = path.as_path(),
+                extensions = extensions
+            ),
+            Error::NeedsFrom { formats } => t!("error-needs-from", formats = formats),
+            Error::NoReplyFiles { path, extensions } => t!(
+                "error-no-reply-files",
+                path = path.as_path(),
+                extensions = extensions
+            ),
+            Error::NoMatch {
+                pattern,
+                extensions,
+            } => t!("error-no-match", pattern = pattern, extensions = extensions),
+            Error::BadSchema(findings) => {
+                t!("error-bad-schema", path = findings.path.as_str())
+            }
+            Error::Refused {
+                purpose, path, why, ..
+            } => {
+                let path = path.as_path();
+                match (purpose, why) {
+                    (Purpose::Convert, Unusable::Unparsed) => {
+                        t!("error-refused-convert-unparsed", path = path)
+                    }
+                    (Purpose::Convert, Unusable::Lossy) => {
+                        t!("error-refused-convert-lossy", path = path)
+                    }
+                    (Purpose::Compare, Unusable::Unparsed) => {
+                        t!("error-refused-compare-unparsed", path = path)
+                    }
+                    (Purpose::Compare, Unusable::Lossy) => {
+                        t!("error-refused-compare-lossy", path = path)
+                    }
+                    (Purpose::Fill, Unusable::Unparsed) => {
+                        t!("error-refused-fill-unparsed", path = path)
+                    }
+                    (Purpose::Fill, Unusable::Lossy) => {
+                        t!("error-refused-fill-lossy", path = path)
+                    }
+                    (Purpose::CarryForward, _) => {
+                        t!("error-refused-carry-forward", path = path)
+                    }
+                }
+            }
+            Error::OtherQuestionnaire {
+                purpose,
+                path,
+                found,
+                expected,
+            } => {
+                let path = path.as_path();
+                match purpose {
+                    Purpose::Convert => t!(
+                        "error-other-questionnaire-convert",
+                        path = path,
+                        found = found,
+                        expected = expected
+                    ),
+                    Purpose::Compare => t!(
+                        "error-other-questionnaire-compare",
+                        path = path,
+                        found = found,
+                        expected = expected
+                    ),
+                    Purpose::Fill => t!(
+                        "error-other-questionnaire-fill",
+                        path = path,
+                        found = found,
+                        expected = expected
+                    ),
+                    Purpose::CarryForward => t!(
+                        "error-other-questionnaire-carry-forward",
+                        path = path,
+                        found = found,
+                        expected = expected
+                    ),
+                }
+            }
+            Error::OtherVersion {
+                path,
+                questionnaire,
+                found,
+                expected,
+            } => t!(
+                "error-other-version",
+                path = path.as_path(),
+                questionnaire = questionnaire,
+                found = found,
+                expected = expected
+            ),
+            Error::NotWritableAs { path, format, part } => t!(
+                "error-not-writable-as",
+                path = path.as_path(),
+                format = *format,
+                part = part
+            ),
+            Error::NoTerminal { missing } => match missing {
+                Stream::Stdin => t!("error-no-terminal-stdin"),
+                Stream::Stderr => t!("error-no-terminal-stderr"),
+            },
+            Error::TerminalLost { source, shown } => t!(
+                "error-terminal-lost",
+                reason = source.to_string(),
+                file = shown
+            ),
+            Error::NotSaved {
+                cause,
+                path,
+                answered,
+                total,
+                unsaved,
+            } => t!(
+                "error-not-saved",
+                cause = cause.to_string(),
+                path = path.as_path(),
+                answered = *answered,
+                total = *total,
+                unsaved = unsaved
+            ),
+            Error::Usage(message) => message.clone(),
+        }
+    }
+
     /// Whether this error is a closed pipe on output (`qnr … | head`), which
     /// ends the program quietly rather than as a failure.
-    pub fn is_broken_pipe(&self) -> bool {
+    pub(crate) fn is_broken_pipe(&self) -> bool {
         matches!(self, Error::Write { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
     }
 
     /// A write to standard output failed.
-    pub fn stdout(source: io::Error) -> Error {
+    pub(crate) fn stdout(source: io::Error) -> Error {
         Error::Write {
             path: PathBuf::from("<stdout>"),
             source,

@@ -1,4 +1,4 @@
-//! Exit codes, in one place (DESIGN.md, "Exit codes"). Scripts rely on them.
+//! Exit codes, in one place (docs/design.md, "Exit codes"). Scripts rely on them.
 
 /// How a run of qnr ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -9,9 +9,10 @@
 use std::sync::OnceLock;
 
 use crate::color::Palette;
+use crate::diagnostic::Findings;
 use crate::formats::{self, Format};
 use crate::schema::Schema;
-use crate::validate::{FileReport, Strictness, check_loaded};
+use crate::validate::{Strictness, check};
 
 fn honlea() -> &'static Schema {
     static SCHEMA: OnceLock<Schema> = OnceLock::new();
@@ -27,10 +28,9 @@ pub fn reply(format: Format, bytes: &[u8]) {
 
 /// [`reply`] against any schema.
 pub fn reply_with(format: Format, bytes: &[u8], schema: &Schema) {
-    let loaded = formats::load(format, bytes, schema);
-    let reply = loaded.reply.clone();
-    let report = check_loaded("fuzz".into(), loaded, schema, Strictness { strict: false });
-    assert_terminal_safe(&report);
+    let checked = check("fuzz", format, bytes, schema, Strictness::default());
+    assert_terminal_safe(&checked.findings);
+    let reply = checked.reply;
     let Some(reply) = reply else { return };
     if !format.is_written() {
         return;
@@ -55,7 +55,7 @@ pub fn reply_with(format: Format, bytes: &[u8], schema: &Schema) {
 /// JSON Schema, and used: an empty reply written in every format must read
 /// back without a panic.
 pub fn schema(bytes: &[u8]) {
-    let Ok(text) = crate::fsio::decode_text(bytes) else {
+    let Ok(text) = crate::text::decode_text(bytes) else {
         return;
     };
     let schema = match Schema::from_toml(&text, "fuzz") {
@@ -69,7 +69,7 @@ pub fn schema(bytes: &[u8]) {
         }
     };
     let mut shown = Vec::new();
-    crate::schema::show::show(&schema, 80, Palette::PLAIN, &mut shown)
+    crate::commands::schema::show::show(&schema, 80, Palette::PLAIN, &mut shown)
         .unwrap_or_else(|e| unreachable!("writing to memory failed: {e}"));
     assert_no_controls("schema show", &String::from_utf8_lossy(&shown));
     let _ = crate::schema::json_schema::to_text(&schema);
@@ -82,9 +82,9 @@ pub fn schema(bytes: &[u8]) {
 
 /// What `qnr validate` prints for a file must not hold a character a
 /// terminal acts on: those from the file are shown escaped.
-fn assert_terminal_safe(report: &FileReport) {
+fn assert_terminal_safe(report: &Findings) {
     let mut out = Vec::new();
-    crate::output::human::write_report(&mut out, report, Palette::PLAIN)
+    crate::printer::human::write_report(&mut out, report, Palette::PLAIN)
         .unwrap_or_else(|e| unreachable!("writing to memory failed: {e}"));
     assert_no_controls("validate", &String::from_utf8_lossy(&out));
 }

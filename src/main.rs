@@ -7,13 +7,13 @@ use clap::Parser;
 
 // `validate` allocates many small values per file (keys, texts, findings);
 // mimalloc makes checking thousands of files markedly faster than the
-// system allocator (README.md, "Speed").
+// system allocator (docs/performance.md).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     // clap prints help and usage errors itself, exiting 0 or 2.
-    let cli = qnr::cli::Cli::parse();
+    let cli = qnr::Cli::parse();
     let terminal = qnr::Terminal {
         stdin: io::stdin().is_terminal(),
         stdout: io::stdout().is_terminal(),
@@ -21,10 +21,6 @@ fn main() -> ExitCode {
     };
     let mut out = io::stdout().lock();
     let mut err = io::stderr().lock();
-    let mut streams = qnr::Io {
-        out: &mut out,
-        err: &mut err,
-        terminal,
-    };
-    qnr::run(cli, &mut streams).into()
+    let mut console = qnr::Console::new(&mut out, &mut err, terminal, cli.color.into());
+    qnr::run(cli, &mut console).into()
 }

@@ -8,15 +8,19 @@ use std::sync::mpsc;
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 
 /// The number of threads to use when the user does not say: every core.
-pub fn default_jobs() -> usize {
-    std::thread::available_parallelism().map_or(1, usize::from)
+pub(crate) fn default_jobs() -> std::num::NonZeroUsize {
+    std::thread::available_parallelism().unwrap_or(std::num::NonZeroUsize::MIN)
 }
+
+/// Finished results that may wait for a slow item, per thread: the
+/// `window` of [`ordered_map`] is this many times the threads.
+pub(crate) const WINDOW_PER_JOB: usize = 64;
 
 /// Runs `work` on every item on up to `jobs` threads and hands each result to
 /// `sink` in input order. Workers never run more than `window` items ahead of
 /// the last one handed over. The first error from `sink` stops the work
 /// (items already started finish; no new ones start) and is returned.
-pub fn ordered_map<T, R, E>(
+pub(crate) fn ordered_map<T, R, E>(
     items: &[T],
     jobs: usize,
     window: usize,

@@ -1,7 +1,20 @@
 //! "Did you mean `II.4`?": the nearest known name to a misspelt one.
 
+/// The help under an unknown name: `did you mean `II.4`?` when a candidate
+/// is close, else what `otherwise` says.
+pub(crate) fn help<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    otherwise: impl FnOnce() -> String,
+) -> String {
+    match did_you_mean(input, candidates) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => otherwise(),
+    }
+}
+
 /// The candidate a person most likely meant by `input`, if any is close.
-pub fn did_you_mean<'a>(
+pub(crate) fn did_you_mean<'a>(
     input: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {

@@ -1,80 +1,106 @@
-//! One module per command. Each takes checked options and the output streams
-//! and returns an exit code, or an [`crate::error::Error`] that stops it.
+//! One module per command, one contract: `run(console, schema, options)`
+//! returns an exit code, or an [`Error`] that stops the command. The
+//! options are checked, clap-free data ([`crate::cli`] builds them); the
+//! schema is loaded once, by [`Command::run`].
 
-pub mod convert;
-pub mod diff;
-pub mod new;
-pub mod report;
-pub mod schema;
-pub mod validate;
+pub(crate) mod convert;
+pub(crate) mod diff;
+pub(crate) mod fill;
+mod input;
+pub(crate) mod new;
+mod output;
+pub(crate) mod report;
+pub(crate) mod schema;
+pub(crate) mod validate;
 
-use std::io::Write;
-use std::path::Path;
+use std::num::NonZeroUsize;
+use std::path::{Path, PathBuf};
 
+use crate::console::Console;
+use crate::diagnostic::{Code, Diagnostic, Findings};
 use crate::error::Error;
-use crate::fsio::{Overwrite, write_atomic};
+use crate::exit::Exit;
+use crate::io::{Discover, FileKind, read_limited};
+use crate::schema::Schema;
 
-/// Writes `bytes` to `output` atomically, or to `out` when there is no output
-/// path or it is `-`.
-pub(crate) fn emit(
-    bytes: &[u8],
-    output: Option<&Path>,
-    force: bool,
-    out: &mut dyn Write,
-) -> Result<(), Error> {
-    match output.filter(|p| p.as_os_str() != "-") {
-        Some(path) => write_atomic(
-            path,
-            bytes,
-            if force {
-                Overwrite::Allow
-            } else {
-                Overwrite::Refuse
-            },
-        ),
-        None => {
-            out.write_all(bytes).map_err(Error::stdout)?;
-            out.flush().map_err(Error::stdout)
+pub(crate) use output::Output;
+
+/// What the command line asks for, with its checked options.
+#[derive(Debug)]
+pub(crate) enum Command {
+    Fill(fill::Options),
+    Validate(validate::Options),
+    New(new::Options),
+    Convert(convert::Options),
+    Report(report::Options),
+    Diff(diff::Options),
+    SchemaShow,
+    SchemaCheck(schema::CheckOptions),
+    JsonSchema(schema::JsonSchemaOptions),
+}
+
+impl Command {
+    /// Runs the command against the schema at `schema_path` (`--schema`),
+    /// else the embedded one.
+    pub(crate) fn run(
+        &self,
+        console: &mut Console<'_>,
+        schema_path: Option<&Path>,
+    ) -> Result<Exit, Error> {
+        let schema = || load_schema(schema_path);
+        match self {
+            Command::Fill(options) => {
+                // Before anything else: without a terminal, say so at once.
+                fill::check_terminal(console.terminal)?;
+                fill::run(console, &schema()?, options)
+            }
+            Command::Validate(options) => validate::run(console, &schema()?, options),
+            Command::New(options) => new::run(console, &schema()?, options),
+            Command::Convert(options) => convert::run(console, &schema()?, options),
+            Command::Report(options) => report::run(console, &schema()?, options),
+            Command::Diff(options) => diff::run(console, &schema()?, options),
+            Command::SchemaShow => schema::show(console, &schema()?),
+            // Checks the file it names; `--schema` plays no part.
+            Command::SchemaCheck(options) => schema::check(console, options),
+            Command::JsonSchema(options) => schema::json_schema(console, &schema()?, options),
         }
     }
 }
 
-/// A Word document is binary: written to standard output only when that is
-/// a file or a pipe, never onto a terminal, where it would be garbage.
-pub(crate) fn refuse_binary_on_terminal(
-    format: crate::formats::Format,
-    output: Option<&Path>,
-    stdout_is_terminal: bool,
-) -> Result<(), Error> {
-    if format == crate::formats::Format::Docx && output_path(output).is_none() && stdout_is_terminal
-    {
-        return Err(Error::Usage(
-            "a Word document is binary and is not printed on the terminal; write it to a file with `-o reply.docx` (or redirect the output)".into(),
-        ));
-    }
-    Ok(())
+/// The replies `validate` and `report` read.
+#[derive(Clone, Debug)]
+pub(crate) struct Inputs {
+    /// Files, folders, glob patterns, `-`.
+    pub paths: Vec<PathBuf>,
+    pub discover: Discover,
+    /// Files read at once.
+    pub jobs: NonZeroUsize,
 }
 
-/// The path to write to, unless it is standard output.
-pub(crate) fn output_path(output: Option<&Path>) -> Option<&Path> {
-    output.filter(|p| p.as_os_str() != "-")
+/// The schema named by `--schema` or `QNR_SCHEMA`, else the embedded
+/// HONLEA one. Its `language` becomes the run's language unless the person
+/// chose one (`i18n::choose` keeps the first choice).
+pub(crate) fn load_schema(path: Option<&Path>) -> Result<Schema, Error> {
+    let schema = match path {
+        Some(path) => read_schema(path)?,
+        None => Schema::honlea(),
+    };
+    crate::i18n::choose(schema.language);
+    Ok(schema)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::formats::Format;
-
-    #[test]
-    fn a_word_document_is_not_printed_on_a_terminal() {
-        let err = refuse_binary_on_terminal(Format::Docx, None, true).unwrap_err();
-        assert!(err.to_string().contains("-o reply.docx"), "{err}");
-        let dash = Path::new("-");
-        assert!(refuse_binary_on_terminal(Format::Docx, Some(dash), true).is_err());
-        // A pipe or a file takes it; text formats go anywhere.
-        assert!(refuse_binary_on_terminal(Format::Docx, None, false).is_ok());
-        let file = Path::new("reply.docx");
-        assert!(refuse_binary_on_terminal(Format::Docx, Some(file), true).is_ok());
-        assert!(refuse_binary_on_terminal(Format::Json, None, true).is_ok());
-    }
+/// Reads and checks a schema file.
+pub(crate) fn read_schema(path: &Path) -> Result<Schema, Error> {
+    let bytes = read_limited(path, FileKind::Schema)?;
+    let origin = path.display().to_string();
+    let text = crate::text::decode_text(&bytes).map_err(|e| {
+        Error::BadSchema(Box::new(Findings {
+            path: origin.as_str().into(),
+            // Nothing to show a line from.
+            text: Some(String::new()),
+            diagnostics: vec![Diagnostic::error(Code::InvalidSchema, e.message)],
+            unreadable: false,
+        }))
+    })?;
+    Schema::from_toml(&text, &origin).map_err(|e| Error::BadSchema(Box::new(e)))
 }

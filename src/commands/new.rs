@@ -1,26 +1,29 @@
 //! `qnr new`: an empty reply to fill in, every field and item present.
 
-use std::path::Path;
-
-use crate::app::Io;
+use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::formats::{self, Format};
 use crate::reply::Reply;
 use crate::schema::Schema;
 
-pub fn run(
+#[derive(Clone, Debug)]
+pub(crate) struct Options {
+    pub output: super::Output,
+    /// `--to`; else the output's extension, else JSON.
+    pub to: Option<Format>,
+}
+
+pub(crate) fn run(
+    console: &mut Console<'_>,
     schema: &Schema,
-    output: Option<&Path>,
-    to: Option<Format>,
-    force: bool,
-    io: &mut Io<'_>,
+    options: &Options,
 ) -> Result<Exit, Error> {
-    let format = super::convert::output_format(output, to)?;
-    super::refuse_binary_on_terminal(format, output, io.terminal.stdout)?;
+    let output = &options.output;
+    let format = output.reply_format(options.to, console.terminal.stdout)?;
     let bytes = formats::write(format, &Reply::empty(schema), schema);
-    super::emit(&bytes, output, force, io.out)?;
-    if let Some(path) = super::output_path(output)
+    output.write(&bytes, console.out)?;
+    if let Some(path) = output.path()
         && matches!(format, Format::Docx | Format::Odt)
     {
         let program = if format == Format::Odt {
@@ -29,15 +32,15 @@ pub fn run(
             "Word"
         };
         let _ = writeln!(
-            io.err,
+            console.err,
             "wrote an empty {} form to `{}`; next: fill it in {program} (tick the boxes), then `qnr validate {}`",
             schema.id,
             path.display(),
             path.display()
         );
-    } else if let Some(path) = super::output_path(output) {
+    } else if let Some(path) = output.path() {
         let _ = writeln!(
-            io.err,
+            console.err,
             "wrote an empty {} reply to `{}`; next: `qnr fill {}` or edit it, then `qnr validate {}`",
             schema.id,
             path.display(),

@@ -3,71 +3,66 @@
 //! are listed in the document, not failures: the exit code is 0 when the
 //! report was written.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::app::Io;
+use crate::console::Console;
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Findings;
 use crate::error::Error;
 use crate::exit::Exit;
-use crate::fsio::MAX_REPLY_BYTES;
-use crate::parallel::{default_jobs, ordered_map};
+use crate::io::Found;
+use crate::parallel::{WINDOW_PER_JOB, ordered_map};
 use crate::report::{self, FirstError, Input, Read};
 use crate::schema::Schema;
-use crate::validate::{FileReport, check_and_keep};
-use crate::walk::{Found, Walk};
+use crate::validate::{Checked, Strictness, check};
 
 /// What the report is written as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum ReportFormat {
     Md,
     Html,
     Csv,
     Json,
 }
 
-impl Kind {
+impl ReportFormat {
     /// The kind a file name asks for.
-    pub fn from_path(path: &Path) -> Option<Kind> {
+    fn from_path(path: &Path) -> Option<ReportFormat> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
-            "md" | "markdown" => Some(Kind::Md),
-            "html" | "htm" => Some(Kind::Html),
-            "csv" => Some(Kind::Csv),
-            "json" => Some(Kind::Json),
+            "md" | "markdown" => Some(ReportFormat::Md),
+            "html" | "htm" => Some(ReportFormat::Html),
+            "csv" => Some(ReportFormat::Csv),
+            "json" => Some(ReportFormat::Json),
             _ => None,
         }
     }
 }
 
 #[derive(Clone, Debug)]
-pub struct Options {
-    pub paths: Vec<PathBuf>,
-    pub walk: Walk,
-    /// Files read at once; 0 means one per core.
-    pub jobs: usize,
+pub(crate) struct Options {
+    pub inputs: super::Inputs,
     pub compile: report::Options,
-    pub output: Option<PathBuf>,
-    pub format: Option<Kind>,
-    pub force: bool,
+    pub output: super::Output,
+    /// `--format`; else the output's extension, else Markdown.
+    pub format: Option<ReportFormat>,
 }
 
 /// Below this many files the progress bar would only flicker.
 const PROGRESS_FROM: usize = 50;
 
-pub fn run(schema: &Schema, options: &Options, io: &mut Io<'_>) -> Result<Exit, Error> {
-    let output = super::output_path(options.output.as_deref());
+pub(crate) fn run(
+    console: &mut Console<'_>,
+    schema: &Schema,
+    options: &Options,
+) -> Result<Exit, Error> {
+    let output = options.output.path();
     let kind = kind(output, options.format)?;
-    if let Some(path) = output {
-        // Say so before reading a thousand files: the answer will not change.
-        if !options.force && std::fs::symlink_metadata(path).is_ok() {
-            return Err(Error::Exists {
-                path: path.to_path_buf(),
-            });
-        }
-    }
-    let mut found = options.walk.expand(&options.paths);
+    // Say so before reading a thousand files.
+    options.output.check_free()?;
+    let mut found = options.inputs.discover.expand(&options.inputs.paths);
     // A path that names nothing is a usage error (exit 2), as in every command.
     if let Some(i) = found.iter().position(|f| matches!(f, Found::Failed(_)))
         && let Found::Failed(e) = found.swap_remove(i)
@@ -77,16 +72,13 @@ pub fn run(schema: &Schema, options: &Options, io: &mut Io<'_>) -> Result<Exit, 
     if let Some(path) = output {
         skip_output(&mut found, path);
     }
-    let progress = progress(found.len(), io.terminal.stderr);
-    let jobs = match options.jobs {
-        0 => default_jobs(),
-        n => n,
-    };
+    let progress = progress(found.len(), console.terminal.stderr);
+    let jobs = options.inputs.jobs.get();
     let mut inputs = Vec::with_capacity(found.len());
     ordered_map(
         &found,
         jobs,
-        jobs * 64,
+        jobs * WINDOW_PER_JOB,
         |item| read_one(item, schema),
         |input| {
             progress.inc(1);
@@ -97,12 +89,12 @@ pub fn run(schema: &Schema, options: &Options, io: &mut Io<'_>) -> Result<Exit, 
     progress.finish_and_clear();
     let compiled = report::compile(schema, inputs, options.compile.clone());
     let bytes = match kind {
-        Kind::Md => report::md::render(&compiled).into_bytes(),
-        Kind::Html => report::html::render(&compiled).into_bytes(),
-        Kind::Csv => report::csv::render(&compiled),
-        Kind::Json => report::json::render(&compiled),
+        ReportFormat::Md => report::md::render(&compiled).into_bytes(),
+        ReportFormat::Html => report::html::render(&compiled).into_bytes(),
+        ReportFormat::Csv => report::csv::render(&compiled),
+        ReportFormat::Json => report::json::render(&compiled),
     };
-    super::emit(&bytes, output, options.force, io.out)?;
+    options.output.write(&bytes, console.out)?;
     let mut summary = format!(
         "compiled {} of {} files ({} left out",
         compiled.included.len(),
@@ -116,7 +108,7 @@ pub fn run(schema: &Schema, options: &Options, io: &mut Io<'_>) -> Result<Exit, 
     if let Some(path) = output {
         summary.push_str(&format!(" into `{}`", path.display()));
     }
-    let _ = writeln!(io.err, "{summary}");
+    let _ = writeln!(console.err, "{summary}");
     Ok(Exit::Success)
 }
 
@@ -140,13 +132,13 @@ fn skip_output(found: &mut Vec<Found>, output: &Path) {
 }
 
 /// `--format`, else the output's extension, else Markdown for standard output.
-fn kind(output: Option<&Path>, format: Option<Kind>) -> Result<Kind, Error> {
+fn kind(output: Option<&Path>, format: Option<ReportFormat>) -> Result<ReportFormat, Error> {
     if let Some(kind) = format {
         return Ok(kind);
     }
     match output {
-        None => Ok(Kind::Md),
-        Some(path) => Kind::from_path(path).ok_or_else(|| {
+        None => Ok(ReportFormat::Md),
+        Some(path) => ReportFormat::from_path(path).ok_or_else(|| {
             Error::Usage(format!(
                 "cannot tell which format to write from the name `{}`; name it .md, .html, .csv or .json, or add `--format md|html|csv|json`",
                 path.display()
@@ -175,10 +167,18 @@ fn read_one(item: &Found, schema: &Schema) -> Input {
     match item {
         Found::Target(target) => {
             let file = target.source.display();
-            let read = match target.source.read(MAX_REPLY_BYTES) {
+            let read = match target.source.read() {
                 Ok(bytes) => {
-                    let (checked, reply) =
-                        check_and_keep(file.clone(), target.format, bytes, schema);
+                    let Checked {
+                        findings: checked,
+                        reply,
+                    } = check(
+                        file.clone(),
+                        target.format,
+                        bytes,
+                        schema,
+                        Strictness::default(),
+                    );
                     let error = first_error(&checked);
                     match reply {
                         Some(reply) => Read::Reply {
@@ -229,7 +229,7 @@ fn read_one(item: &Found, schema: &Schema) -> Input {
 }
 
 /// The error nearest the start of the file.
-fn first_error(report: &FileReport) -> Option<FirstError> {
+fn first_error(report: &Findings) -> Option<FirstError> {
     report
         .diagnostics
         .iter()

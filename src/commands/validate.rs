@@ -1,25 +1,23 @@
 //! `qnr validate PATH…`: every reply file is read and checked on all cores,
-//! and a reporter prints the findings in the order the files were given;
-//! then a summary and the exit code.
+//! and a printer prints the findings in the order the files were given;
+//! then a totals and the exit code.
 
-use std::path::PathBuf;
-
-use crate::app::{Io, Palettes};
 use crate::color::Palette;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::console::Console;
+use crate::diagnostic::{Code, Diagnostic, FileName, Findings, Totals};
 use crate::error::Error;
 use crate::exit::Exit;
-use crate::fsio::MAX_REPLY_BYTES;
-use crate::output::{
-    Reporter, Summary, github::Github, human::Human, json::Json, junit::Junit, sarif::Sarif,
+use crate::io::Found;
+use crate::parallel::{WINDOW_PER_JOB, ordered_map};
+use crate::printer::{
+    Printer, github::Github, human::Human, json::Json, junit::Junit, sarif::Sarif,
 };
-use crate::parallel::{default_jobs, ordered_map};
 use crate::schema::Schema;
-use crate::validate::{FileReport, Strictness, check_owned};
-use crate::walk::{Found, Walk};
+use crate::validate::{Strictness, check};
 
+/// How the findings are printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReportKind {
+pub(crate) enum FindingsFormat {
     Human,
     Json,
     Github,
@@ -27,103 +25,85 @@ pub enum ReportKind {
     Sarif,
 }
 
-impl ReportKind {
+impl FindingsFormat {
     /// Formats that are one document, written whole even when no file was checked.
     fn is_document(self) -> bool {
         matches!(
             self,
-            ReportKind::Json | ReportKind::Junit | ReportKind::Sarif
+            FindingsFormat::Json | FindingsFormat::Junit | FindingsFormat::Sarif
         )
     }
 
-    /// Whether the reporter uses the file's text (source lines, end columns).
+    /// Whether the printer uses the file's text (source lines, end columns).
     fn needs_text(self) -> bool {
-        !matches!(self, ReportKind::Json | ReportKind::Junit)
+        !matches!(self, FindingsFormat::Json | FindingsFormat::Junit)
     }
 }
 
 #[derive(Clone, Debug)]
-pub struct Options {
-    pub paths: Vec<PathBuf>,
+pub(crate) struct Options {
+    pub inputs: super::Inputs,
     pub strict: bool,
-    pub report: ReportKind,
-    pub walk: Walk,
-    /// Files checked at once; 0 means one per core.
-    pub jobs: usize,
-}
-
-pub fn run(
-    schema: &Schema,
-    options: &Options,
-    io: &mut Io<'_>,
-    palettes: Palettes,
-) -> Result<Exit, Error> {
-    let found = options.walk.expand(&options.paths);
-    check_found(schema, options, &found, io, palettes)
+    pub format: FindingsFormat,
 }
 
 /// What checking one entry gave.
 enum Outcome {
     /// The report, and its human rendering when that was done already
     /// (rendering is the costly part of human output: the threads do it).
-    Report(FileReport, Option<Vec<u8>>),
+    Report(Findings, Option<Vec<u8>>),
     /// The path itself is unusable; the message goes to stderr.
     Failed(String),
 }
 
-/// Where reports go.
-enum Target<'w> {
+/// Where the findings go.
+enum Sink<'w> {
     /// Already rendered by the thread that checked the file.
     Rendered(&'w mut dyn std::io::Write),
-    Reporter(Box<dyn Reporter + 'w>),
+    Printer(Box<dyn Printer + 'w>),
 }
 
-/// Finished results that may wait for a slow file, per thread.
-const WINDOW_PER_JOB: usize = 64;
-
-/// Checks entries already listed, in parallel, reporting them in order.
-pub(crate) fn check_found(
+/// Checks every reply the paths name, in parallel, printing the findings
+/// in the order the files were given.
+pub(crate) fn run(
+    console: &mut Console<'_>,
     schema: &Schema,
     options: &Options,
-    found: &[Found],
-    io: &mut Io<'_>,
-    palettes: Palettes,
 ) -> Result<Exit, Error> {
+    let found = options.inputs.discover.expand(&options.inputs.paths);
+    let palettes = console.palettes;
     let strictness = Strictness {
         strict: options.strict,
     };
-    let keep_text = options.report.needs_text();
-    let prerender = (options.report == ReportKind::Human).then_some(palettes.out);
-    let err = &mut *io.err;
+    let keep_text = options.format.needs_text();
+    let prerender = (options.format == FindingsFormat::Human).then_some(palettes.out);
+    let err = &mut *console.err;
     let mut failed = false;
-    let mut summary = Summary::default();
+    let mut totals = Totals::default();
     // Human output is rendered by the threads and written as it comes; the
-    // other formats frame a document, so a reporter writes them.
-    let mut target = match options.report {
-        ReportKind::Human => Target::Rendered(&mut *io.out),
-        ReportKind::Json => Target::Reporter(Box::new(Json::new(io.out))),
-        ReportKind::Github => Target::Reporter(Box::new(Github::new(io.out))),
-        ReportKind::Junit => Target::Reporter(Box::new(Junit::new(io.out))),
-        ReportKind::Sarif => Target::Reporter(Box::new(Sarif::new(io.out))),
+    // other formats frame a document, so a printer writes them.
+    let mut target = match options.format {
+        FindingsFormat::Human => Sink::Rendered(&mut *console.out),
+        FindingsFormat::Json => Sink::Printer(Box::new(Json::new(console.out))),
+        FindingsFormat::Github => Sink::Printer(Box::new(Github::new(console.out))),
+        FindingsFormat::Junit => Sink::Printer(Box::new(Junit::new(console.out))),
+        FindingsFormat::Sarif => Sink::Printer(Box::new(Sarif::new(console.out))),
     };
-    let jobs = match options.jobs {
-        0 => default_jobs(),
-        n => n,
-    };
+    let jobs = options.inputs.jobs.get();
     ordered_map(
-        found,
+        &found,
         jobs,
         jobs * WINDOW_PER_JOB,
         |item| check_one(item, schema, strictness, keep_text, prerender),
         |outcome| match outcome {
             Outcome::Report(report, rendered) => {
                 failed |= report.unreadable;
-                summary.add(&report);
+                totals.add(&report);
                 match (&mut target, rendered) {
-                    (Target::Rendered(out), Some(bytes)) => out.write_all(&bytes),
-                    (Target::Reporter(reporter), _) => reporter.file(&report),
-                    (Target::Rendered(out), None) => {
-                        crate::output::human::write_report(*out, &report, palettes.out)
+                    (Sink::Rendered(out), Some(bytes)) => out.write_all(&bytes),
+                    (Sink::Printer(printer), _) => printer.file(&report),
+                    (Sink::Rendered(out), None) => {
+                        crate::printer::human::write_report(*out, &report, palettes.out)
                     }
                 }
                 .map_err(Error::stdout)
@@ -131,21 +111,25 @@ pub(crate) fn check_found(
             Outcome::Failed(message) => {
                 failed = true;
                 // If stderr is gone there is nobody left to tell; the exit code still says it.
-                let _ = writeln!(err, "{} {message}", palettes.err.error("error:"));
+                let _ = writeln!(
+                    err,
+                    "{} {message}",
+                    palettes.err.error(&crate::i18n::t!("common-error"))
+                );
                 Ok(())
             }
         },
     )?;
-    if summary.files > 0 || options.report.is_document() {
+    if totals.files > 0 || options.format.is_document() {
         match target {
-            Target::Rendered(out) => Human::new(out, palettes.out).finish(&summary),
-            Target::Reporter(mut reporter) => reporter.finish(&summary),
+            Sink::Rendered(out) => Human::new(out, palettes.out).finish(&totals),
+            Sink::Printer(mut printer) => printer.finish(&totals),
         }
         .map_err(Error::stdout)?;
     }
     Ok(if failed {
         Exit::Failure
-    } else if summary.invalid() > 0 {
+    } else if totals.invalid() > 0 {
         Exit::Problems
     } else {
         Exit::Success
@@ -161,31 +145,31 @@ fn check_one(
 ) -> Outcome {
     let mut report = match item {
         Found::Target(target) => {
-            let path = target.source.display();
-            match target.source.read(MAX_REPLY_BYTES) {
-                Ok(bytes) => check_owned(path, target.format, bytes, schema, strictness),
+            let path = target.source.name();
+            match target.source.read() {
+                Ok(bytes) => check(path, target.format, bytes, schema, strictness).findings,
                 Err(e) => read_failure(path, &e),
             }
         }
-        Found::Unreadable { path, reason } => FileReport::unreadable(
+        Found::Unreadable { path, reason } => Findings::unreadable(
             path.display().to_string(),
             Diagnostic::error(
                 Code::UnreadableFile,
                 format!("cannot read this entry: {reason}"),
             ),
         ),
-        Found::Foreign { path, finding } => FileReport::from_loaded(
-            path.display().to_string(),
-            crate::formats::Loaded::foreign(finding.clone()),
-        ),
+        Found::Foreign { path, finding } => crate::formats::Loaded::foreign(finding.clone())
+            .into_findings(path.display().to_string()),
         Found::Failed(e) => {
-            return Outcome::Failed(crate::sanitize::for_terminal(&e.to_string()).into_owned());
+            return Outcome::Failed(
+                crate::escape::terminal::for_terminal(&e.to_string()).into_owned(),
+            );
         }
     };
     let rendered = prerender.map(|palette| {
         let mut bytes = Vec::new();
         // Writing to memory cannot fail.
-        let _ = crate::output::human::write_report(&mut bytes, &report, palette);
+        let _ = crate::printer::human::write_report(&mut bytes, &report, palette);
         bytes
     });
     if !keep_text || rendered.is_some() {
@@ -196,9 +180,9 @@ fn check_one(
 
 /// A file that could not be read. Too large is a finding about the file
 /// (exit 1); anything else means it could not be read at all (exit 2).
-fn read_failure(path: String, error: &Error) -> FileReport {
+fn read_failure(path: FileName, error: &Error) -> Findings {
     match error {
-        Error::TooLarge { size, limit, .. } => FileReport {
+        Error::TooLarge { size, limit, .. } => Findings {
             path,
             text: None,
             diagnostics: vec![
@@ -208,19 +192,19 @@ fn read_failure(path: String, error: &Error) -> FileReport {
                         "the file is {size} bytes, more than the {limit}-byte limit for a reply"
                     ),
                 )
-                .with_help("this is not a reply; see README.md, \"Limits\""),
+                .with_help(crate::diagnostic::docs::NOT_A_REPLY),
             ],
             unreadable: false,
         },
         // It was there when the paths were listed.
-        Error::NotFound { .. } => FileReport::unreadable(
+        Error::NotFound { .. } => Findings::unreadable(
             path,
             Diagnostic::error(
                 Code::UnreadableFile,
                 "the file is gone: it was moved or deleted after qnr listed it",
             ),
         ),
-        other => FileReport::unreadable(
+        other => Findings::unreadable(
             path,
             Diagnostic::error(Code::UnreadableFile, other.to_string()),
         ),

@@ -7,12 +7,12 @@ use std::io::{self, Write};
 
 use super::{AnswerChange, Diff, Op, Status};
 use crate::color::Palette;
+use crate::escape::terminal::{for_terminal, one_line};
 use crate::reply::{Answer, Choice};
-use crate::sanitize::{for_terminal, one_line};
 use crate::schema::Schema;
 
 /// Writes the differences, or one line saying there are none.
-pub fn write(
+pub(crate) fn write(
     out: &mut dyn Write,
     schema: &Schema,
     names: (&str, &str),

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 use super::Diff;
 use crate::reply::Answer;
 
-pub fn render(names: (&str, &str), diff: &Diff) -> Vec<u8> {
+pub(crate) fn render(names: (&str, &str), diff: &Diff) -> Vec<u8> {
     let side = |a: &Answer| {
         json!({
             "action_taken": a.action_taken.map(|c| c.as_str()),
@@ -31,12 +31,5 @@ pub fn render(names: (&str, &str), diff: &Diff) -> Vec<u8> {
             "words": c.words.iter().map(|p| json!({"op": p.op.as_str(), "text": p.text})).collect::<Vec<Value>>(),
         })).collect::<Vec<Value>>(),
     });
-    // Text from replies may hold what a terminal obeys (`-o -`, a pager):
-    // written as JSON `\u` escapes, the same JSON value.
-    let json = serde_json::to_string_pretty(&value).unwrap_or_default();
-    let mut bytes = crate::output::json::escape_unsafe(&json)
-        .into_owned()
-        .into_bytes();
-    bytes.push(b'\n');
-    bytes
+    crate::escape::json::pretty(&value)
 }

@@ -3,18 +3,18 @@
 //! field. [`compare`] builds the differences as data; `human` and `json`
 //! lay them out.
 
-pub mod human;
-pub mod json;
+pub(crate) mod human;
+pub(crate) mod json;
 mod words;
 
 use crate::reply::{Answer, Reply};
 use crate::schema::Schema;
 
-pub use words::{Op, Piece, word_diff};
+pub(crate) use words::{Op, Piece, word_diff};
 
 /// A respondent field that differs.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldChange {
+pub(crate) struct FieldChange {
     pub id: String,
     pub label: String,
     pub a: Option<String>,
@@ -23,7 +23,7 @@ pub struct FieldChange {
 
 /// How one recommendation's answer differs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
+pub(crate) enum Status {
     /// Only B answers it (YES/NO or a comment).
     Added,
     /// Only A answers it.
@@ -33,7 +33,7 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Status::Added => "added",
             Status::Removed => "removed",
@@ -44,7 +44,7 @@ impl Status {
 
 /// A recommendation whose answer differs.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AnswerChange {
+pub(crate) struct AnswerChange {
     pub id: String,
     pub status: Status,
     pub a: Answer,
@@ -58,19 +58,19 @@ pub struct AnswerChange {
 
 /// Every difference between two replies, in schema order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Diff {
+pub(crate) struct Diff {
     pub respondent: Vec<FieldChange>,
     pub answers: Vec<AnswerChange>,
 }
 
 impl Diff {
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.respondent.is_empty() && self.answers.is_empty()
     }
 }
 
 /// Compares A with B.
-pub fn compare(schema: &Schema, a: &Reply, b: &Reply) -> Diff {
+pub(crate) fn compare(schema: &Schema, a: &Reply, b: &Reply) -> Diff {
     let mut diff = Diff::default();
     let mut field_ids: Vec<(&str, &str)> = schema
         .respondent

@@ -5,14 +5,14 @@ use similar::{ChangeTag, TextDiff};
 
 /// What happened to a run of text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Op {
+pub(crate) enum Op {
     Equal,
     Delete,
     Insert,
 }
 
 impl Op {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Op::Equal => "equal",
             Op::Delete => "delete",
@@ -23,13 +23,13 @@ impl Op {
 
 /// A run of text (words with the spaces between them) and what happened to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Piece {
+pub(crate) struct Piece {
     pub op: Op,
     pub text: String,
 }
 
 /// The word diff from `a` to `b`, adjacent runs of one kind merged.
-pub fn word_diff(a: &str, b: &str) -> Vec<Piece> {
+pub(crate) fn word_diff(a: &str, b: &str) -> Vec<Piece> {
     let diff = TextDiff::configure()
         .timeout(std::time::Duration::from_millis(500))
         .diff_words(a, b);

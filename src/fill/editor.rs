@@ -64,7 +64,7 @@ fn guidance(view: &ItemView<'_>, choice: Choice) -> Vec<String> {
         if i > 0 {
             lines.push("#".to_string());
         }
-        for line in wrap_lines(&crate::sanitize::one_line(block), 72) {
+        for line in wrap_lines(&crate::escape::terminal::one_line(block), 72) {
             lines.push(format!("# {line}"));
         }
     }
@@ -103,7 +103,7 @@ pub(crate) fn name(command: &OsString) -> String {
     let command = command.to_string_lossy();
     let program = command.split_whitespace().next().unwrap_or("");
     let base = program.rsplit(['/', '\\']).next().unwrap_or(program);
-    crate::sanitize::one_line(base)
+    crate::escape::terminal::one_line(base)
 }
 
 /// What came back from the editor.
@@ -134,7 +134,7 @@ pub(crate) fn edit(
         let _guard = super::interrupt::EditorGuard::enter();
         spawn(editor, &path)
     };
-    let shown = crate::sanitize::one_line(&editor.to_string_lossy());
+    let shown = crate::escape::terminal::one_line(&editor.to_string_lossy());
     match status {
         Err(e) => Ok(Edited::Failed(format!(
             "could not start the editor `{shown}`: {e}; set $VISUAL or $EDITOR to an editor"
@@ -144,7 +144,7 @@ pub(crate) fn edit(
         ))),
         Ok(_) => {
             let bytes = std::fs::read(&path)?;
-            let saved = crate::fsio::decode_text(&bytes)
+            let saved = crate::text::decode_text(&bytes)
                 .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.message));
             match saved {
                 Ok(saved) => Ok(Edited::Saved(strip(&saved, view, choice))),
@@ -202,7 +202,7 @@ pub(crate) fn word_note(schema: &Schema, comment: Option<&str>) -> (String, bool
             true,
         ),
         Some(max) => (format!("{words} of at most {max} words"), false),
-        None => (super::summary::plural(words, "word"), false),
+        None => (crate::text::plural(words, "word"), false),
     }
 }
 

@@ -106,7 +106,7 @@ pub(crate) fn saving() -> MutexGuard<'static, ()> {
 pub(crate) struct EditorGuard;
 
 impl EditorGuard {
-    pub fn enter() -> EditorGuard {
+    pub(crate) fn enter() -> EditorGuard {
         IN_EDITOR.store(true, Ordering::SeqCst);
         EditorGuard
     }

@@ -141,14 +141,14 @@ impl Line<'_> {
                 .write_str(&format!("\r\n{}", " ".repeat(self.prompt_width)))
         } else {
             self.term
-                .write_str(&crate::sanitize::one_line(&c.to_string()))
+                .write_str(&crate::escape::terminal::one_line(&c.to_string()))
         }
     }
 
     /// The text as drawn: pasted line breaks continue under the prompt.
     fn shown(&self, text: &str) -> String {
         let indent = format!("\r\n{}", " ".repeat(self.prompt_width));
-        crate::sanitize::for_terminal(text)
+        crate::escape::terminal::for_terminal(text)
             .replace('\t', " ")
             .replace('\n', &indent)
     }

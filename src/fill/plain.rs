@@ -6,15 +6,15 @@
 use std::ffi::OsString;
 use std::io::{self, BufRead, Write};
 
+use crate::escape::terminal::one_line;
 use crate::reply::Choice;
-use crate::sanitize::one_line;
 use crate::schema::FieldKind;
 use crate::text::{normalize_comment, word_count};
 
-use super::commands::{self, HELP, Typed};
 use super::editor::{self, Edited};
 use super::prompt::{CommentAction, Draft, FieldView, ItemView, Nav, Prompter, Response, Stop};
 use super::screen;
+use super::slash::{self as commands, HELP, Typed};
 use super::summary::Summary;
 
 pub(crate) struct PlainPrompter<R, W> {
@@ -26,7 +26,7 @@ pub(crate) struct PlainPrompter<R, W> {
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
-    pub fn new(input: R, output: W, editor: OsString) -> Self {
+    pub(super) fn new(input: R, output: W, editor: OsString) -> Self {
         PlainPrompter {
             input,
             output,

@@ -106,15 +106,15 @@ pub(crate) struct ItemView<'a> {
 }
 
 impl ItemView<'_> {
-    pub fn id(&self) -> &str {
+    pub(crate) fn id(&self) -> &str {
         &self.item.recommendation.id
     }
 
-    pub fn default_choice(&self) -> Option<Choice> {
+    pub(crate) fn default_choice(&self) -> Option<Choice> {
         self.default.and_then(|a| a.action_taken)
     }
 
-    pub fn default_comment(&self) -> Option<&str> {
+    pub(crate) fn default_comment(&self) -> Option<&str> {
         self.default.and_then(|a| a.comments.as_deref())
     }
 }
@@ -123,7 +123,7 @@ impl ItemView<'_> {
 impl<'a> ItemView<'a> {
     /// The recommendation `id` asked with nothing offered, `answered` of
     /// the schema's recommendations answered.
-    pub fn for_test(schema: &'a Schema, id: &str, answered: usize) -> ItemView<'a> {
+    pub(crate) fn for_test(schema: &'a Schema, id: &str, answered: usize) -> ItemView<'a> {
         ItemView {
             schema,
             item: schema.item(id).expect("the schema has the item"),

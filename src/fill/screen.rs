@@ -4,7 +4,7 @@
 //! the terminal and plain prompters; everything from the schema or the
 //! reply is sanitized here.
 
-use crate::sanitize::one_line;
+use crate::escape::terminal::one_line;
 use crate::text::wrap_lines;
 
 use super::prompt::{FieldView, ItemView, Origin, Progress};

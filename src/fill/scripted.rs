@@ -63,7 +63,7 @@ pub(crate) struct Scripted {
 }
 
 impl Scripted {
-    pub fn new(schema: &Schema, file: PathBuf, steps: Vec<Step>) -> Scripted {
+    pub(super) fn new(schema: &Schema, file: PathBuf, steps: Vec<Step>) -> Scripted {
         Scripted {
             steps: steps.into(),
             schema: schema.clone(),
@@ -77,11 +77,11 @@ impl Scripted {
     }
 
     /// The `what` of every prompt, in order.
-    pub fn order(&self) -> Vec<&str> {
+    pub(super) fn order(&self) -> Vec<&str> {
         self.asked.iter().map(|a| a.what.as_str()).collect()
     }
 
-    pub fn finished(&self) -> bool {
+    pub(super) fn finished(&self) -> bool {
         self.steps.is_empty()
     }
 

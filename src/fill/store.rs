@@ -5,13 +5,12 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::Error;
+use crate::error::{Error, Purpose};
+use crate::escape::terminal::one_line;
 use crate::formats::{self, Format};
-use crate::fsio::{MAX_REPLY_BYTES, Overwrite, read_limited, write_atomic};
+use crate::io::{FileKind, Overwrite, read_limited, write_atomic};
 use crate::reply::{Answer, Choice, Reply};
-use crate::sanitize::one_line;
 use crate::schema::Schema;
-use crate::validate::FileReport;
 
 /// The reply in memory and the file it is saved to.
 #[derive(Debug)]
@@ -31,7 +30,7 @@ impl Store {
     /// Opens `path`: a missing or blank file starts an empty reply (created at
     /// the first save); an existing one must be a reply to this schema that
     /// reads losslessly.
-    pub fn open(path: &Path, schema: &Schema) -> Result<Store, Error> {
+    pub(crate) fn open(path: &Path, schema: &Schema) -> Result<Store, Error> {
         let format = Format::from_path(path)
             .filter(|f| f.holds_any_reply())
             .ok_or_else(|| {
@@ -42,7 +41,7 @@ impl Store {
                     path.display()
                 ))
             })?;
-        let bytes = match read_limited(path, MAX_REPLY_BYTES) {
+        let bytes = match read_limited(path, FileKind::Reply) {
             Ok(bytes) => Some(bytes),
             Err(Error::NotFound { .. }) => None,
             Err(e) => return Err(e),
@@ -54,7 +53,8 @@ impl Store {
                 (Reply::empty(schema), Some(Reply::default()))
             }
             Some(bytes) => {
-                let reply = read_existing(path, format, &bytes, schema)?;
+                let name = path.display().to_string();
+                let (reply, _) = formats::read_whole(&name, format, bytes, schema, Purpose::Fill)?;
                 (reply.clone(), Some(reply))
             }
         };
@@ -68,16 +68,16 @@ impl Store {
         })
     }
 
-    pub fn set_field(&mut self, id: &str, value: Option<&str>) {
+    pub(crate) fn set_field(&mut self, id: &str, value: Option<&str>) {
         self.reply.set_field(id, value.unwrap_or(""));
     }
 
-    pub fn set_answer(&mut self, id: &str, answer: Answer) {
+    pub(crate) fn set_answer(&mut self, id: &str, answer: Answer) {
         self.reply.set_answer(id, answer);
     }
 
     /// How many recommendations the file on disk has answered.
-    pub fn on_disk_answered(&self, schema: &Schema) -> usize {
+    pub(crate) fn on_disk_answered(&self, schema: &Schema) -> usize {
         self.on_disk
             .as_ref()
             .map_or(0, |reply| reply.answered_count(schema))
@@ -85,13 +85,13 @@ impl Store {
 
     /// What the person typed that the file does not hold, as indented lines
     /// for a message: the fields and answers that differ from the last save.
-    pub fn unsaved(&self, schema: &Schema) -> String {
+    pub(crate) fn unsaved(&self, schema: &Schema) -> String {
         let saved = self.on_disk.clone().unwrap_or_default();
         let mut lines = String::new();
         for field in &schema.respondent {
             let now = self.reply.field(&field.id);
             if now.is_some_and(|v| !v.is_empty()) && now != saved.field(&field.id) {
-                let value = crate::sanitize::one_line(now.unwrap_or_default());
+                let value = crate::escape::terminal::one_line(now.unwrap_or_default());
                 lines.push_str(&format!("    {}: {value}\n", one_line(&field.label)));
             }
         }
@@ -109,7 +109,7 @@ impl Store {
             };
             lines.push_str(&format!("    {id}: {}\n", one_line(choice)));
             for line in now.comments.as_deref().unwrap_or_default().lines() {
-                let line = crate::sanitize::for_terminal(line);
+                let line = crate::escape::terminal::for_terminal(line);
                 lines.push_str(&format!("      {line}\n").replace("      \n", "\n"));
             }
         }
@@ -121,7 +121,7 @@ impl Store {
 
     /// Writes the reply if it differs from what the file holds. Holds the
     /// interrupt lock meanwhile, so Ctrl-C never ends the process mid-save.
-    pub fn save(&mut self, schema: &Schema) -> Result<(), Error> {
+    pub(crate) fn save(&mut self, schema: &Schema) -> Result<(), Error> {
         if self.on_disk.as_ref() == Some(&self.reply) {
             return Ok(());
         }
@@ -136,78 +136,18 @@ impl Store {
     }
 }
 
-/// Reads a reply that is already on disk, refusing one that cannot be
-/// rewritten without loss or that answers another questionnaire.
-fn read_existing(
-    path: &Path,
-    format: Format,
-    bytes: &[u8],
-    schema: &Schema,
-) -> Result<Reply, Error> {
-    let loaded = formats::load(format, bytes, schema);
-    let name = path.display().to_string();
-    let refuse = |reason: &str, loaded| Error::NotFillable {
-        path: path.to_path_buf(),
-        reason: reason.to_string(),
-        report: Box::new(FileReport::from_loaded(name.clone(), loaded)),
-    };
-    let Some(reply) = loaded.reply.clone() else {
-        return Err(refuse(
-            "it could not be read, and saving would replace it; fix the error above or name a new file",
-            loaded,
-        ));
-    };
-    if loaded.lossy {
-        return Err(refuse(
-            "saving would lose what qnr could not read in it; fix the errors above first",
-            loaded,
-        ));
-    }
-    if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {
-        return Err(Error::Usage(format!(
-            "`{name}` answers the `{}` questionnaire, not `{}`; fill it with `--schema` naming that questionnaire's schema",
-            crate::sanitize::one_line(q),
-            schema.id
-        )));
-    }
-    if let Some(v) = reply.version.as_deref().filter(|v| *v != schema.version) {
-        return Err(Error::Usage(format!(
-            "`{name}` answers version {} of `{}`, but the schema is version {}; fill it with `--schema` naming the schema of that round",
-            crate::sanitize::one_line(v),
-            schema.id,
-            schema.version
-        )));
-    }
-    Ok(reply)
-}
-
 /// The previous round's reply for `--carry-forward`: it must be readable,
 /// and answer the same questionnaire.
 pub(crate) fn read_previous(path: &Path, schema: &Schema) -> Result<Reply, Error> {
-    let format = Format::from_path(path).ok_or_else(|| {
-        Error::Usage(format!(
-            "cannot tell the format of `{}` from its name; name it {}",
-            path.display(),
-            Format::all_extensions()
-        ))
+    // `qnr fill` has no `--from`: the name must say the format.
+    let format = Format::from_path(path).ok_or_else(|| Error::UnknownFormat {
+        path: path.to_path_buf(),
+        extensions: Format::all_extensions(),
+        from_option: false,
     })?;
-    let bytes = read_limited(path, MAX_REPLY_BYTES)?;
-    let loaded = formats::load(format, &bytes, schema);
+    let bytes = read_limited(path, FileKind::Reply)?;
     let name = path.display().to_string();
-    let Some(reply) = loaded.reply.clone() else {
-        return Err(Error::NotFillable {
-            path: path.to_path_buf(),
-            reason: "it could not be read as last round's reply; fix the error above".into(),
-            report: Box::new(FileReport::from_loaded(name, loaded)),
-        });
-    };
-    if let Some(q) = reply.questionnaire.as_deref().filter(|q| *q != schema.id) {
-        return Err(Error::Usage(format!(
-            "`{name}` answers the `{}` questionnaire, not `{}`; it cannot supply the answers",
-            crate::sanitize::one_line(q),
-            schema.id
-        )));
-    }
+    let (reply, _) = formats::read_whole(&name, format, bytes, schema, Purpose::CarryForward)?;
     Ok(reply)
 }
 
@@ -246,14 +186,23 @@ mod tests {
         let original = r#"{"questionnaire": "honlea", "version": "1", "answers": {"I.1": {"action_taken": "maybe"}}}"#;
         std::fs::write(&path, original).unwrap();
         let err = Store::open(&path, &schema).unwrap_err();
-        assert!(matches!(err, Error::NotFillable { .. }), "{err:?}");
+        assert!(
+            matches!(
+                err,
+                Error::Refused {
+                    purpose: Purpose::Fill,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
         assert!(err.to_string().contains("saving would lose"), "{err}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
 
         std::fs::write(&path, "{ not json").unwrap();
         assert!(matches!(
             Store::open(&path, &schema),
-            Err(Error::NotFillable { .. })
+            Err(Error::Refused { .. })
         ));
     }
 

@@ -4,11 +4,11 @@
 
 use crate::color::Palette;
 use crate::diagnostic::{Code, Severity};
+use crate::escape::terminal::one_line;
 use crate::reply::{Choice, Reply};
-use crate::sanitize::one_line;
 use crate::schema::Schema;
-use crate::text::word_count;
-use crate::validate::{Strictness, check_bytes};
+use crate::text::{plural, word_count};
+use crate::validate::check_reply;
 
 use super::store::Store;
 
@@ -61,17 +61,10 @@ pub(crate) struct Summary {
 }
 
 impl Summary {
-    pub fn build(schema: &Schema, store: &Store, previous: Option<&Reply>) -> Summary {
+    pub(crate) fn build(schema: &Schema, store: &Store, previous: Option<&Reply>) -> Summary {
         let reply = &store.reply;
-        let bytes = crate::formats::write(store.format, reply, schema);
         let path = store.path.display().to_string();
-        let report = check_bytes(
-            path.clone(),
-            store.format,
-            &bytes,
-            schema,
-            Strictness::default(),
-        );
+        let report = check_reply(path.clone(), reply, schema);
         let rows = schema
             .item_ids()
             .map(|id| {
@@ -138,7 +131,7 @@ impl Summary {
     }
 
     /// One sentence on whether the reply validates.
-    pub fn verdict(&self) -> String {
+    pub(crate) fn verdict(&self) -> String {
         let warnings = plural(self.warnings, "warning");
         match (self.errors, self.warnings) {
             (0, 0) => "The reply is complete and valid.".to_string(),
@@ -151,7 +144,7 @@ impl Summary {
     }
 
     /// The question asked after the table, when there is something to revisit.
-    pub fn offer(&self) -> Option<String> {
+    pub(crate) fn offer(&self) -> Option<String> {
         (!self.revisit.is_empty()).then(|| {
             const NAMED: usize = 5;
             let mut ids: Vec<String> = self
@@ -172,7 +165,7 @@ impl Summary {
     }
 
     /// The table as a person reads it on a terminal.
-    pub fn table(&self, palette: Palette) -> Vec<String> {
+    pub(crate) fn table(&self, palette: Palette) -> Vec<String> {
         let id_width = self
             .rows
             .iter()
@@ -221,7 +214,7 @@ impl Summary {
     }
 
     /// The table as sentences, one per recommendation, for screen readers.
-    pub fn sentences(&self) -> Vec<String> {
+    pub(crate) fn sentences(&self) -> Vec<String> {
         self.rows
             .iter()
             .map(|row| {
@@ -240,14 +233,6 @@ impl Summary {
                 format!("{}: {}.", one_line(&row.id), parts.join(", "))
             })
             .collect()
-    }
-}
-
-pub(crate) fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
     }
 }
 

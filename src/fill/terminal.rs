@@ -14,16 +14,16 @@ use dialoguer::{Confirm, Input};
 
 use crate::color::Palette;
 use crate::diagnostic::Severity;
+use crate::escape::terminal::one_line;
 use crate::reply::Choice;
-use crate::sanitize::one_line;
 use crate::schema::FieldKind;
 use crate::text::{normalize_comment, word_count};
 
-use super::commands::{self, HELP, Typed};
 use super::editor::{self, Edited};
 use super::line::{self, End};
 use super::prompt::{CommentAction, Draft, FieldView, ItemView, Nav, Prompter, Response, Stop};
 use super::screen;
+use super::slash::{self as commands, HELP, Typed};
 use super::summary::Summary;
 
 pub(crate) struct TerminalPrompter {
@@ -39,7 +39,7 @@ pub(crate) struct TerminalPrompter {
 }
 
 impl TerminalPrompter {
-    pub fn new(palette: Palette, file: &str) -> TerminalPrompter {
+    pub(super) fn new(palette: Palette, file: &str) -> TerminalPrompter {
         let theme: Box<dyn Theme> = if palette.enabled {
             Box::new(ColorfulTheme::default())
         } else {

@@ -2,16 +2,16 @@
 //! `issue`, `recommendation`, `action_taken`, `comments`, then one column per
 //! respondent field (the same on every row, so replies can be stacked).
 //! Cells that a spreadsheet would run as a formula are defused on writing
-//! and restored on reading ([`crate::sanitize::spreadsheet_cell`]).
+//! and restored on reading ([`crate::escape::terminal::spreadsheet_cell`]).
 
 use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Layout;
-use super::form::{FormRead, squash};
+use super::form::squash;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::reply::{Answer, Choice, ItemPlaces, Places, Reply};
-use crate::sanitize::{from_spreadsheet_cell, spreadsheet_cell};
+use crate::escape::spreadsheet::{from_spreadsheet_cell, spreadsheet_cell};
+use crate::reply::{Answer, Choice, ItemPlaces, Reply, ReplyBuilder, ReplyRead};
 use crate::schema::Schema;
 
 /// The columns before the respondent fields.
@@ -71,7 +71,7 @@ pub(super) fn write(layout: &Layout<'_>, schema: &Schema) -> String {
 }
 
 /// Reads a reply from decoded CSV text.
-pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
+pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
     let delimiter = sniff_delimiter(text);
     let mut reader = ::csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -80,10 +80,7 @@ pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
         .from_reader(text.as_bytes());
     let mut read = Reading {
         schema,
-        reply: Reply::empty(schema),
-        places: Places::default(),
-        diagnostics: Vec::new(),
-        lossy: false,
+        out: ReplyBuilder::new(schema, Reply::empty(schema)),
     };
     let mut records = reader.records();
     let header = loop {
@@ -101,7 +98,7 @@ pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
         }
     };
     let header_span = span_of(text, header.position());
-    read.places.root = header_span.clone();
+    read.out.places.root = header_span.clone();
     let columns: Vec<String> = header
         .iter()
         .map(|h| squash(&from_spreadsheet_cell(h)).to_lowercase())
@@ -144,7 +141,7 @@ pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
                     crate::formats::MAX_ANSWERS
                 ),
                 span_of(text, record.position()),
-                "this is not a reply; see README.md, \"Limits\"",
+                crate::diagnostic::docs::NOT_A_REPLY,
             );
             read.diagnostics[0].code = Code::LimitExceeded;
             return read;
@@ -164,14 +161,14 @@ pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
                 continue;
             }
             match values.get(id) {
-                Some((first, _)) if first.trim() != value.trim() => read.lost(
+                Some((first, _)) if first.trim() != value.trim() => read.out.lost(
                     Diagnostic::error(
                         Code::InvalidField,
                         format!(
                             "the `{}` column says `{}` here but `{}` above",
-                            crate::sanitize::one_line(id),
-                            crate::sanitize::one_line(&value),
-                            crate::sanitize::one_line(first)
+                            crate::escape::terminal::one_line(id),
+                            crate::escape::terminal::one_line(&value),
+                            crate::escape::terminal::one_line(first)
                         ),
                     )
                     .at(span.clone())
@@ -186,7 +183,7 @@ pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
         }
         let id = cell(Some(id_column)).trim().to_string();
         if id.is_empty() {
-            read.lost(
+            read.out.lost(
                 Diagnostic::error(Code::WrongType, "a row without an `id`")
                     .at(span.clone())
                     .with_help("give the recommendation id (`I.1`) in the `id` column"),
@@ -204,59 +201,26 @@ pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
     }
     for (_, id) in &field_columns {
         if let Some((value, span)) = values.remove(id) {
-            read.places.fields.insert(id.clone(), span);
-            read.reply.set_field(id, &value);
+            read.out.places.fields.insert(id.clone(), span);
+            read.out.reply.set_field(id, &value);
         }
     }
-    read.reply.sort_by_schema(schema);
-    FormRead {
-        reply: Some(read.reply),
-        places: read.places,
-        diagnostics: read.diagnostics,
-        lossy: read.lossy,
-    }
+    read.out.reply.sort_by_schema(schema);
+    read.out.finish()
 }
 
 struct Reading<'s> {
     schema: &'s Schema,
-    reply: Reply,
-    places: Places,
-    diagnostics: Vec<Diagnostic>,
-    lossy: bool,
+    out: ReplyBuilder<'s>,
 }
 
 impl Reading<'_> {
-    fn lost(&mut self, d: Diagnostic) {
-        self.lossy = true;
-        self.diagnostics.push(d);
-    }
-
     fn unknown_columns(&mut self, columns: &[(usize, String)], span: &Range<usize>) {
         for (_, id) in columns {
             if self.schema.field(id).is_none() {
-                let mut d = Diagnostic::error(
-                    Code::UnknownField,
-                    format!(
-                        "unknown respondent field `{}`",
-                        crate::sanitize::one_line(id)
-                    ),
-                )
-                .at(span.clone())
-                .with_id(id.as_str());
-                let ids = self.schema.respondent.iter().map(|f| f.id.as_str());
-                d = match crate::suggest::did_you_mean(id, ids) {
-                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                    None => d.with_help(format!(
-                        "columns after `comments` are respondent fields: {}",
-                        self.schema
-                            .respondent
-                            .iter()
-                            .map(|f| format!("`{}`", f.id))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )),
-                };
-                self.diagnostics.push(d);
+                let shown = crate::escape::terminal::one_line(id);
+                let otherwise = "columns after `comments` are respondent fields: ";
+                self.out.unknown_field(id, &shown, span.clone(), otherwise);
             }
         }
     }
@@ -272,7 +236,7 @@ impl Reading<'_> {
     ) {
         let name = self.schema.item_name(id);
         if seen.insert(id.to_string(), span.start).is_some() {
-            self.lost(
+            self.out.lost(
                 Diagnostic::error(
                     Code::DuplicateKey,
                     format!("{name} has more than one row; only the last one would be kept"),
@@ -286,7 +250,7 @@ impl Reading<'_> {
         match self.schema.item(id) {
             Some(item) => {
                 if !text.trim().is_empty() && squash(text) != squash(&item.recommendation.text) {
-                    self.diagnostics.push(
+                    self.out.diagnostics.push(
                         Diagnostic::warning(
                             Code::TextMismatch,
                             format!(
@@ -300,25 +264,13 @@ impl Reading<'_> {
                 }
             }
             None => {
-                let mut d = Diagnostic::error(
-                    Code::UnknownAnswer,
-                    format!(
-                        "`{}` is not a recommendation of the {} questionnaire",
-                        crate::sanitize::one_line(id),
-                        self.schema.id
-                    ),
-                )
-                .at(span.clone())
-                .with_id(id);
-                d = match crate::suggest::did_you_mean(id, self.schema.item_ids()) {
-                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                    None => d.with_help("`qnr schema show` lists the recommendations"),
-                };
-                self.diagnostics.push(d);
+                let shown = crate::escape::terminal::one_line(id);
+                let otherwise = "`qnr schema show` lists the recommendations";
+                self.out.unknown_item(id, &shown, span.clone(), otherwise);
             }
         }
         let choice = self.choice(id, action, &span);
-        self.places.items.insert(
+        self.out.places.items.insert(
             id.to_string(),
             ItemPlaces {
                 key: span.clone(),
@@ -326,7 +278,8 @@ impl Reading<'_> {
                 comments: Some(span),
             },
         );
-        self.reply
+        self.out
+            .reply
             .set_answer(id, Answer::new(choice, Some(comments)));
     }
 
@@ -343,13 +296,13 @@ impl Reading<'_> {
         if lower == "no" || lower == self.schema.answer.no.to_lowercase() {
             return Some(Choice::No);
         }
-        self.lost(
+        self.out.lost(
             Diagnostic::error(
                 Code::InvalidChoice,
                 format!(
                     "{}: `{}` is not an answer to '{}'",
                     self.schema.item_name(id),
-                    crate::sanitize::one_line(value),
+                    crate::escape::terminal::one_line(value),
                     self.schema.answer.question
                 ),
             )
@@ -387,20 +340,15 @@ fn span_of(text: &str, position: Option<&::csv::Position>) -> Range<usize> {
     start..end.max(start)
 }
 
-fn failed(message: &str, span: Range<usize>, help: &str) -> FormRead {
-    FormRead {
-        reply: None,
-        places: Places::default(),
-        diagnostics: vec![
-            Diagnostic::error(Code::ParseError, message)
-                .at(span)
-                .with_help(help),
-        ],
-        lossy: true,
-    }
+fn failed(message: &str, span: Range<usize>, help: &str) -> ReplyRead {
+    ReplyRead::failed(
+        Diagnostic::error(Code::ParseError, message)
+            .at(span)
+            .with_help(help),
+    )
 }
 
-fn csv_error(text: &str, e: &::csv::Error) -> FormRead {
+fn csv_error(text: &str, e: &::csv::Error) -> ReplyRead {
     let span = span_of(text, e.position());
     failed(
         &format!("the file is not valid CSV: {e}"),
@@ -460,12 +408,12 @@ mod tests {
             ]
         );
         assert!(loaded.lossy);
-        let report = crate::validate::FileReport::from_loaded("r.csv".into(), loaded);
+        let report = loaded.into_findings("r.csv");
         assert_eq!(report.diagnostics[1].line, Some(2));
         assert_eq!(report.diagnostics[3].line, Some(3));
         let crlf = text.replace('\n', "\r\n");
         let loaded = load(Format::Csv, crlf.as_bytes(), &schema);
-        let report = crate::validate::FileReport::from_loaded("r.csv".into(), loaded);
+        let report = loaded.into_findings("r.csv");
         let lines: Vec<_> = report
             .diagnostics
             .iter()

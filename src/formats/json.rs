@@ -1,4 +1,4 @@
-//! The canonical JSON form (DESIGN.md): two-space indentation, `null` for
+//! The canonical JSON form (docs/design.md, "The reply file"): two-space indentation, `null` for
 //! what is not answered yet.
 
 use serde_json::{Map, Value, json};

@@ -9,14 +9,12 @@ use crate::schema::Schema;
 
 /// Longest comment or respondent field value, in bytes of UTF-8: 1 MiB,
 /// some 150,000 words.
-pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
+pub(super) const MAX_TEXT_BYTES: usize = 1024 * 1024;
 
 /// Most answers one file may hold: a questionnaire has tens of
 /// recommendations. Past it the file is not read as a reply at all, rather
 /// than reporting each of a hundred thousand unknown ids.
-pub const MAX_ANSWERS: usize = 10_000;
-
-const HELP: &str = "shorten it; see README.md, \"Limits\"";
+pub(crate) const MAX_ANSWERS: usize = 10_000;
 
 /// Reports and drops every value longer than [`MAX_TEXT_BYTES`]. The reply
 /// is marked lossy, so `convert` refuses it rather than writing it without
@@ -37,7 +35,7 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
                 ),
             )
             .at_opt(loaded.places.answers.clone())
-            .with_help("this is not a reply; see README.md, \"Limits\""),
+            .with_help(crate::diagnostic::docs::NOT_A_REPLY),
         ];
         return;
     }
@@ -48,7 +46,7 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
                 "{what} is {len} bytes long; qnr reads at most {MAX_TEXT_BYTES} bytes (1 MiB) in one value"
             ),
         )
-        .with_help(HELP)
+        .with_help(crate::diagnostic::docs::SHORTEN)
     };
     for (id, answer) in &mut reply.answers {
         let Some(len) = answer.comments.as_ref().map(String::len) else {
@@ -57,7 +55,7 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
         if len > MAX_TEXT_BYTES {
             answer.comments = None;
             let span = loaded.places.items.get(id).and_then(|p| p.comments.clone());
-            let name = crate::sanitize::one_line(&schema.item_name(id));
+            let name = crate::escape::terminal::one_line(&schema.item_name(id));
             loaded.diagnostics.push(
                 too_long(format!("the comment on {name}"), len)
                     .at_opt(span)
@@ -75,7 +73,7 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
     for id in long_fields {
         let len = reply.respondent.shift_remove(&id).map_or(0, |v| v.len());
         let span = loaded.places.fields.get(&id).cloned();
-        let name = crate::sanitize::one_line(&id);
+        let name = crate::escape::terminal::one_line(&id);
         loaded.diagnostics.push(
             too_long(format!("the respondent field `{name}`"), len)
                 .at_opt(span)

@@ -9,9 +9,9 @@ use crate::diagnostic::{Code, Diagnostic};
 /// Why a document cannot be read: a finding's code, message and help.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Refusal {
-    pub code: Code,
-    pub message: String,
-    pub help: String,
+    pub(crate) code: Code,
+    pub(crate) message: String,
+    pub(crate) help: String,
 }
 
 impl Refusal {
@@ -31,7 +31,7 @@ impl Refusal {
         }
     }
 
-    pub fn diagnostic(&self) -> Diagnostic {
+    pub(crate) fn diagnostic(&self) -> Diagnostic {
         Diagnostic::error(self.code, self.message.clone()).with_help(self.help.clone())
     }
 }
@@ -58,7 +58,7 @@ pub(crate) enum Foreign {
 }
 
 impl Foreign {
-    pub fn refusal(self) -> Refusal {
+    pub(crate) fn refusal(self) -> Refusal {
         match self {
             Foreign::Doc => Refusal::parse_error(
                 "this is a Word 97-2003 document (.doc), or an Office document saved with a password; qnr reads .docx, .odt and PDF",
@@ -101,7 +101,7 @@ pub(crate) enum Pdf {
 }
 
 impl Pdf {
-    pub fn refusal(self) -> Refusal {
+    pub(crate) fn refusal(self) -> Refusal {
         match self {
             Pdf::Encrypted => Refusal::parse_error(
                 "this PDF is encrypted: it needs a password to open",
@@ -147,7 +147,7 @@ pub(crate) enum Odt {
 }
 
 impl Odt {
-    pub fn refusal(self) -> Refusal {
+    pub(crate) fn refusal(self) -> Refusal {
         let resave = "open it in LibreOffice and save it again as \"ODF Text Document (.odt)\"";
         match self {
             Odt::NotZip => Refusal::parse_error(

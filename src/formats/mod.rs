@@ -15,17 +15,19 @@ mod pdf;
 pub(crate) mod sniff;
 mod toml;
 mod txt;
+mod whole;
 mod yaml;
 
 use std::path::Path;
 
-use crate::diagnostic::{Code, Diagnostic};
-use crate::fsio::decode_text;
-use crate::reply::{Answer, Places, Reply, read_tree};
+use crate::diagnostic::{Code, Diagnostic, FileName, Findings};
+use crate::reply::{Answer, Places, Reply, ReplyRead, read_tree};
 use crate::schema::{Item, Schema};
+use crate::text::decode_text;
 use crate::tree;
 
-pub use limits::{MAX_ANSWERS, MAX_TEXT_BYTES};
+pub(crate) use limits::MAX_ANSWERS;
+pub(crate) use whole::read_whole;
 
 /// A reply file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -148,7 +150,7 @@ impl Format {
 /// count then; in a folder they are letterheads). `Err(Some(finding))` for
 /// a format qnr does not read, saying what to do; `Err(None)` when nothing
 /// tells.
-pub fn identify(
+pub(crate) fn identify(
     head: &[u8],
     path: Option<&Path>,
     named: bool,
@@ -163,20 +165,20 @@ pub fn identify(
 
 /// Whether the walk of a folder should look inside a file qnr does not read
 /// by name: a `.doc`, `.rtf` or `.pages` is reported, not skipped.
-pub fn is_known_document(path: &Path) -> bool {
+pub(crate) fn is_known_document(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| sniff::foreign_extension(e, false).is_some())
 }
 
 /// Why qnr does not write `format` (PDF), and what to do instead.
-pub fn not_written(format: Format) -> String {
+pub(crate) fn not_written(format: Format) -> String {
     debug_assert!(!format.is_written());
     messages::pdf_not_written()
 }
 
 /// How many bytes [`identify`] needs from the start of a file.
-pub const SNIFF_BYTES: usize = sniff::HEAD;
+pub(crate) const SNIFF_BYTES: usize = sniff::HEAD;
 
 impl std::fmt::Display for Format {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -205,8 +207,29 @@ impl Loaded {
 
     /// A file in a format qnr does not read: only the finding that says so
     /// (see [`identify`]).
-    pub fn foreign(finding: Diagnostic) -> Loaded {
+    pub(crate) fn foreign(finding: Diagnostic) -> Loaded {
         Loaded::failed(None, finding)
+    }
+
+    /// `reply` as if read back from a file qnr wrote in a format that holds
+    /// any reply: what [`crate::reply::read_reply`] gives, under the same
+    /// limits as a file. There is no text: the places only order findings.
+    pub fn as_written(reply: &Reply, schema: &Schema) -> Loaded {
+        let read = crate::reply::read_reply(reply, schema);
+        let mut loaded = Loaded {
+            text: None,
+            reply: read.reply,
+            places: read.places,
+            diagnostics: read.diagnostics,
+            lossy: read.lossy,
+        };
+        limits::enforce(&mut loaded, schema);
+        loaded
+    }
+
+    /// What reading found, as the findings of the file `path`.
+    pub fn into_findings(self, path: impl Into<FileName>) -> Findings {
+        Findings::new(path, self.text, self.diagnostics)
     }
 
     fn failed(text: Option<String>, diagnostic: Diagnostic) -> Loaded {
@@ -222,17 +245,21 @@ impl Loaded {
 /// Reads a reply from the bytes of a file in `format`. Never panics,
 /// whatever the bytes (this is the entry point for fuzzing).
 pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
-    match binary(format, bytes) {
+    let loaded = match binary(format, bytes) {
         Some(binary) => load_binary(binary, bytes, schema),
-        None => load_decoded(format, decode_text(bytes), schema),
-    }
+        None => load_text(format, decode_text(bytes), schema),
+    };
+    limited(loaded, schema)
 }
 
 /// [`load`] for bytes that are no longer needed (saves copying the text).
-pub fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loaded {
+pub(crate) fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loaded {
     match binary(format, &bytes) {
-        Some(binary) => load_binary(binary, &bytes, schema),
-        None => load_decoded(format, crate::fsio::decode_text_owned(bytes), schema),
+        Some(binary) => limited(load_binary(binary, &bytes, schema), schema),
+        None => limited(
+            load_text(format, crate::text::decode_text_owned(bytes), schema),
+            schema,
+        ),
     }
 }
 
@@ -256,31 +283,25 @@ fn binary(format: Format, bytes: &[u8]) -> Option<Result<Format, messages::Forei
     }
 }
 
-/// A binary document, under the same limits as the text formats.
+/// A binary document, by what its bytes say.
 fn load_binary(format: Result<Format, messages::Foreign>, bytes: &[u8], schema: &Schema) -> Loaded {
-    let mut loaded = match format {
+    match format {
         Ok(Format::Pdf) => pdf::load(bytes, schema),
         Ok(Format::Odt) => odt::load(bytes, schema),
         Ok(_) => docx::load(bytes, schema),
         Err(foreign) => Loaded::refused(&foreign.refusal()),
-    };
-    limits::enforce(&mut loaded, schema);
-    loaded
+    }
 }
 
-fn load_decoded(
-    format: Format,
-    decoded: Result<String, crate::fsio::DecodeError>,
-    schema: &Schema,
-) -> Loaded {
-    let mut loaded = load_text(format, decoded, schema);
+/// Every format under the same limits.
+fn limited(mut loaded: Loaded, schema: &Schema) -> Loaded {
     limits::enforce(&mut loaded, schema);
     loaded
 }
 
 fn load_text(
     format: Format,
-    decoded: Result<String, crate::fsio::DecodeError>,
+    decoded: Result<String, crate::text::DecodeError>,
     schema: &Schema,
 ) -> Loaded {
     let text = match decoded {
@@ -298,9 +319,9 @@ fn load_text(
         Format::Json => tree::json::parse(&text),
         Format::Toml => tree::toml::parse(&text),
         Format::Yaml => tree::yaml::parse(&text),
-        Format::Txt => return from_form(txt::read(&text, schema), text),
-        Format::Md => return from_form(md::read(&text, schema), text),
-        Format::Csv => return from_form(csv::read(&text, schema), text),
+        Format::Txt => return from_read(txt::read(&text, schema), text),
+        Format::Md => return from_read(md::read(&text, schema), text),
+        Format::Csv => return from_read(csv::read(&text, schema), text),
         // Never reached: `load` reads binary documents before decoding.
         Format::Docx | Format::Odt | Format::Pdf => {
             return load_binary(Ok(format), text.as_bytes(), schema);
@@ -310,10 +331,8 @@ fn load_text(
         Ok(root) => root,
         Err(e) => {
             let help = match e.code {
-                Code::LimitExceeded => "this is not a reply; see README.md, \"Limits\"".to_string(),
-                _ if e.message == "the file is empty" => {
-                    "`qnr new` writes an empty reply to start from".to_string()
-                }
+                Code::LimitExceeded => crate::diagnostic::docs::NOT_A_REPLY.to_string(),
+                _ if e.empty => "`qnr new` writes an empty reply to start from".to_string(),
                 _ => format!(
                     "fix the {} syntax at this place",
                     format.name().to_uppercase()
@@ -327,14 +346,7 @@ fn load_text(
             );
         }
     };
-    let read = read_tree(&root, schema);
-    Loaded {
-        text: Some(text),
-        reply: Some(read.reply),
-        places: read.places,
-        diagnostics: read.diagnostics,
-        lossy: read.lossy,
-    }
+    from_read(read_tree(&root, schema), text)
 }
 
 /// Points findings on a PDF at page and line, as the PDF reader does for
@@ -345,7 +357,7 @@ pub(crate) fn locate_in_pages(format: Format, text: Option<&str>, diagnostics: &
     }
 }
 
-fn from_form(read: form::FormRead, text: String) -> Loaded {
+fn from_read(read: ReplyRead, text: String) -> Loaded {
     Loaded {
         text: Some(text),
         reply: read.reply,
@@ -359,7 +371,7 @@ fn from_form(read: form::FormRead, text: String) -> Loaded {
 /// title and what to do with the file.
 fn file_header(schema: &Schema) -> String {
     let mut out = String::new();
-    for line in crate::text::wrap_lines(&crate::sanitize::one_line(&schema.title), 76) {
+    for line in crate::text::wrap_lines(&crate::escape::terminal::one_line(&schema.title), 76) {
         out.push_str(&format!("# {line}\n"));
     }
     out.push_str("# Check this file with `qnr validate`; answer with `qnr fill`.\n");
@@ -403,7 +415,7 @@ pub fn check_written(
     if part(&back.version, &schema.version) != part(&reply.version, &schema.version) {
         return Err(format!(
             "its version `{}`",
-            crate::sanitize::one_line(&part(&reply.version, &schema.version))
+            crate::escape::terminal::one_line(&part(&reply.version, &schema.version))
         ));
     }
     // A date written `15 May 2019` comes back as `2019-05-15`: the same date.
@@ -413,13 +425,13 @@ pub fn check_written(
             || schema
                 .field(id)
                 .is_some_and(|f| f.kind == crate::schema::FieldKind::Date)
-                && a.and_then(crate::validate::parse_human_date).as_deref() == b
+                && a.and_then(crate::values::parse_human_date).as_deref() == b
     };
     let mut fields = reply.respondent.keys().chain(back.respondent.keys());
     if let Some(id) = fields.find(|id| !same_field(id)) {
         return Err(format!(
             "the respondent field `{}`",
-            crate::sanitize::one_line(id)
+            crate::escape::terminal::one_line(id)
         ));
     }
     let ids = reply.answers.keys().chain(back.answers.keys());
@@ -434,7 +446,7 @@ pub fn check_written(
         };
         return Err(format!(
             "{what} {}",
-            crate::sanitize::one_line(&schema.item_name(id))
+            crate::escape::terminal::one_line(&schema.item_name(id))
         ));
     }
     Ok(())
@@ -457,7 +469,7 @@ pub(crate) struct LaidItem<'a> {
 }
 
 impl<'a> Layout<'a> {
-    pub fn new(reply: &'a Reply, schema: &'a Schema) -> Layout<'a> {
+    pub(crate) fn new(reply: &'a Reply, schema: &'a Schema) -> Layout<'a> {
         let mut fields: Vec<(&str, Option<&str>)> = schema
             .respondent
             .iter()
@@ -507,7 +519,7 @@ pub(crate) fn item_comment(schema: &Schema, item: &Item<'_>, width: usize) -> Ve
         schema.recommendation_heading(item.recommendation),
         item.recommendation.text
     );
-    crate::text::wrap_lines(&crate::sanitize::one_line(&heading), width)
+    crate::text::wrap_lines(&crate::escape::terminal::one_line(&heading), width)
 }
 
 #[cfg(test)]

@@ -1,51 +1,21 @@
 //! The reply: who answered, and for each recommendation YES/NO and comments.
-//! Values are kept in their canonical form (DESIGN.md): trimmed respondent
+//! Values are kept in their canonical form (docs/design.md, "The reply file"): trimmed respondent
 //! values, comments as trimmed paragraphs one blank line apart, and nothing
 //! stored for what is unanswered, so two replies that say the same compare equal.
 
+mod builder;
 mod places;
 mod read;
 
 use indexmap::IndexMap;
 
-pub use places::{ItemPlaces, Places};
-pub use read::read_tree;
+pub use crate::schema::Choice;
+pub(crate) use builder::{ReplyBuilder, ReplyRead};
+pub(crate) use places::{ItemPlaces, Places};
+pub(crate) use read::{read_reply, read_tree};
 
-use crate::schema::Schema;
+use crate::schema::{Role, Schema};
 use crate::text::{normalize_comment, normalize_value};
-
-/// The answer to "Any action taken".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Choice {
-    Yes,
-    No,
-}
-
-impl Choice {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Choice::Yes => "yes",
-            Choice::No => "no",
-        }
-    }
-
-    /// Exactly `yes` or `no`, as files store them.
-    pub fn parse(text: &str) -> Option<Choice> {
-        match text {
-            "yes" => Some(Choice::Yes),
-            "no" => Some(Choice::No),
-            _ => None,
-        }
-    }
-
-    /// The label the schema prints for this choice (`YES`).
-    pub fn label(self, schema: &Schema) -> &str {
-        match self {
-            Choice::Yes => &schema.answer.yes,
-            Choice::No => &schema.answer.no,
-        }
-    }
-}
 
 /// One recommendation's answer. Both parts may be missing in a draft.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -114,6 +84,12 @@ impl Reply {
 
     pub fn field(&self, id: &str) -> Option<&str> {
         self.respondent.get(id).map(String::as_str)
+    }
+
+    /// The value of the field that has `role` in `schema`: the State the
+    /// reply names, its date of submission.
+    pub fn field_with(&self, schema: &Schema, role: Role) -> Option<&str> {
+        self.field(&schema.field_with(role)?.id)
     }
 
     /// Puts fields and answers in schema order, with ids the schema does not

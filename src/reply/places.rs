@@ -5,6 +5,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::Reply;
+use crate::schema::Schema;
+
 #[derive(Clone, Debug, Default)]
 pub struct Places {
     /// The start of the document (its first value).
@@ -29,6 +32,55 @@ pub struct ItemPlaces {
 }
 
 impl Places {
+    /// The places of `reply` in a file as qnr writes it, as positions in
+    /// that file's order (not bytes of any text): the questionnaire and
+    /// version, every field of the schema and then the others, every
+    /// recommendation of the schema and then the others. Findings about a
+    /// reply that is not read from a file sort by them into the order a
+    /// file would give.
+    pub fn as_written(reply: &Reply, schema: &Schema) -> Places {
+        let mut next = 0..0;
+        let mut step = || {
+            next = next.end..next.end + 1;
+            next.clone()
+        };
+        let mut places = Places {
+            root: step(),
+            questionnaire: Some(step()),
+            version: Some(step()),
+            respondent: Some(step()),
+            ..Places::default()
+        };
+        let unknown_fields = reply
+            .respondent
+            .keys()
+            .filter(|id| schema.field(id).is_none());
+        for id in schema
+            .respondent
+            .iter()
+            .map(|f| &f.id)
+            .chain(unknown_fields)
+        {
+            step();
+            places.fields.insert(id.clone(), step());
+        }
+        places.answers = Some(step());
+        let unknown_items = reply.answers.keys().filter(|id| !schema.has_item(id));
+        for id in schema
+            .item_ids()
+            .map(str::to_string)
+            .chain(unknown_items.cloned())
+        {
+            let item = ItemPlaces {
+                key: step(),
+                action_taken: Some(step()),
+                comments: Some(step()),
+            };
+            places.items.insert(id, item);
+        }
+        places
+    }
+
     /// Where a respondent field is, or the object that should hold it.
     pub fn field(&self, id: &str) -> Range<usize> {
         self.fields

@@ -4,41 +4,81 @@
 //! `convert` can refuse rather than silently drop it.
 
 use std::collections::HashSet;
+use std::ops::Range;
 
+use super::builder::{ReplyBuilder, ReplyRead};
 use super::{Answer, Choice, Places, Reply};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::schema::Schema;
-use crate::suggest::did_you_mean;
+use crate::suggest::help;
 use crate::text::{normalize_comment, normalize_value};
 use crate::tree::{Entry, Node, Value};
-
-/// What reading a tree gives.
-#[derive(Debug)]
-pub struct TreeRead {
-    pub reply: Reply,
-    pub places: Places,
-    pub diagnostics: Vec<Diagnostic>,
-    /// Something in the file could not be carried into the model.
-    pub lossy: bool,
-}
 
 const TOP_KEYS: [&str; 4] = ["questionnaire", "version", "respondent", "answers"];
 const ANSWER_KEYS: [&str; 2] = ["action_taken", "comments"];
 
-pub fn read_tree(root: &Node, schema: &Schema) -> TreeRead {
+/// Reads a reply out of a document tree; the reply is always there, if
+/// empty.
+/// What reading `reply` back from a file qnr wrote would give, without
+/// writing it: the reply as written (the schema's questionnaire and version
+/// where it names none), its places in the order of such a file
+/// ([`Places::as_written`]), and a finding for each id the questionnaire
+/// lacks. Nothing else can be wrong in a file qnr wrote.
+pub(crate) fn read_reply(reply: &Reply, schema: &Schema) -> ReplyRead {
+    let mut written = reply.clone();
+    written
+        .questionnaire
+        .get_or_insert_with(|| schema.id.clone());
+    written
+        .version
+        .get_or_insert_with(|| schema.version.clone());
+    let places = Places::as_written(&written, schema);
+    let mut out = ReplyBuilder::new(schema, Reply::default());
+    for id in written
+        .respondent
+        .keys()
+        .filter(|id| schema.field(id).is_none())
+    {
+        unknown_field(&mut out, id, places.field(id));
+    }
+    for id in written.answers.keys().filter(|id| !schema.has_item(id)) {
+        let key = places
+            .items
+            .get(id)
+            .map(|p| p.key.clone())
+            .unwrap_or_default();
+        unknown_item(&mut out, id, key);
+    }
+    out.reply = written;
+    out.places = places;
+    out.finish()
+}
+
+/// A respondent field the schema lacks, a key shown as written.
+fn unknown_field(out: &mut ReplyBuilder<'_>, id: &str, span: Range<usize>) {
+    out.unknown_field(id, id, span, "the respondent fields are ");
+}
+
+/// A recommendation the schema lacks, a key shown as written.
+fn unknown_item(out: &mut ReplyBuilder<'_>, id: &str, span: Range<usize>) {
+    let first = out.schema.item_ids().next().unwrap_or_default();
+    let last = out.schema.item_ids().last().unwrap_or_default();
+    let otherwise = format!("ids run from `{first}` to `{last}`; `qnr schema show` lists them all");
+    out.unknown_item(id, id, span, &otherwise);
+}
+
+pub(crate) fn read_tree(root: &Node, schema: &Schema) -> ReplyRead {
     let mut reader = Reader {
         schema,
-        reply: Reply::default(),
-        places: Places {
-            root: root.span.start..(root.span.start + 1).min(root.span.end.max(root.span.start)),
-            ..Places::default()
-        },
-        diagnostics: Vec::new(),
-        lossy: false,
+        out: ReplyBuilder::new(schema, Reply::default()),
+    };
+    reader.out.places = Places {
+        root: root.span.start..(root.span.start + 1).min(root.span.end.max(root.span.start)),
+        ..Places::default()
     };
     match &root.value {
         Value::Object(entries) => reader.top(entries),
-        other => reader.lost(
+        other => reader.out.lost(
             Diagnostic::error(
                 Code::WrongType,
                 format!(
@@ -50,33 +90,15 @@ pub fn read_tree(root: &Node, schema: &Schema) -> TreeRead {
             .with_help("start from `qnr new`, which writes an empty reply"),
         ),
     }
-    TreeRead {
-        reply: reader.reply,
-        places: reader.places,
-        diagnostics: reader.diagnostics,
-        lossy: reader.lossy,
-    }
+    reader.out.finish()
 }
 
 struct Reader<'s> {
     schema: &'s Schema,
-    reply: Reply,
-    places: Places,
-    diagnostics: Vec<Diagnostic>,
-    lossy: bool,
+    out: ReplyBuilder<'s>,
 }
 
 impl Reader<'_> {
-    fn push(&mut self, d: Diagnostic) {
-        self.diagnostics.push(d);
-    }
-
-    /// A finding about something that cannot be kept in the model.
-    fn lost(&mut self, d: Diagnostic) {
-        self.lossy = true;
-        self.diagnostics.push(d);
-    }
-
     /// The entries of an object, reporting repeated keys. The last of a repeated
     /// key wins, as in most JSON readers, so qnr checks what other tools see.
     /// `context` names the object in a message, and is only made when needed.
@@ -93,7 +115,7 @@ impl Reader<'_> {
             };
             if repeated {
                 let context = context();
-                self.lost(
+                self.out.lost(
                     Diagnostic::error(
                         Code::DuplicateKey,
                         format!(
@@ -117,21 +139,22 @@ impl Reader<'_> {
             let value = &entry.value;
             match entry.key.as_str() {
                 "questionnaire" => {
-                    self.places.questionnaire = Some(value.span.clone());
+                    self.out.places.questionnaire = Some(value.span.clone());
                     let expected = &self.schema.id;
-                    self.reply.questionnaire = self.scalar_text(value, "`questionnaire`", expected);
+                    self.out.reply.questionnaire =
+                        self.scalar_text(value, "`questionnaire`", expected);
                 }
                 "version" => {
-                    self.places.version = Some(value.span.clone());
+                    self.out.places.version = Some(value.span.clone());
                     let expected = &self.schema.version;
-                    self.reply.version = self.scalar_text(value, "`version`", expected);
+                    self.out.reply.version = self.scalar_text(value, "`version`", expected);
                 }
                 "respondent" => {
-                    self.places.respondent = Some(entry.key_span.clone());
+                    self.out.places.respondent = Some(entry.key_span.clone());
                     match &value.value {
                         Value::Object(fields) => self.respondent(fields),
                         Value::Null => {}
-                        other => self.lost(wrong_type(
+                        other => self.out.lost(wrong_type(
                             value,
                             "`respondent`",
                             "an object of fields",
@@ -140,11 +163,11 @@ impl Reader<'_> {
                     }
                 }
                 "answers" => {
-                    self.places.answers = Some(entry.key_span.clone());
+                    self.out.places.answers = Some(entry.key_span.clone());
                     match &value.value {
                         Value::Object(items) => self.answers(items),
                         Value::Null => {}
-                        other => self.lost(wrong_type(
+                        other => self.out.lost(wrong_type(
                             value,
                             "`answers`",
                             "an object keyed by recommendation id",
@@ -153,18 +176,15 @@ impl Reader<'_> {
                     }
                 }
                 key => {
-                    let mut d = Diagnostic::error(
+                    let d = Diagnostic::error(
                         Code::UnknownField,
                         format!("unknown key `{key}` in the reply"),
                     )
                     .at(entry.key_span.clone());
-                    d = match did_you_mean(key, TOP_KEYS) {
-                        Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                        None => d.with_help(
-                            "a reply holds only `questionnaire`, `version`, `respondent` and `answers`",
-                        ),
-                    };
-                    self.lost(d);
+                    self.out.lost(d.with_help(help(key, TOP_KEYS, || {
+                        "a reply holds only `questionnaire`, `version`, `respondent` and `answers`"
+                            .into()
+                    })));
                 }
             }
         }
@@ -180,7 +200,7 @@ impl Reader<'_> {
             Value::Number(n) => Some(n.clone()),
             Value::Null => None,
             other => {
-                self.lost(wrong_type(node, what, "text", other));
+                self.out.lost(wrong_type(node, what, "text", other));
                 None
             }
         }
@@ -189,35 +209,21 @@ impl Reader<'_> {
     fn respondent(&mut self, entries: &[Entry]) {
         for entry in self.unique(entries, || "`respondent`".into()) {
             let id = entry.key.as_str();
-            self.places
+            self.out
+                .places
                 .fields
                 .insert(id.to_string(), entry.value.span.clone());
-            let known = self.schema.field(id).is_some();
-            if !known {
-                let mut d = Diagnostic::error(
-                    Code::UnknownField,
-                    format!("unknown respondent field `{id}`"),
-                )
-                .at(entry.key_span.clone())
-                .with_id(id);
-                let ids = self.schema.respondent.iter().map(|f| f.id.as_str());
-                d = match did_you_mean(id, ids) {
-                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                    None => d.with_help(format!(
-                        "the respondent fields are {}",
-                        list(self.schema.respondent.iter().map(|f| f.id.as_str()))
-                    )),
-                };
-                self.push(d);
+            if self.schema.field(id).is_none() {
+                unknown_field(&mut self.out, id, entry.key_span.clone());
             }
             match &entry.value.value {
-                Value::String(s) => self.reply.set_field(id, s),
+                Value::String(s) => self.out.reply.set_field(id, s),
                 // Telephone numbers and years are often written bare in YAML and TOML.
-                Value::Number(n) => self.reply.set_field(id, n),
+                Value::Number(n) => self.out.reply.set_field(id, n),
                 Value::Null => {}
                 Value::Bool(b) => {
                     let word = if *b { "yes" } else { "no" };
-                    self.lost(
+                    self.out.lost(
                         Diagnostic::error(
                             Code::InvalidField,
                             format!("respondent field `{id}` is {b}, not text"),
@@ -235,7 +241,7 @@ impl Reader<'_> {
                         other,
                     )
                     .with_id(id);
-                    self.lost(d);
+                    self.out.lost(d);
                 }
             }
         }
@@ -244,14 +250,14 @@ impl Reader<'_> {
     fn answers(&mut self, entries: &[Entry]) {
         for entry in self.unique(entries, || "`answers`".into()) {
             let id = entry.key.as_str();
-            self.places.items.entry(id.to_string()).or_default().key = entry.key_span.clone();
+            self.out.places.items.entry(id.to_string()).or_default().key = entry.key_span.clone();
             if !self.schema.has_item(id) {
                 self.unknown_answer(entry);
             }
             match &entry.value.value {
                 Value::Object(fields) => {
                     let answer = self.answer(id, fields);
-                    self.reply.set_answer(id, answer);
+                    self.out.reply.set_answer(id, answer);
                 }
                 Value::Null => {}
                 other => {
@@ -266,34 +272,14 @@ impl Reader<'_> {
                     .with_help(format!(
                         "write {{ \"action_taken\": \"yes\", \"comments\": \"…\" }} for `{id}`"
                     ));
-                    self.lost(d);
+                    self.out.lost(d);
                 }
             }
         }
     }
 
     fn unknown_answer(&mut self, entry: &Entry) {
-        let id = entry.key.as_str();
-        let mut d = Diagnostic::error(
-            Code::UnknownAnswer,
-            format!(
-                "`{id}` is not a recommendation of the {} questionnaire",
-                self.schema.id
-            ),
-        )
-        .at(entry.key_span.clone())
-        .with_id(id);
-        d = match did_you_mean(id, self.schema.item_ids()) {
-            Some(s) => d.with_help(format!("did you mean `{s}`?")),
-            None => {
-                let first = self.schema.item_ids().next().unwrap_or_default();
-                let last = self.schema.item_ids().last().unwrap_or_default();
-                d.with_help(format!(
-                    "ids run from `{first}` to `{last}`; `qnr schema show` lists them all"
-                ))
-            }
-        };
-        self.push(d);
+        unknown_item(&mut self.out, &entry.key, entry.key_span.clone());
     }
 
     fn answer(&mut self, id: &str, entries: &[Entry]) -> Answer {
@@ -301,7 +287,7 @@ impl Reader<'_> {
         let mut comments = None;
         for entry in self.unique(entries, || format!("the answer to `{id}`")) {
             // `answers` has recorded the item's key already.
-            let places = self.places.items.get_mut(id);
+            let places = self.out.places.items.get_mut(id);
             match entry.key.as_str() {
                 "action_taken" => {
                     if let Some(places) = places {
@@ -320,13 +306,13 @@ impl Reader<'_> {
                         other => {
                             let what = format!("the comments on {}", self.schema.item_name(id));
                             let d = wrong_type(&entry.value, &what, "text", other).with_id(id);
-                            self.lost(d);
+                            self.out.lost(d);
                             None
                         }
                     };
                 }
                 key => {
-                    let mut d = Diagnostic::error(
+                    let d = Diagnostic::error(
                         Code::UnknownField,
                         format!(
                             "unknown key `{key}` in the answer to {}",
@@ -335,11 +321,9 @@ impl Reader<'_> {
                     )
                     .at(entry.key_span.clone())
                     .with_id(id);
-                    d = match did_you_mean(key, ANSWER_KEYS) {
-                        Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                        None => d.with_help("an answer holds only `action_taken` and `comments`"),
-                    };
-                    self.lost(d);
+                    self.out.lost(d.with_help(help(key, ANSWER_KEYS, || {
+                        "an answer holds only `action_taken` and `comments`".into()
+                    })));
                 }
             }
         }
@@ -374,8 +358,8 @@ impl Reader<'_> {
             Value::Bool(false) => "write the text \"no\" (in quotes), not false".to_string(),
             _ => "the answer is `yes` or `no`, or null while it is not known".to_string(),
         };
-        let shown = crate::sanitize::one_line(&found);
-        self.lost(
+        let shown = crate::escape::terminal::one_line(&found);
+        self.out.lost(
             Diagnostic::error(
                 Code::InvalidChoice,
                 format!(
@@ -406,23 +390,16 @@ fn same_number(text: &str, expected: &str) -> bool {
         && value(text).is_some_and(|a| Some(a) == value(expected))
 }
 
-fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    items
-        .map(|i| format!("`{i}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::tree::json;
 
-    fn read(text: &str) -> TreeRead {
+    fn read(text: &str) -> ReplyRead {
         read_tree(&json::parse(text).unwrap(), &Schema::honlea())
     }
 
-    fn codes(r: &TreeRead) -> Vec<&'static str> {
+    fn codes(r: &ReplyRead) -> Vec<&'static str> {
         r.diagnostics.iter().map(|d| d.code.as_str()).collect()
     }
 
@@ -436,13 +413,16 @@ mod tests {
         );
         assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
         assert!(!r.lossy);
-        assert_eq!(r.reply.questionnaire.as_deref(), Some("honlea"));
-        assert_eq!(r.reply.field("country"), Some("Chile"));
-        assert_eq!(r.reply.field("email"), None);
-        let a = r.reply.answer("I.1").unwrap();
+        assert_eq!(
+            r.reply.as_ref().unwrap().questionnaire.as_deref(),
+            Some("honlea")
+        );
+        assert_eq!(r.reply.as_ref().unwrap().field("country"), Some("Chile"));
+        assert_eq!(r.reply.as_ref().unwrap().field("email"), None);
+        let a = r.reply.as_ref().unwrap().answer("I.1").unwrap();
         assert_eq!(a.action_taken, Some(Choice::Yes));
         assert_eq!(a.comments.as_deref(), Some("One.\n\nTwo."));
-        assert!(r.reply.answer("I.2").is_none());
+        assert!(r.reply.as_ref().unwrap().answer("I.2").is_none());
         assert!(r.places.items.contains_key("I.3"));
     }
 
@@ -478,7 +458,12 @@ mod tests {
             read(r#"{"answers": {"I.1": {"action_taken": "yes"}, "I.1": {"action_taken": "no"}}}"#);
         assert_eq!(codes(&r), ["duplicate-key"]);
         assert_eq!(
-            r.reply.answer("I.1").unwrap().action_taken,
+            r.reply
+                .as_ref()
+                .unwrap()
+                .answer("I.1")
+                .unwrap()
+                .action_taken,
             Some(Choice::No)
         );
         assert!(r.lossy);
@@ -493,7 +478,7 @@ mod tests {
             Some("did you mean `II.4`?")
         );
         assert!(
-            r.reply.answer("ii.4").is_some(),
+            r.reply.as_ref().unwrap().answer("ii.4").is_some(),
             "kept, so convert loses nothing"
         );
         assert!(!r.lossy);

@@ -1,8 +1,8 @@
 //! The report as CSV, long form: one row per country × recommendation, for
 //! pivot tables. Every text cell is defused against spreadsheet formulas.
 
+use crate::escape::spreadsheet::spreadsheet_cell;
 use crate::reply::Choice;
-use crate::sanitize::spreadsheet_cell;
 
 use super::Report;
 
@@ -18,7 +18,7 @@ const HEADER: [&str; 9] = [
     "word_count",
 ];
 
-pub fn render(report: &Report<'_>) -> Vec<u8> {
+pub(crate) fn render(report: &Report<'_>) -> Vec<u8> {
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::with_capacity(report.included.len() * 16 * 512));

@@ -4,9 +4,10 @@
 
 use std::fmt::Write;
 
-use super::escape::{html, name};
 use super::problems::{self, Fragment, Markup};
 use super::{Report, percent, svg};
+use crate::escape::html::html;
+use crate::escape::visible::name;
 use crate::reply::Choice;
 
 const STYLE: &str = "\
@@ -25,7 +26,7 @@ section.rec,article{break-inside:avoid}
 ";
 
 /// Writes the whole document.
-pub fn render(report: &Report<'_>) -> String {
+pub(crate) fn render(report: &Report<'_>) -> String {
     let schema = report.schema;
     let mut out = String::with_capacity(64 * 1024 + report.included.len() * 16 * 1024);
     let title = format!("Replies to the questionnaire: {}", schema.title);
@@ -50,11 +51,8 @@ pub fn render(report: &Report<'_>) -> String {
 fn replies(report: &Report<'_>, out: &mut String) {
     let n = report.included.len();
     out.push_str("<h2 id=\"replies\">Replies</h2>\n<p>");
-    let _ = write!(
-        out,
-        "<strong>{n} {} replied</strong>",
-        if n == 1 { "State" } else { "States" }
-    );
+    let (count, more) = report.headline().text();
+    let _ = write!(out, "<strong>{}</strong>{}", html(&count), html(&more));
     if let Some(latest) = &report.latest_date {
         let _ = write!(
             out,

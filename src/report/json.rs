@@ -1,4 +1,4 @@
-//! The report as JSON for other tools: the shape DESIGN.md fixes
+//! The report as JSON for other tools: the shape docs/design.md fixes
 //! (`replies`, `countries`, `recommendations` with `id`/`yes`/`no`/
 //! `unanswered`), plus the States in each group, the issues, the comments
 //! and the problems. Serialized from borrowed views of the report, so the
@@ -6,18 +6,11 @@
 
 use serde::Serialize;
 
-use super::{FirstError, Report};
+use super::{Counts, FirstError, Report};
 use crate::reply::Choice;
 
-pub fn render(report: &Report<'_>) -> Vec<u8> {
-    // Text from replies may hold what a terminal obeys (`-o -`, a pager):
-    // written as JSON `\u` escapes, the same JSON value.
-    let json = serde_json::to_string_pretty(&view(report)).unwrap_or_default();
-    let mut bytes = crate::output::json::escape_unsafe(&json)
-        .into_owned()
-        .into_bytes();
-    bytes.push(b'\n');
-    bytes
+pub(crate) fn render(report: &Report<'_>) -> Vec<u8> {
+    crate::escape::json::pretty(&view(report))
 }
 
 #[derive(Serialize)]
@@ -47,6 +40,13 @@ struct IncludedView<'a> {
 struct IssueView<'a> {
     issue: &'a str,
     title: &'a str,
+    #[serde(flatten)]
+    counts: CountsView,
+}
+
+/// The answers to an issue or a recommendation, and their shares.
+#[derive(Serialize)]
+struct CountsView {
     yes: usize,
     no: usize,
     unanswered: usize,
@@ -55,16 +55,26 @@ struct IssueView<'a> {
     unanswered_share: Option<f64>,
 }
 
+impl From<Counts> for CountsView {
+    fn from(c: Counts) -> Self {
+        let share = |n: usize| (c.total() > 0).then(|| n as f64 / c.total() as f64);
+        CountsView {
+            yes: c.yes,
+            no: c.no,
+            unanswered: c.unanswered,
+            yes_share: share(c.yes),
+            no_share: share(c.no),
+            unanswered_share: share(c.unanswered),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct RecView<'a> {
     id: &'a str,
     issue: &'a str,
-    yes: usize,
-    no: usize,
-    unanswered: usize,
-    yes_share: Option<f64>,
-    no_share: Option<f64>,
-    unanswered_share: Option<f64>,
+    #[serde(flatten)]
+    counts: CountsView,
     yes_countries: Vec<&'a str>,
     no_countries: Vec<&'a str>,
     unanswered_countries: Vec<&'a str>,
@@ -127,7 +137,6 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
             .map(|&n| report.included[n].country.as_str())
             .collect()
     };
-    let share = |n: usize, total: usize| (total > 0).then(|| n as f64 / total as f64);
     let recommendations = schema
         .items()
         .zip(&report.tallies)
@@ -149,12 +158,7 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
             RecView {
                 id,
                 issue: &item.issue.numeral,
-                yes: c.yes,
-                no: c.no,
-                unanswered: c.unanswered,
-                yes_share: share(c.yes, c.total()),
-                no_share: share(c.no, c.total()),
-                unanswered_share: share(c.unanswered, c.total()),
+                counts: c.into(),
                 yes_countries: names(&tally.yes),
                 no_countries: names(&tally.no),
                 unanswered_countries: names(&tally.unanswered),
@@ -187,12 +191,7 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
             .map(|(issue, c)| IssueView {
                 issue: &issue.numeral,
                 title: &issue.title,
-                yes: c.yes,
-                no: c.no,
-                unanswered: c.unanswered,
-                yes_share: share(c.yes, c.total()),
-                no_share: share(c.no, c.total()),
-                unanswered_share: share(c.unanswered, c.total()),
+                counts: (*c).into(),
             })
             .collect(),
         recommendations,

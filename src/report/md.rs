@@ -4,12 +4,13 @@
 
 use std::fmt::Write;
 
-use super::escape::{md_block, md_inline, name};
 use super::problems::{self, Fragment, Markup};
 use super::{Counts, Report, percent};
+use crate::escape::markdown::{block as md_block, inline as md_inline};
+use crate::escape::visible::name;
 use crate::reply::Choice;
 
-pub fn render(report: &Report<'_>) -> String {
+pub(crate) fn render(report: &Report<'_>) -> String {
     let mut out = String::with_capacity(16 * 1024 + report.included.len() * 16 * 1024);
     let _ = writeln!(
         out,
@@ -25,11 +26,8 @@ pub fn render(report: &Report<'_>) -> String {
 
 fn replies(report: &Report<'_>, out: &mut String) {
     let n = report.included.len();
-    let _ = write!(
-        out,
-        "## Replies\n\n**{n} {} replied**",
-        if n == 1 { "State" } else { "States" }
-    );
+    let (count, more) = report.headline().text();
+    let _ = write!(out, "## Replies\n\n**{count}**{more}");
     if let Some(latest) = &report.latest_date {
         let _ = write!(out, "; latest date of submission: {}", md_inline(latest));
     }

@@ -12,29 +12,13 @@
 use serde_json::{Map, Value, json};
 
 use super::{CommentRule, FieldKind, Schema};
+use crate::values::{DATE_PATTERN, EMAIL_DOMAIN_MAX, EMAIL_LOCAL_MAX, EMAIL_PATTERN};
 
 /// What `str::trim` removes: every character with Unicode's White_Space property.
 const WS: &str = r"[\t\n\u000b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]";
 /// One character that is not white space (for "not blank").
 const NOT_WS: &str =
     r"[^\t\n\u000b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]";
-
-/// `YYYY-MM-DD`, a date that exists, year 0001 to 9999 ([`crate::validate::is_iso_date`]).
-const DATE: &str = concat!(
-    "(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-",
-    "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))",
-    "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)"
-);
-
-/// An address as [`crate::validate::is_email`] accepts it: a local part of
-/// letters, digits and `!#$%&'*+/=?^_`{|}~-` in dot-separated runs; a domain
-/// of two or more labels of letters, digits and inner hyphens (at most 63
-/// characters each), the last alphabetic or an `xn--` label.
-const EMAIL: &str = concat!(
-    r"[\p{Alphabetic}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{Alphabetic}\p{N}!#$%&'*+/=?^_`{|}~-]+)*",
-    r"@(?:[\p{Alphabetic}\p{N}](?:[\p{Alphabetic}\p{N}-]{0,61}[\p{Alphabetic}\p{N}])?\.)+",
-    r"(?:\p{Alphabetic}{2,63}|xn--[\p{Alphabetic}\p{N}-]{0,58}[\p{Alphabetic}\p{N}])"
-);
 
 /// The JSON Schema of a reply to `schema`.
 pub fn json_schema(schema: &Schema) -> Value {
@@ -152,13 +136,14 @@ fn field(kind: FieldKind, required: bool) -> Value {
             ]});
         }
         FieldKind::Text => return json!({"type": ["string", "number", "null"]}),
-        FieldKind::Date => json!({"type": "string", "pattern": anchored(DATE)}),
+        FieldKind::Date => json!({"type": "string", "pattern": anchored(DATE_PATTERN)}),
         FieldKind::Email => json!({
             "type": "string",
-            "pattern": anchored(EMAIL),
+            "pattern": anchored(EMAIL_PATTERN),
             "not": {"anyOf": [
-                {"pattern": format!("^{WS}*{NOT_WS_AT}[^@]{{64,}}@")},
-                {"pattern": format!("@{NOT_WS_AT}{{254,}}")},
+                // Longer than the local part or the domain may be.
+                {"pattern": format!("^{WS}*{NOT_WS_AT}[^@]{{{EMAIL_LOCAL_MAX},}}@")},
+                {"pattern": format!("@{NOT_WS_AT}{{{},}}", EMAIL_DOMAIN_MAX + 1)},
             ]},
         }),
         FieldKind::YesNo => json!({"type": "string", "pattern": anchored("yes|no")}),

@@ -1,18 +1,23 @@
 //! The questionnaire: issues, recommendations, the YES/NO question, the
 //! comment rule and the respondent fields. Read from TOML (`raw`), checked
-//! into a [`Schema`] (`build`), printed for people (`show`).
+//! into a [`Schema`] (`build`). No I/O and no colour here: reading the file
+//! is the commands' job, printing it `qnr schema show`'s.
 
+mod advice;
 mod build;
-pub mod json_schema;
+pub(crate) mod json_schema;
 mod raw;
-pub mod show;
+mod role;
 
 use std::collections::HashMap;
-use std::path::Path;
 
-pub use raw::{CommentRule, FieldKind};
+pub use crate::values::FieldKind;
+pub(crate) use advice::advice;
+pub use raw::CommentRule;
+pub use role::Role;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Findings;
+use crate::i18n::Lang;
 
 /// The embedded default: the HONLEA questionnaire.
 pub const HONLEA_TOML: &str = include_str!("../../schema/honlea.toml");
@@ -23,6 +28,8 @@ pub struct Schema {
     pub id: String,
     pub version: String,
     pub title: String,
+    /// The language of its texts; the run's language when the person named none.
+    pub language: Lang,
     pub guidance: Option<String>,
     pub headings: Headings,
     pub answer: AnswerSpec,
@@ -61,6 +68,40 @@ impl AnswerSpec {
     }
 }
 
+/// The answer to the questionnaire's question ("Any action taken"): part
+/// of its vocabulary, as [`AnswerSpec`] prints it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Choice {
+    Yes,
+    No,
+}
+
+impl Choice {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Choice::Yes => "yes",
+            Choice::No => "no",
+        }
+    }
+
+    /// Exactly `yes` or `no`, as files store them.
+    pub fn parse(text: &str) -> Option<Choice> {
+        match text {
+            "yes" => Some(Choice::Yes),
+            "no" => Some(Choice::No),
+            _ => None,
+        }
+    }
+
+    /// The label the schema prints for this choice (`YES`).
+    pub fn label(self, schema: &Schema) -> &str {
+        match self {
+            Choice::Yes => &schema.answer.yes,
+            Choice::No => &schema.answer.no,
+        }
+    }
+}
+
 /// What goes with an answer: the comment's label, when it is needed, how long.
 #[derive(Clone, Debug)]
 pub struct CommentSpec {
@@ -71,16 +112,16 @@ pub struct CommentSpec {
 }
 
 impl CommentSpec {
-    pub fn rule_for(&self, choice: crate::reply::Choice) -> CommentRule {
+    pub fn rule_for(&self, choice: Choice) -> CommentRule {
         match choice {
-            crate::reply::Choice::Yes => self.when_yes,
-            crate::reply::Choice::No => self.when_no,
+            Choice::Yes => self.when_yes,
+            Choice::No => self.when_no,
         }
     }
 
     /// What the comment after `choice` must be, for prompts:
     /// `expected, at most 200 words`.
-    pub fn describe(&self, choice: crate::reply::Choice) -> String {
+    pub fn describe(&self, choice: Choice) -> String {
         let limit = self
             .max_words
             .map(|m| format!(", at most {m} words"))
@@ -95,6 +136,8 @@ pub struct Field {
     pub label: String,
     pub required: bool,
     pub kind: FieldKind,
+    /// What the field means to qnr: the State, the date of submission.
+    pub role: Option<Role>,
 }
 
 #[derive(Clone, Debug)]
@@ -125,14 +168,6 @@ pub struct Item<'a> {
     pub ordinal: usize,
 }
 
-/// A schema that could not be used, with every problem found in it.
-#[derive(Debug)]
-pub struct SchemaError {
-    pub origin: String,
-    pub text: String,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
 impl Schema {
     /// The embedded HONLEA questionnaire.
     pub fn honlea() -> Schema {
@@ -141,33 +176,18 @@ impl Schema {
             .unwrap_or_else(|e| unreachable!("the embedded schema is invalid: {e:?}"))
     }
 
-    /// Parses and checks a schema; `origin` names it in messages.
-    pub fn from_toml(text: &str, origin: &str) -> Result<Schema, SchemaError> {
+    /// Parses and checks a schema; `origin` names it in messages. The
+    /// findings hold every problem found in it.
+    pub fn from_toml(text: &str, origin: &str) -> Result<Schema, Findings> {
         build::build(text).map_err(|mut diagnostics| {
             crate::diagnostic::locate(&mut diagnostics, Some(text));
-            SchemaError {
-                origin: origin.to_string(),
-                text: text.to_string(),
+            Findings {
+                path: origin.into(),
+                text: Some(text.to_string()),
                 diagnostics,
+                unreadable: false,
             }
         })
-    }
-
-    /// Reads a schema file.
-    pub fn from_file(path: &Path) -> Result<Schema, crate::error::Error> {
-        let bytes = crate::fsio::read_limited(path, crate::fsio::MAX_SCHEMA_BYTES)?;
-        let text = crate::fsio::decode_text(&bytes).map_err(|message| {
-            crate::error::Error::BadSchema(Box::new(SchemaError {
-                origin: path.display().to_string(),
-                text: String::new(),
-                diagnostics: vec![Diagnostic::error(
-                    crate::diagnostic::Code::InvalidSchema,
-                    message.message,
-                )],
-            }))
-        })?;
-        Schema::from_toml(&text, &path.display().to_string())
-            .map_err(|e| crate::error::Error::BadSchema(Box::new(e)))
     }
 
     /// Every recommendation in questionnaire order.
@@ -228,6 +248,12 @@ impl Schema {
 
     pub fn field(&self, id: &str) -> Option<&Field> {
         self.respondent.iter().find(|f| f.id == id)
+    }
+
+    /// The respondent field with this role (at most one has it): where a
+    /// reply names its State or its date of submission.
+    pub fn field_with(&self, role: Role) -> Option<&Field> {
+        self.respondent.iter().find(|f| f.role == Some(role))
     }
 
     /// `Issue II`.

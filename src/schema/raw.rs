@@ -4,12 +4,18 @@
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::Role;
+use crate::values::FieldKind;
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawSchema {
     pub id: Spanned<String>,
     pub version: Spanned<String>,
     pub title: Spanned<String>,
+    /// The language the texts are written in: `en` (the default), `fr`, `es`, `ru`.
+    #[serde(default)]
+    pub language: Option<Spanned<String>>,
     #[serde(default)]
     pub guidance: Option<Spanned<String>>,
     #[serde(default)]
@@ -76,22 +82,11 @@ pub(crate) struct RawField {
     pub label: Spanned<String>,
     #[serde(default)]
     pub required: bool,
+    /// Left out: `text`, or `date` for the field with `role = "date"`.
     #[serde(default)]
-    pub kind: FieldKind,
-}
-
-/// What a respondent field holds, and so how it is checked.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FieldKind {
-    #[default]
-    Text,
-    /// An ISO 8601 calendar date, `YYYY-MM-DD`.
-    Date,
-    /// An e-mail address.
-    Email,
-    /// `yes` or `no`.
-    YesNo,
+    pub kind: Option<Spanned<FieldKind>>,
+    #[serde(default)]
+    pub role: Option<Spanned<Role>>,
 }
 
 #[derive(Debug, Deserialize)]

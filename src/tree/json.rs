@@ -4,7 +4,7 @@
 
 use super::{Budget, Entry, MAX_DEPTH, Node, ParseError, Value, too_deep};
 
-pub fn parse(text: &str) -> Result<Node, ParseError> {
+pub(crate) fn parse(text: &str) -> Result<Node, ParseError> {
     let mut parser = Parser {
         text,
         bytes: text.as_bytes(),
@@ -14,7 +14,7 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
     };
     parser.skip_ws();
     if parser.pos == parser.bytes.len() {
-        return Err(ParseError::new("the file is empty", 0..0));
+        return Err(ParseError::empty());
     }
     let node = parser.value()?;
     parser.skip_ws();
@@ -195,7 +195,7 @@ impl Parser<'_> {
         ParseError::new(
             format!(
                 "`{}` is not a JSON value: text must be in double quotes",
-                crate::sanitize::one_line(found)
+                crate::escape::terminal::one_line(found)
             ),
             self.pos..end.max(self.pos + 1),
         )

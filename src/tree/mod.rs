@@ -3,18 +3,18 @@
 //! drop them, and that is lost data). JSON, TOML and YAML parse into it; the
 //! reply reader walks it once for both the model and the diagnostics.
 
-pub mod json;
-pub mod toml;
-pub mod yaml;
+pub(crate) mod json;
+pub(crate) mod toml;
+pub(crate) mod yaml;
 
 use std::ops::Range;
 
 use crate::diagnostic::Code;
 
 /// Deepest nesting accepted. A reply needs three levels.
-pub const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 /// Most values accepted in one file. A reply needs about a hundred.
-pub const MAX_NODES: usize = 200_000;
+pub(crate) const MAX_NODES: usize = 200_000;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {
@@ -61,6 +61,8 @@ pub struct ParseError {
     pub code: Code,
     pub message: String,
     pub span: Range<usize>,
+    /// The file holds nothing but white space (`qnr new` makes a start).
+    pub empty: bool,
 }
 
 impl ParseError {
@@ -69,14 +71,22 @@ impl ParseError {
             code: Code::ParseError,
             message: message.into(),
             span,
+            empty: false,
+        }
+    }
+
+    /// A file with nothing in it.
+    pub fn empty() -> Self {
+        ParseError {
+            empty: true,
+            ..ParseError::new("the file is empty", 0..0)
         }
     }
 
     pub fn limit(message: impl Into<String>, span: Range<usize>) -> Self {
         ParseError {
             code: Code::LimitExceeded,
-            message: message.into(),
-            span,
+            ..ParseError::new(message, span)
         }
     }
 }

@@ -7,9 +7,9 @@ use ::toml::de::{DeTable, DeValue};
 use super::{Budget, Entry, MAX_DEPTH, Node, ParseError, Value, too_deep};
 use crate::diagnostic::Code;
 
-pub fn parse(text: &str) -> Result<Node, ParseError> {
+pub(crate) fn parse(text: &str) -> Result<Node, ParseError> {
     if text.trim().is_empty() {
-        return Err(ParseError::new("the file is empty", 0..0));
+        return Err(ParseError::empty());
     }
     check_nesting(text)?;
     let table = DeTable::parse(text).map_err(|e| {
@@ -21,8 +21,7 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
         };
         ParseError {
             code,
-            message: first_line(&message),
-            span: e.span().unwrap_or(0..0),
+            ..ParseError::new(first_line(&message), e.span().unwrap_or(0..0))
         }
     })?;
     let mut budget = Budget::default();

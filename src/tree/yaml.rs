@@ -80,9 +80,9 @@ impl<'a> Builder<'a> {
                 _ => return Err(ParseError::new("unexpected YAML content", self.span(&span))),
             }
         }
-        let root = root.ok_or_else(|| ParseError::new("the file is empty", 0..0))?;
+        let root = root.ok_or_else(ParseError::empty)?;
         if matches!(root.value, Value::Null) && self.text.trim().is_empty() {
-            return Err(ParseError::new("the file is empty", 0..0));
+            return Err(ParseError::empty());
         }
         Ok(root)
     }

@@ -1,55 +1,15 @@
 //! `qnr validate`: reads each file, applies the rules, and hands the findings
-//! to a reporter. One bad file never stops the others from being checked.
+//! to a printer. One bad file never stops the others from being checked.
 
-mod fields;
 mod form_help;
 mod rules;
 
-use crate::diagnostic::{Diagnostic, Severity, locate};
+use std::borrow::Cow;
+
+use crate::diagnostic::{Diagnostic, FileName, Findings, Severity};
 use crate::formats::{self, Format, Loaded};
+use crate::reply::Reply;
 use crate::schema::Schema;
-
-pub use fields::{is_email, is_iso_date, parse_human_date};
-
-/// Everything found in one file.
-#[derive(Debug)]
-pub struct FileReport {
-    /// The file as the user named it.
-    pub path: String,
-    /// The decoded text, kept only when there is something to show from it.
-    pub text: Option<String>,
-    pub diagnostics: Vec<Diagnostic>,
-    /// The file could not be read at all (exit code 2).
-    pub unreadable: bool,
-}
-
-impl FileReport {
-    pub fn valid(&self) -> bool {
-        !self.unreadable && !self.diagnostics.iter().any(Diagnostic::is_error)
-    }
-
-    pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == severity)
-            .count()
-    }
-
-    /// A file that could not be read: one diagnostic saying why.
-    pub fn unreadable(path: String, diagnostic: Diagnostic) -> FileReport {
-        FileReport {
-            path,
-            text: None,
-            diagnostics: vec![diagnostic],
-            unreadable: true,
-        }
-    }
-
-    /// A report of what reading found (for `convert`, which refuses lossy input).
-    pub fn from_loaded(path: String, loaded: Loaded) -> FileReport {
-        finish(path, loaded.text, loaded.diagnostics)
-    }
-}
 
 /// How strictly to judge.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -58,71 +18,37 @@ pub struct Strictness {
     pub strict: bool,
 }
 
-/// Reads and checks one file's bytes.
-pub fn check_bytes(
-    path: String,
-    format: Format,
-    bytes: &[u8],
-    schema: &Schema,
-    strictness: Strictness,
-) -> FileReport {
-    let loaded = formats::load(format, bytes, schema);
-    check_loaded_as(path, format, loaded, schema, strictness)
-}
-
-/// [`check_bytes`] for bytes that are no longer needed (saves a copy).
-pub fn check_owned(
-    path: String,
-    format: Format,
-    bytes: Vec<u8>,
-    schema: &Schema,
-    strictness: Strictness,
-) -> FileReport {
-    let loaded = formats::load_owned(format, bytes, schema);
-    check_loaded_as(path, format, loaded, schema, strictness)
-}
-
-/// Checks a reply already read.
-pub fn check_loaded(
-    path: String,
-    loaded: Loaded,
-    schema: &Schema,
-    strictness: Strictness,
-) -> FileReport {
-    check_loaded_as(path, Format::Json, loaded, schema, strictness)
-}
-
-/// [`check_loaded`] for a file in `format` (the help says what to do in it).
-fn check_loaded_as(
-    path: String,
-    format: Format,
-    loaded: Loaded,
-    schema: &Schema,
-    strictness: Strictness,
-) -> FileReport {
-    let mut diagnostics = loaded.diagnostics;
-    if let Some(reply) = &loaded.reply {
-        rules::check(schema, reply, &loaded.places, &mut diagnostics);
-        form_help::adapt(format, schema, &mut diagnostics);
-    }
-    formats::locate_in_pages(format, loaded.text.as_deref(), &mut diagnostics);
-    if strictness.strict {
-        for d in &mut diagnostics {
-            d.severity = Severity::Error;
+impl Strictness {
+    fn apply(self, diagnostics: &mut [Diagnostic]) {
+        if self.strict {
+            for d in diagnostics {
+                d.severity = Severity::Error;
+            }
         }
     }
-    finish(path, loaded.text, diagnostics)
 }
 
-/// [`check_owned`] that also hands back the reply it read (for `report`,
-/// which compiles what it checks); `None` when the file could not be parsed.
-pub fn check_and_keep(
-    path: String,
+/// What checking a file gave.
+#[derive(Debug)]
+pub struct Checked {
+    pub findings: Findings,
+    /// The reply read from the file; `None` when it could not be parsed.
+    pub reply: Option<Reply>,
+}
+
+/// Reads and checks one file's bytes in `format`. Bytes handed over owned
+/// are decoded without a copy.
+pub fn check<'b>(
+    path: impl Into<FileName>,
     format: Format,
-    bytes: Vec<u8>,
+    bytes: impl Into<Cow<'b, [u8]>>,
     schema: &Schema,
-) -> (FileReport, Option<crate::reply::Reply>) {
-    let mut loaded = formats::load_owned(format, bytes, schema);
+    strictness: Strictness,
+) -> Checked {
+    let mut loaded = match bytes.into() {
+        Cow::Borrowed(bytes) => formats::load(format, bytes, schema),
+        Cow::Owned(bytes) => formats::load_owned(format, bytes, schema),
+    };
     let reply = loaded.reply.take();
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     if let Some(reply) = &reply {
@@ -130,43 +56,28 @@ pub fn check_and_keep(
         form_help::adapt(format, schema, &mut diagnostics);
     }
     formats::locate_in_pages(format, loaded.text.as_deref(), &mut diagnostics);
-    (finish(path, loaded.text, diagnostics), reply)
+    strictness.apply(&mut diagnostics);
+    Checked {
+        findings: Findings::new(path, loaded.text, diagnostics),
+        reply,
+    }
 }
 
-/// Most findings reported for one file. A file with more (twenty thousand
-/// copies of one heading) is not a reply gone slightly wrong; the first
-/// thousand say what is wrong, and printing the rest would take seconds
-/// and megabytes.
-pub const MAX_FINDINGS: usize = 1000;
-
-fn finish(path: String, text: Option<String>, mut diagnostics: Vec<Diagnostic>) -> FileReport {
-    locate(&mut diagnostics, text.as_deref());
-    if diagnostics.len() > MAX_FINDINGS {
-        let rest = diagnostics.split_off(MAX_FINDINGS);
-        let severity = if rest.iter().any(Diagnostic::is_error) {
-            Severity::Error
-        } else {
-            Severity::Warning
-        };
-        diagnostics.push(
-            Diagnostic::new(
-                severity,
-                crate::diagnostic::Code::LimitExceeded,
-                format!(
-                    "{} more findings are not shown; qnr reports at most {MAX_FINDINGS} per file",
-                    rest.len()
-                ),
-            )
-            .with_help("fix the ones above and check again; see README.md, \"Limits\""),
-        );
+/// Checks a reply held in memory as if qnr had written it to `path` and
+/// read it back (`qnr fill`'s summary): the same findings in the same
+/// order, without writing or parsing anything.
+pub(crate) fn check_reply(path: impl Into<FileName>, reply: &Reply, schema: &Schema) -> Findings {
+    let loaded = Loaded::as_written(reply, schema);
+    let mut diagnostics = loaded.diagnostics;
+    if let Some(reply) = &loaded.reply {
+        rules::check(schema, reply, &loaded.places, &mut diagnostics);
     }
-    let text = if diagnostics.is_empty() { None } else { text };
-    FileReport {
-        path,
-        text,
-        diagnostics,
-        unreadable: false,
+    // In the order of the file; there is no text for the places to point into.
+    diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    for d in &mut diagnostics {
+        d.span = None;
     }
+    Findings::new(path, None, diagnostics)
 }
 
 #[cfg(test)]

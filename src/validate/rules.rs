@@ -4,13 +4,13 @@
 
 use std::collections::HashSet;
 
-use super::fields::{is_email, is_iso_date, parse_human_date};
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::reply::{Places, Reply};
 use crate::schema::{CommentRule, FieldKind, Schema};
 use crate::text::word_count;
+use crate::values::Problem;
 
-pub fn check(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<Diagnostic>) {
+pub(super) fn check(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<Diagnostic>) {
     if !questionnaire(schema, reply, places, found) {
         return;
     }
@@ -41,7 +41,7 @@ fn questionnaire(
                     Code::QuestionnaireMismatch,
                     format!(
                         "this is a reply to the `{}` questionnaire, not to `{}`",
-                        crate::sanitize::one_line(q),
+                        crate::escape::terminal::one_line(q),
                         schema.id
                     ),
                 )
@@ -69,7 +69,7 @@ fn questionnaire(
                 Code::QuestionnaireMismatch,
                 format!(
                     "this is a reply to version {} of `{}`; the schema is version {}",
-                    crate::sanitize::one_line(v),
+                    crate::escape::terminal::one_line(v),
                     schema.id,
                     schema.version
                 ),
@@ -106,31 +106,26 @@ fn respondent(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<D
             }
             continue;
         };
-        let problem = match field.kind {
-            FieldKind::Text => None,
-            FieldKind::Date if is_iso_date(value) => None,
-            FieldKind::Date => Some((
+        let problem = field.kind.check(value).err().map(|problem| match problem {
+            Problem::Date { reads_as } => (
                 "is not a real date in the form YYYY-MM-DD",
-                match parse_human_date(value) {
+                match reads_as {
                     Some(iso) => format!("write it as \"{iso}\""),
                     None => "write the date as YYYY-MM-DD, e.g. \"2019-05-15\"".to_string(),
                 },
-            )),
-            FieldKind::Email if is_email(value) => None,
-            FieldKind::Email => Some((
+            ),
+            Problem::Email => (
                 "is not an e-mail address",
                 "write one address, like \"name@ministry.gov\"".to_string(),
-            )),
-            FieldKind::YesNo if value == "yes" || value == "no" => None,
-            FieldKind::YesNo => Some((
+            ),
+            Problem::YesNo { reads_as } => (
                 "is neither `yes` nor `no`",
-                if value.eq_ignore_ascii_case("yes") || value.eq_ignore_ascii_case("no") {
-                    format!("write \"{}\" in lower case", value.to_lowercase())
-                } else {
-                    "write \"yes\" or \"no\"".to_string()
+                match reads_as {
+                    Some(word) => format!("write \"{word}\" in lower case"),
+                    None => "write \"yes\" or \"no\"".to_string(),
                 },
-            )),
-        };
+            ),
+        });
         if let Some((what, help)) = problem {
             found.push(
                 Diagnostic::error(
@@ -139,7 +134,7 @@ fn respondent(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<D
                         "the respondent field '{}' (`{}`): `{}` {what}",
                         field.label,
                         field.id,
-                        crate::sanitize::one_line(value)
+                        crate::escape::terminal::one_line(value)
                     ),
                 )
                 .at(places.field(&field.id))

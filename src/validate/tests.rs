@@ -1,7 +1,7 @@
 //! Every rule, on small replies built in the test.
 
 use super::*;
-use crate::diagnostic::Code;
+use crate::diagnostic::{Code, Diagnostic, MAX_FINDINGS};
 use serde_json::{Value, json};
 
 /// A complete, valid HONLEA reply as JSON.
@@ -27,22 +27,23 @@ fn complete() -> Value {
     })
 }
 
-fn check(value: &Value) -> FileReport {
+fn check(value: &Value) -> Findings {
     check_with(value, Strictness::default())
 }
 
-fn check_with(value: &Value, strictness: Strictness) -> FileReport {
+fn check_with(value: &Value, strictness: Strictness) -> Findings {
     let text = serde_json::to_string_pretty(value).unwrap();
-    check_bytes(
-        "r.json".into(),
+    crate::validate::check(
+        "r.json",
         Format::Json,
         text.as_bytes(),
         &Schema::honlea(),
         strictness,
     )
+    .findings
 }
 
-fn codes(report: &FileReport) -> Vec<(&'static str, Severity)> {
+fn codes(report: &Findings) -> Vec<(&'static str, Severity)> {
     report
         .diagnostics
         .iter()
@@ -65,13 +66,14 @@ fn a_complete_reply_is_valid_without_findings() {
 fn an_empty_reply_lists_sixteen_missing_answers_and_the_required_fields() {
     let schema = Schema::honlea();
     let bytes = formats::write(Format::Json, &crate::reply::Reply::empty(&schema), &schema);
-    let report = check_bytes(
-        "new.json".into(),
+    let report = crate::validate::check(
+        "new.json",
         Format::Json,
         &bytes,
         &schema,
         Strictness::default(),
-    );
+    )
+    .findings;
     assert!(!report.valid());
     let missing: Vec<&Diagnostic> = report
         .diagnostics
@@ -228,13 +230,14 @@ fn a_required_comment_is_an_error_in_a_schema_that_says_so() {
         crate::schema::HONLEA_TOML.replace("when_no = \"optional\"", "when_no = \"required\"");
     let schema = Schema::from_toml(&text, "t").unwrap();
     let bytes = serde_json::to_vec(&complete()).unwrap();
-    let report = check_bytes(
-        "r.json".into(),
+    let report = crate::validate::check(
+        "r.json",
         Format::Json,
         &bytes,
         &schema,
         Strictness::default(),
-    );
+    )
+    .findings;
     // Every sixth item of `complete()` is a NO without comments: six of them.
     assert_eq!(codes(&report), [("missing-comment", Severity::Error); 6]);
 }
@@ -243,13 +246,14 @@ fn a_required_comment_is_an_error_in_a_schema_that_says_so() {
 fn findings_past_the_limit_are_counted_not_listed() {
     let schema = Schema::honlea();
     let text = "### Recommendation 1 (I.1)\n\n".repeat(MAX_FINDINGS + 10);
-    let report = check_bytes(
-        "many.md".into(),
+    let report = crate::validate::check(
+        "many.md",
         Format::Md,
         text.as_bytes(),
         &schema,
         Strictness::default(),
-    );
+    )
+    .findings;
     assert_eq!(report.diagnostics.len(), MAX_FINDINGS + 1);
     let last = report.diagnostics.last().unwrap();
     assert_eq!(last.code, Code::LimitExceeded);
@@ -259,4 +263,86 @@ fn findings_past_the_limit_are_counted_not_listed() {
         last.message
     );
     assert!(!report.valid());
+}
+
+/// `check_reply` promises what writing the reply and checking the file
+/// gives, in the same order: for every format fill saves in.
+mod as_written {
+    use super::*;
+    use crate::reply::{Answer, Choice};
+    use proptest::prelude::*;
+
+    /// The findings without their places in a file.
+    fn placeless(findings: &Findings) -> Vec<Diagnostic> {
+        findings
+            .diagnostics
+            .iter()
+            .cloned()
+            .map(|mut d| {
+                (d.span, d.line, d.column) = (None, None, None);
+                d
+            })
+            .collect()
+    }
+
+    fn agrees(reply: &Reply) {
+        let schema = Schema::honlea();
+        let held = check_reply("r", reply, &schema);
+        for format in [Format::Json, Format::Toml, Format::Yaml] {
+            let mut sorted = reply.clone();
+            sorted.sort_by_schema(&schema);
+            let bytes = formats::write(format, &sorted, &schema);
+            let read = crate::validate::check("r", format, &bytes, &schema, Strictness::default())
+                .findings;
+            assert_eq!(placeless(&held), placeless(&read), "{format}");
+        }
+    }
+
+    #[test]
+    fn the_findings_of_a_reply_held_are_those_of_it_written() {
+        let schema = Schema::honlea();
+        let mut reply = Reply::default();
+        agrees(&reply);
+        reply = Reply::empty(&schema);
+        reply.version = Some("0".into());
+        reply.set_field("date", "15 May 2019");
+        reply.set_field("email", "not an address");
+        reply.set_field("publish", "YES");
+        reply.set_field("nickname", "x");
+        reply.set_field("contry", "Chile");
+        reply.set_answer("IX.9", Answer::new(Some(Choice::No), Some("kept")));
+        reply.set_answer("I.1", Answer::new(Some(Choice::Yes), None));
+        reply.set_answer("II.1", Answer::new(None, Some("draft")));
+        reply.set_answer(
+            "III.2",
+            Answer::new(Some(Choice::Yes), Some(&"word ".repeat(201))),
+        );
+        reply.set_answer("II.4x", Answer::new(Some(Choice::Yes), Some("near II.4")));
+        agrees(&reply);
+        reply.questionnaire = Some("other".into());
+        agrees(&reply);
+    }
+
+    proptest! {
+        #[test]
+        fn any_reply_fill_can_hold_agrees(
+            fields in proptest::collection::vec((0usize..10, "[a-z@. 0-9-]{0,12}"), 0..6),
+            answers in proptest::collection::vec((0usize..20, 0u8..3, "[a-z ]{0,20}"), 0..20),
+        ) {
+            let schema = Schema::honlea();
+            let ids: Vec<String> = schema.item_ids().map(str::to_string).collect();
+            let field_ids: Vec<String> = schema.respondent.iter().map(|f| f.id.clone()).collect();
+            let mut reply = Reply::empty(&schema);
+            for (i, value) in &fields {
+                let id = field_ids.get(*i).cloned().unwrap_or_else(|| format!("extra{i}"));
+                reply.set_field(&id, value);
+            }
+            for (i, choice, comment) in &answers {
+                let id = ids.get(*i).cloned().unwrap_or_else(|| format!("X.{i}"));
+                let choice = [None, Some(Choice::Yes), Some(Choice::No)][usize::from(*choice)];
+                reply.set_answer(&id, Answer::new(choice, Some(comment)));
+            }
+            agrees(&reply);
+        }
+    }
 }

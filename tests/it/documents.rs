@@ -10,8 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
-use qnr::formats::{self, Format};
-use qnr::{Choice, Code, Reply, Schema};
+use qnr::{Choice, Code, Format, Loaded, Reply, Schema, load, write};
 
 use crate::support::forms::{Office, complete_reply, examples, qnr, seed};
 
@@ -21,9 +20,9 @@ fn data(path: &str) -> PathBuf {
         .join(path)
 }
 
-fn read(path: &Path) -> formats::Loaded {
+fn read(path: &Path) -> Loaded {
     let format = Format::from_path(path).unwrap();
-    formats::load(format, &std::fs::read(path).unwrap(), &Schema::honlea())
+    load(format, &std::fs::read(path).unwrap(), &Schema::honlea())
 }
 
 fn reply(path: &Path) -> Reply {
@@ -267,7 +266,7 @@ fn hostile_documents_are_refused_quickly_and_clearly() {
         let bytes = std::fs::read(data(&format!("foreign/{name}"))).unwrap();
         let format = Format::from_path(Path::new(name)).unwrap();
         let start = Instant::now();
-        let loaded = formats::load(format, &bytes, &schema);
+        let loaded = load(format, &bytes, &schema);
         let took = start.elapsed();
         assert!(took < Duration::from_secs(1), "{name} took {took:?}");
         assert!(loaded.reply.is_none() && loaded.lossy, "{name}");
@@ -291,7 +290,7 @@ fn a_deeply_nested_odt_is_refused_by_its_depth() {
         .unwrap();
     std::io::Write::write_all(&mut zip, content.as_bytes()).unwrap();
     let bytes = zip.finish().unwrap().into_inner();
-    let loaded = formats::load(Format::Odt, &bytes, &Schema::honlea());
+    let loaded = load(Format::Odt, &bytes, &Schema::honlea());
     assert_eq!(loaded.diagnostics[0].code, Code::LimitExceeded);
     assert!(loaded.diagnostics[0].message.contains("256 deep"));
 }
@@ -387,7 +386,7 @@ fn libreoffice_opens_the_written_odt_ticks_show_and_it_reads_back() {
     let schema = Schema::honlea();
     let reply = complete_reply();
     let odt = dir.path().join("reply.odt");
-    std::fs::write(&odt, formats::write(Format::Odt, &reply, &schema)).unwrap();
+    std::fs::write(&odt, write(Format::Odt, &reply, &schema)).unwrap();
     let convert = |to: &str, out: &Path| office.convert(to, out, &odt);
     convert("pdf", dir.path());
     let pdf = dir.path().join("reply.pdf");
@@ -545,7 +544,7 @@ fn running_headers_and_page_numbers_go_and_a_paragraph_goes_on_over_the_page() {
             ],
         ),
     ]);
-    let loaded = formats::load(Format::Pdf, &pdf, &Schema::honlea());
+    let loaded = load(Format::Pdf, &pdf, &Schema::honlea());
     let got = loaded.reply.unwrap();
     let answer = |id: &str| got.answer(id).and_then(|a| a.action_taken);
     assert_eq!(answer("I.1"), Some(Choice::Yes));

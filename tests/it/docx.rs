@@ -10,8 +10,8 @@
 use std::path::{Path, PathBuf};
 
 use predicates::prelude::*;
-use qnr::formats::{self, Format};
 use qnr::{Choice, Code, Reply, Schema};
+use qnr::{Format, write};
 
 use crate::support::forms::{Office, complete_reply, examples, qnr, seed_comments};
 
@@ -21,9 +21,9 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn load(name: &str) -> formats::Loaded {
+fn load(name: &str) -> qnr::Loaded {
     let bytes = std::fs::read(fixture(name)).unwrap();
-    formats::load(Format::Docx, &bytes, &Schema::honlea())
+    qnr::load(Format::Docx, &bytes, &Schema::honlea())
 }
 
 fn answers(reply: &Reply) -> Vec<Option<Choice>> {
@@ -213,7 +213,7 @@ fn a_blank_form_reads_back_empty() {
         .stderr(predicate::str::contains("fill it in Word"));
     let bytes = std::fs::read(&blank).unwrap();
     let schema = Schema::honlea();
-    let loaded = formats::load(Format::Docx, &bytes, &schema);
+    let loaded = qnr::load(Format::Docx, &bytes, &schema);
     assert!(!loaded.lossy);
     let mut reply = loaded.reply.unwrap();
     reply.respondent.retain(|_, v| !v.is_empty());
@@ -230,7 +230,7 @@ fn libreoffice_opens_the_written_form_and_shows_the_answers() {
     let schema = Schema::honlea();
     let reply = complete_reply();
     let docx = dir.path().join("reply.docx");
-    std::fs::write(&docx, formats::write(Format::Docx, &reply, &schema)).unwrap();
+    std::fs::write(&docx, write(Format::Docx, &reply, &schema)).unwrap();
     let convert = |to: &str, out: &Path| office.convert(to, out, &docx);
     convert("pdf", dir.path());
     let text = office.text(&dir.path().join("reply.pdf"));
@@ -242,7 +242,7 @@ fn libreoffice_opens_the_written_form_and_shows_the_answers() {
     let resaved = dir.path().join("resaved");
     convert("docx:MS Word 2007 XML", &resaved);
     let bytes = std::fs::read(resaved.join("reply.docx")).unwrap();
-    let loaded = formats::load(Format::Docx, &bytes, &schema);
+    let loaded = qnr::load(Format::Docx, &bytes, &schema);
     assert_eq!(
         loaded.reply.as_ref(),
         Some(&reply),

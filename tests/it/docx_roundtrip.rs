@@ -10,8 +10,8 @@
 use std::io::{Cursor, Read, Write};
 
 use proptest::prelude::*;
-use qnr::formats::{self, Format};
 use qnr::{Answer, Choice, Reply, Schema};
+use qnr::{Format, check_written, load, write};
 
 /// Raw comments: Unicode, XML's own characters, paragraphs, line breaks,
 /// tabs and spaces to trim, text that looks like the form.
@@ -116,7 +116,7 @@ fn sample_docx() -> Vec<u8> {
         "I.1",
         Answer::new(Some(Choice::Yes), Some("A comment.\n\nTwo.")),
     );
-    formats::write(Format::Docx, &reply, &schema)
+    write(Format::Docx, &reply, &schema)
 }
 
 /// The document part of a Word file, and the file rebuilt with another one.
@@ -142,7 +142,7 @@ fn with_document(xml: &[u8]) -> Vec<u8> {
     zip.finish().unwrap().into_inner()
 }
 
-fn assert_sane(loaded: &formats::Loaded) {
+fn assert_sane(loaded: &qnr::Loaded) {
     let len = loaded.text.as_ref().map_or(0, String::len);
     for d in &loaded.diagnostics {
         if let Some(span) = &d.span {
@@ -157,15 +157,15 @@ proptest! {
     #[test]
     fn json_to_docx_to_json_is_the_identity(reply in reply()) {
         let schema = Schema::honlea();
-        let json = formats::write(Format::Json, &reply, &schema);
-        let from_json = formats::load(Format::Json, &json, &schema).reply.unwrap();
-        let docx = formats::write(Format::Docx, &from_json, &schema);
-        let loaded = formats::load(Format::Docx, &docx, &schema);
+        let json = write(Format::Json, &reply, &schema);
+        let from_json = load(Format::Json, &json, &schema).reply.unwrap();
+        let docx = write(Format::Docx, &from_json, &schema);
+        let loaded = load(Format::Docx, &docx, &schema);
         prop_assert!(!loaded.lossy, "{:?}", loaded.diagnostics);
-        prop_assert!(formats::check_written(Format::Docx, &from_json, &docx, &schema).is_ok());
+        prop_assert!(check_written(Format::Docx, &from_json, &docx, &schema).is_ok());
         let back = loaded.reply.unwrap();
         prop_assert_eq!(&back, &from_json);
-        prop_assert_eq!(formats::write(Format::Json, &back, &schema), json);
+        prop_assert_eq!(write(Format::Json, &back, &schema), json);
     }
 
     #[test]
@@ -181,7 +181,7 @@ proptest! {
         if let Some(at) = truncate {
             bytes.truncate(at.index(bytes.len()));
         }
-        assert_sane(&formats::load(Format::Docx, &bytes, &Schema::honlea()));
+        assert_sane(&load(Format::Docx, &bytes, &Schema::honlea()));
     }
 
     #[test]
@@ -198,6 +198,6 @@ proptest! {
             let end = (i + cut).min(xml.len());
             xml.splice(i..end, insert.bytes());
         }
-        assert_sane(&formats::load(Format::Docx, &with_document(&xml), &Schema::honlea()));
+        assert_sane(&load(Format::Docx, &with_document(&xml), &Schema::honlea()));
     }
 }

@@ -4,7 +4,7 @@
 use std::fs;
 
 use predicates::str::contains;
-use qnr::formats::{self, Format};
+use qnr::{Format, write};
 use qnr::{Reply, Schema};
 
 use crate::support::forms::{complete_reply, examples, forms, qnr, seed};
@@ -16,7 +16,7 @@ fn stderr_of(output: &std::process::Output) -> String {
 fn write_reply(dir: &std::path::Path, name: &str, reply: &Reply) -> std::path::PathBuf {
     let path = dir.join(name);
     let format = Format::from_path(&path).unwrap();
-    fs::write(&path, formats::write(format, reply, &Schema::honlea())).unwrap();
+    fs::write(&path, write(format, reply, &Schema::honlea())).unwrap();
     path
 }
 
@@ -171,11 +171,7 @@ fn json_to_each_form_and_back_is_the_same_file() {
 fn the_txt_form_is_laid_out_like_the_seed_with_the_answer_marked() {
     let output = qnr()
         .args(["convert", "-", "--from", "json", "--to", "txt"])
-        .write_stdin(formats::write(
-            Format::Json,
-            &complete_reply(),
-            &Schema::honlea(),
-        ))
+        .write_stdin(write(Format::Json, &complete_reply(), &Schema::honlea()))
         .output()
         .unwrap();
     let text = String::from_utf8(output.stdout).unwrap();

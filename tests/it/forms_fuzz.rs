@@ -6,8 +6,8 @@
 
 use proptest::prelude::*;
 use qnr::Schema;
-use qnr::formats::{self, Format};
-use qnr::validate::{Strictness, check_bytes};
+use qnr::{Format, check_written, load, write};
+use qnr::{Strictness, check};
 
 fn pieces(extra: &'static [&'static str]) -> impl Strategy<Value = String> {
     let common: &'static [&'static str] = &[
@@ -102,7 +102,7 @@ const CSV: &[&str] = &[
 /// Reads `bytes` as `format` and checks what a reader promises.
 fn never_panics(format: Format, bytes: &[u8]) -> Result<(), TestCaseError> {
     let schema = Schema::honlea();
-    let loaded = formats::load(format, bytes, &schema);
+    let loaded = load(format, bytes, &schema);
     if let Some(text) = &loaded.text {
         for d in &loaded.diagnostics {
             if let Some(span) = &d.span {
@@ -114,11 +114,11 @@ fn never_panics(format: Format, bytes: &[u8]) -> Result<(), TestCaseError> {
         && !loaded.lossy
     {
         // What was read can be written and read again.
-        let written = formats::write(format, reply, &schema);
-        let _ = formats::load(format, &written, &schema);
-        let _ = formats::check_written(format, reply, &written, &schema);
+        let written = write(format, reply, &schema);
+        let _ = load(format, &written, &schema);
+        let _ = check_written(format, reply, &written, &schema);
     }
-    let report = check_bytes("fuzz".into(), format, bytes, &schema, Strictness::default());
+    let report = check("fuzz", format, bytes, &schema, Strictness::default()).findings;
     for d in &report.diagnostics {
         prop_assert!(d.line.is_none() || d.line >= Some(1));
     }

@@ -19,14 +19,14 @@
 //!   warning), a recommendation and an issue the questionnaire lacks (errors
 //!   naming their lines).
 
-use qnr::formats::{self, Format};
+use qnr::Format;
 use qnr::{Choice, Code, Schema, Severity};
 
 use crate::support::forms::{forms, seed, seed_comments};
 
-fn load(path: &std::path::Path) -> formats::Loaded {
+fn load(path: &std::path::Path) -> qnr::Loaded {
     let bytes = std::fs::read(path).unwrap();
-    formats::load(Format::Txt, &bytes, &Schema::honlea())
+    qnr::load(Format::Txt, &bytes, &Schema::honlea())
 }
 
 #[test]
@@ -147,13 +147,14 @@ fn utf16_as_word_saves_unicode_text() {
 fn edited_texts_and_unknown_items_are_reported_on_their_lines() {
     let path = forms().join("mismatch.txt");
     let bytes = std::fs::read(&path).unwrap();
-    let report = qnr::validate::check_bytes(
-        "mismatch.txt".into(),
+    let report = qnr::check(
+        "mismatch.txt",
         Format::Txt,
         &bytes,
         &Schema::honlea(),
-        qnr::validate::Strictness::default(),
-    );
+        qnr::Strictness::default(),
+    )
+    .findings;
     let found: Vec<(&str, Option<usize>, Option<&str>)> = report
         .diagnostics
         .iter()

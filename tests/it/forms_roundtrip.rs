@@ -12,8 +12,8 @@
 //! - md: NUL (CommonMark turns it into U+FFFD).
 
 use proptest::prelude::*;
-use qnr::formats::{self, Format};
 use qnr::{Answer, Choice, Reply, Schema};
+use qnr::{Format, check_written, load, write};
 
 /// Raw text for comments: any printable Unicode, Markdown and form syntax,
 /// paragraphs and line breaks, long paragraphs.
@@ -144,15 +144,15 @@ fn fits_md(reply: &Reply) -> bool {
 
 fn through(format: Format, reply: &Reply) -> Result<Reply, TestCaseError> {
     let schema = Schema::honlea();
-    let bytes = formats::write(format, reply, &schema);
-    let loaded = formats::load(format, &bytes, &schema);
+    let bytes = write(format, reply, &schema);
+    let loaded = load(format, &bytes, &schema);
     prop_assert!(
         !loaded.lossy,
         "{format} read back lossy: {:?}\n{}",
         loaded.diagnostics,
         String::from_utf8_lossy(&bytes)
     );
-    prop_assert!(formats::check_written(format, reply, &bytes, &schema).is_ok());
+    prop_assert!(check_written(format, reply, &bytes, &schema).is_ok());
     Ok(loaded.reply.expect("a written form reads"))
 }
 
@@ -189,10 +189,10 @@ proptest! {
             if (format == Format::Txt && !fits_txt(&reply)) || (format == Format::Md && !fits_md(&reply)) {
                 continue;
             }
-            let once = String::from_utf8(formats::write(format, &reply, &schema)).unwrap();
-            let loaded = formats::load(format, once.as_bytes(), &schema);
+            let once = String::from_utf8(write(format, &reply, &schema)).unwrap();
+            let loaded = load(format, once.as_bytes(), &schema);
             let back = loaded.reply.expect("a written form reads");
-            let twice = String::from_utf8(formats::write(format, &back, &schema)).unwrap();
+            let twice = String::from_utf8(write(format, &back, &schema)).unwrap();
             prop_assert!(twice == once, "{format}: written differently the second time");
         }
     }

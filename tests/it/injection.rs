@@ -11,8 +11,8 @@ use std::process::{Command, Stdio};
 
 use pulldown_cmark::{Event, Parser, Tag};
 use qnr::Schema;
-use qnr::formats::{self, Format};
-use qnr::reply::{Answer, Choice, Reply};
+use qnr::{Answer, Choice, Reply};
+use qnr::{Format, load, write};
 
 /// Escape sequences and characters a terminal or a text layout acts on.
 const HOSTILE: &[&str] = &[
@@ -39,6 +39,7 @@ fn qnr(dir: &Path, args: &[&str]) -> (i32, Vec<u8>, Vec<u8>) {
     let out = Command::new(assert_cmd::cargo::cargo_bin("qnr"))
         .current_dir(dir)
         .args(args)
+        .env("QNR_LANG", "en")
         .env_remove("QNR_SCHEMA")
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())
@@ -111,7 +112,7 @@ fn converted_messages_name_a_hostile_file_safely() {
 #[test]
 fn schema_texts_are_shown_escaped() {
     let dir = tempfile::tempdir().unwrap();
-    let honlea = qnr::schema::HONLEA_TOML;
+    let honlea = qnr::HONLEA_TOML;
     for (n, hostile) in HOSTILE.iter().enumerate() {
         // A TOML basic string holds control characters only escaped.
         let quoted: String = hostile
@@ -168,7 +169,7 @@ fn csv_cells_that_look_like_formulas_are_defused_and_read_back_exact() {
         "=1\n=2",
     ] {
         let reply = reply_with(text, text);
-        let bytes = formats::write(Format::Csv, &reply, &schema);
+        let bytes = write(Format::Csv, &reply, &schema);
         let mut cells = csv::ReaderBuilder::new()
             .has_headers(true)
             .from_reader(bytes.as_slice());
@@ -180,7 +181,7 @@ fn csv_cells_that_look_like_formulas_are_defused_and_read_back_exact() {
                 );
             }
         }
-        let back = formats::load(Format::Csv, &bytes, &schema);
+        let back = load(Format::Csv, &bytes, &schema);
         let back = back.reply.unwrap();
         assert_eq!(back.answer("I.1"), reply.answer("I.1"), "{text:?}");
         // Respondent fields are trimmed when read, in every format.
@@ -216,9 +217,8 @@ fn render(markdown: &str) -> Rendered {
 #[test]
 fn markdown_comments_never_become_headings_html_or_links() {
     let schema = Schema::honlea();
-    let plain = render(
-        &String::from_utf8(formats::write(Format::Md, &reply_with("ok", "N"), &schema)).unwrap(),
-    );
+    let plain =
+        render(&String::from_utf8(write(Format::Md, &reply_with("ok", "N"), &schema)).unwrap());
     assert!(plain.html.is_empty() && plain.links == 0);
     for text in [
         "# Issue IX: a heading?\n## Recommendation 9 (IX.9)",
@@ -233,12 +233,12 @@ fn markdown_comments_never_become_headings_html_or_links() {
         "&lt;b&gt; &#60;script&#62;",
     ] {
         let reply = reply_with(text, text);
-        let markdown = String::from_utf8(formats::write(Format::Md, &reply, &schema)).unwrap();
+        let markdown = String::from_utf8(write(Format::Md, &reply, &schema)).unwrap();
         let rendered = render(&markdown);
         assert_eq!(rendered.headings, plain.headings, "{text:?}:\n{markdown}");
         assert!(rendered.html.is_empty(), "{text:?}: {:?}", rendered.html);
         assert_eq!(rendered.links, 0, "{text:?}:\n{markdown}");
-        let back = formats::load(Format::Md, markdown.as_bytes(), &schema);
+        let back = load(Format::Md, markdown.as_bytes(), &schema);
         let back = back.reply.unwrap();
         assert_eq!(back.answer("I.1"), reply.answer("I.1"), "{text:?}");
         assert_eq!(back.field("country"), Some(text), "{text:?}");

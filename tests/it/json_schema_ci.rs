@@ -6,10 +6,10 @@
 
 use jsonschema::{Draft, Validator};
 use proptest::prelude::*;
-use qnr::formats::Format;
-use qnr::schema::json_schema::{json_schema, to_text};
-use qnr::validate::{Strictness, check_bytes};
-use qnr::{Schema, schema::HONLEA_TOML};
+use qnr::Format;
+use qnr::{HONLEA_TOML, Schema};
+use qnr::{Strictness, check};
+use qnr::{json_schema, json_schema_text as to_text};
 use serde_json::{Map, Value, json};
 
 fn validator(schema: &Schema) -> Validator {
@@ -40,13 +40,14 @@ fn demanding() -> Schema {
 /// Whether qnr finds no error in the reply.
 fn qnr_valid(schema: &Schema, reply: &Value) -> bool {
     let bytes = serde_json::to_vec_pretty(reply).unwrap();
-    check_bytes(
-        "r.json".into(),
+    check(
+        "r.json",
         Format::Json,
         &bytes,
         schema,
         Strictness::default(),
     )
+    .findings
     .valid()
 }
 
@@ -203,10 +204,10 @@ fn respondent(schema: &Schema) -> BoxedStrategy<Option<Value>> {
         .iter()
         .map(|f| {
             let kind = match f.kind {
-                qnr::schema::FieldKind::Date => "date",
-                qnr::schema::FieldKind::Email => "email",
-                qnr::schema::FieldKind::YesNo => "yes-no",
-                qnr::schema::FieldKind::Text => "text",
+                qnr::FieldKind::Date => "date",
+                qnr::FieldKind::Email => "email",
+                qnr::FieldKind::YesNo => "yes-no",
+                qnr::FieldKind::Text => "text",
             };
             (f.id.clone(), field_value(kind))
         })
@@ -293,19 +294,19 @@ fn clean(schema: &Schema) -> BoxedStrategy<Value> {
         .iter()
         .map(|f| {
             let value: BoxedStrategy<Value> = match f.kind {
-                qnr::schema::FieldKind::Date => trimmed(
+                qnr::FieldKind::Date => trimmed(
                     (1u32..10_000, 1u32..13, 1u32..29)
                         .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
                 )
                 .boxed(),
-                qnr::schema::FieldKind::Email => {
+                qnr::FieldKind::Email => {
                     trimmed("[a-z0-9]{1,8}(\\.[a-z]{1,3})?@[a-z]{1,8}\\.(org|gov|xn--p1ai|рф)")
                         .boxed()
                 }
-                qnr::schema::FieldKind::YesNo => {
+                qnr::FieldKind::YesNo => {
                     trimmed(prop::sample::select(vec!["yes", "no"]).prop_map(String::from)).boxed()
                 }
-                qnr::schema::FieldKind::Text => prop_oneof![
+                qnr::FieldKind::Text => prop_oneof![
                     4 => trimmed("[a-zA-Z][a-zA-Z ]{0,11}"),
                     1 => (0i64..1000).prop_map(|n| json!(n)),
                 ]
@@ -328,7 +329,7 @@ fn clean(schema: &Schema) -> BoxedStrategy<Value> {
             .collect();
         Value::Object(map)
     });
-    let needs_comment = schema.comments.when_yes == qnr::schema::CommentRule::Required;
+    let needs_comment = schema.comments.when_yes == qnr::CommentRule::Required;
     let item_ids: Vec<String> = schema.item_ids().map(String::from).collect();
     let n = item_ids.len();
     let comments = if needs_comment {

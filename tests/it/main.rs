@@ -7,6 +7,7 @@
 
 mod support;
 
+mod architecture;
 mod cli_core;
 mod cli_snapshots;
 mod documents;
@@ -22,9 +23,11 @@ mod forms_import;
 mod forms_roundtrip;
 mod fuzz_smoke;
 mod hostile;
+mod i18n_cli;
 mod injection;
 mod json_schema_ci;
 mod positions_ci;
 mod report_cli;
+mod roles;
 mod roundtrip;
 mod validate_ci;

@@ -3,22 +3,23 @@
 //! object that should hold it. Each case names the text a finding must
 //! point at; the test finds that text in the file and compares places.
 
-use qnr::formats::Format;
-use qnr::text::LineIndex;
-use qnr::validate::{Strictness, check_bytes};
+use qnr::Format;
+use qnr::Strictness;
+use qnr::testing::LineIndex;
 use qnr::{Code, Schema};
 
 /// `(code, id, text it points at, which occurrence of that text from 1)`.
 type Expect = (Code, Option<&'static str>, &'static str, usize);
 
 fn check(format: Format, text: &str, expected: &[Expect]) {
-    let report = check_bytes(
+    let report = qnr::check(
         format!("r.{}", format.name()),
         format,
         text.as_bytes(),
         &Schema::honlea(),
         Strictness::default(),
-    );
+    )
+    .findings;
     let index = LineIndex::new(text);
     for d in &report.diagnostics {
         assert!(
@@ -326,13 +327,14 @@ fn syntax_errors_duplicates_and_limits_point_where_reading_stopped() {
         ),
         (Format::Yaml, "a: [1, 2\nb: c\n", Code::ParseError, "b"),
     ] {
-        let report = check_bytes(
-            "r".into(),
+        let report = qnr::check(
+            "r",
             format,
             text.as_bytes(),
             &Schema::honlea(),
             Strictness::default(),
-        );
+        )
+        .findings;
         let d = &report.diagnostics[0];
         assert_eq!(d.code, code, "{format}: {text}: {d:?}");
         let at = text.find(needle).unwrap();

@@ -3,8 +3,8 @@
 //! blank lines, long paragraphs) and whatever ids it holds.
 
 use proptest::prelude::*;
-use qnr::formats::{self, Format};
 use qnr::{Answer, Choice, Reply, Schema};
+use qnr::{Format, load, write};
 
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -67,8 +67,8 @@ fn reply() -> impl Strategy<Value = Reply> {
 }
 
 fn through(format: Format, reply: &Reply, schema: &Schema) -> Reply {
-    let bytes = formats::write(format, reply, schema);
-    let loaded = formats::load(format, &bytes, schema);
+    let bytes = write(format, reply, schema);
+    let loaded = load(format, &bytes, schema);
     assert!(
         !loaded.lossy,
         "{format} read back lossy: {:?}\n{}",
@@ -91,6 +91,6 @@ proptest! {
         let json = through(Format::Yaml, &yaml, &schema);
         prop_assert_eq!(&json, &reply);
         // Writing is deterministic: the same reply gives the same bytes.
-        prop_assert_eq!(formats::write(Format::Json, &json, &schema), formats::write(Format::Json, &reply, &schema));
+        prop_assert_eq!(write(Format::Json, &json, &schema), write(Format::Json, &reply, &schema));
     }
 }

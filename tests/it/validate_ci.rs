@@ -14,7 +14,9 @@ use serde_json::{Value, json};
 
 fn qnr() -> Command {
     let mut cmd = Command::cargo_bin("qnr").unwrap();
-    cmd.env_remove("QNR_SCHEMA").env("NO_COLOR", "1");
+    cmd.env_remove("QNR_SCHEMA")
+        .env("QNR_LANG", "en")
+        .env("NO_COLOR", "1");
     cmd
 }
 
@@ -520,13 +522,13 @@ fn an_unreadable_file_is_reported_and_the_rest_is_checked() {
 /// The pre-commit hook runs `qnr validate` on the staged reply files, once.
 #[test]
 fn the_pre_commit_hook_runs_qnr_validate_on_reply_files() {
-    use qnr::tree::{Value as Tree, yaml};
+    use qnr::testing::{Value as Tree, parse_yaml};
     let text = fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/.pre-commit-hooks.yaml"
     ))
     .unwrap();
-    let root = yaml::parse(&text).unwrap();
+    let root = parse_yaml(&text).unwrap();
     let Tree::Array(hooks) = root.value else {
         panic!("a list of hooks")
     };

@@ -44,7 +44,7 @@ impl DocxError {
         DocxError {
             code: Code::LimitExceeded,
             message: message.into(),
-            help: "this is not a reply; see README.md, \"Word (docx)\"".into(),
+            help: crate::diagnostic::docs::NOT_A_WORD_REPLY.into(),
         }
     }
 }
@@ -55,7 +55,7 @@ pub(super) fn load(bytes: &[u8], schema: &Schema) -> Loaded {
         Ok((text, lines)) => {
             let read = form::read(&lines, schema);
             drop(lines);
-            super::from_form(read, text)
+            super::from_read(read, text)
         }
         Err(e) => Loaded::refused(&e),
     }

@@ -147,14 +147,14 @@ pub(crate) struct Blocks {
 }
 
 impl Blocks {
-    pub fn new() -> Blocks {
+    pub(crate) fn new() -> Blocks {
         Blocks {
             frames: vec![Frame::Blocks(Vec::new())],
             paragraphs: 0,
         }
     }
 
-    pub fn para(&mut self, para: Para) {
+    pub(crate) fn para(&mut self, para: Para) {
         self.paragraphs += 1;
         let blocks = self.frames.iter_mut().rev().find_map(|f| match f {
             Frame::Blocks(b) => Some(b),
@@ -165,17 +165,17 @@ impl Blocks {
         }
     }
 
-    pub fn open_row(&mut self) {
+    pub(crate) fn open_row(&mut self) {
         self.frames.push(Frame::Row(Vec::new()));
     }
 
-    pub fn open_cell(&mut self) {
+    pub(crate) fn open_cell(&mut self) {
         self.frames.push(Frame::Blocks(Vec::new()));
     }
 
     /// Closes a cell; one never opened (its start was inside something
     /// skipped) closes nothing, and the body's frame stays.
-    pub fn close_cell(&mut self) {
+    pub(crate) fn close_cell(&mut self) {
         if self.frames.len() < 2 || !matches!(self.frames.last(), Some(Frame::Blocks(_))) {
             return;
         }
@@ -189,7 +189,7 @@ impl Blocks {
         }
     }
 
-    pub fn close_row(&mut self) {
+    pub(crate) fn close_row(&mut self) {
         if !matches!(self.frames.last(), Some(Frame::Row(_))) {
             return;
         }
@@ -206,7 +206,7 @@ impl Blocks {
 
     /// The blocks in reading order; unclosed rows and cells (a damaged
     /// file) give up theirs in order.
-    pub fn finish(self) -> Vec<Block> {
+    pub(crate) fn finish(self) -> Vec<Block> {
         let mut out = Vec::new();
         for frame in self.frames {
             match frame {
@@ -228,7 +228,7 @@ pub(crate) fn reference(
         Ok(None) => Ok(
             quick_xml::escape::resolve_predefined_entity(&r.xml10_content()).map(str::to_string),
         ),
-        Err(e) => Err(e.into()),
+        Err(e) => Err(e),
     }
 }
 
@@ -663,7 +663,7 @@ pub(crate) fn read_document(xml: &str, styles: &HashSet<String>) -> Result<Vec<B
                         return Err(DocxError::parse(
                             format!(
                                 "`{PART}` uses the undefined entity `&{};`",
-                                crate::sanitize::one_line(&r.xml10_content())
+                                crate::escape::terminal::one_line(&r.xml10_content())
                             ),
                             "this file was not saved by Word; open the reply in Word and save it again",
                         ));

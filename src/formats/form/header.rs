@@ -10,7 +10,7 @@ use super::recognize::{questionnaire_line, squash, strip_prefix_ci};
 use super::{Kind, Marked, Reader, read_marks};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::schema::{FieldKind, Schema};
-use crate::validate::parse_human_date;
+use crate::values::parse_human_date;
 
 /// A line that gives a respondent field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,10 +114,10 @@ impl Reader<'_, '_> {
             return i + 1;
         }
         if let Some((questionnaire, version)) = questionnaire_line(&squash(text)) {
-            self.reply.questionnaire = Some(questionnaire);
-            self.reply.version = Some(version);
-            self.places.questionnaire = Some(self.lines[i].span.clone());
-            self.places.version = Some(self.lines[i].span.clone());
+            self.out.reply.questionnaire = Some(questionnaire);
+            self.out.reply.version = Some(version);
+            self.out.places.questionnaire = Some(self.lines[i].span.clone());
+            self.out.places.version = Some(self.lines[i].span.clone());
             return i + 1;
         }
         let Some(found) = field_line(text, self.schema) else {
@@ -160,7 +160,7 @@ impl Reader<'_, '_> {
         let field = &self.schema.respondent[index];
         let id = field.id.clone();
         if self.fields_seen.insert(index, span.clone()).is_some() {
-            self.lost(
+            self.out.lost(
                 Diagnostic::error(
                     Code::DuplicateKey,
                     format!(
@@ -174,14 +174,14 @@ impl Reader<'_, '_> {
                 .with_help("keep one of the two, so that nothing is lost"),
             );
         }
-        self.places.fields.insert(id.clone(), span.clone());
+        self.out.places.fields.insert(id.clone(), span.clone());
         let value = match field.kind {
             FieldKind::Date => parse_human_date(value).unwrap_or_else(|| value.to_string()),
             FieldKind::YesNo => {
                 match read_marks(value, &self.schema.answer.yes, &self.schema.answer.no) {
                     Marked::Chosen(c) => c.as_str().to_string(),
                     Marked::Open => {
-                        self.diagnostics.push(
+                        self.out.diagnostics.push(
                             Diagnostic::warning(
                                 Code::UnmarkedAnswer,
                                 format!(
@@ -198,7 +198,7 @@ impl Reader<'_, '_> {
                         String::new()
                     }
                     Marked::Both => {
-                        self.lost(
+                        self.out.lost(
                             Diagnostic::error(
                                 Code::InvalidField,
                                 format!(
@@ -217,8 +217,8 @@ impl Reader<'_, '_> {
             }
             _ => value.to_string(),
         };
-        if self.reply.field(&id).is_some() || !value.trim().is_empty() {
-            self.reply.set_field(&id, &value);
+        if self.out.reply.field(&id).is_some() || !value.trim().is_empty() {
+            self.out.reply.set_field(&id, &value);
         }
     }
 }

@@ -8,7 +8,6 @@ use super::recognize::squash;
 use super::{Item, Marked, Reader, is_blank};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::reply::{Answer, Choice, ItemPlaces};
-use crate::suggest::did_you_mean;
 use crate::text::normalize_comment;
 
 impl Reader<'_, '_> {
@@ -22,7 +21,7 @@ impl Reader<'_, '_> {
         let name = self.schema.item_name(&id);
         let known = self.schema.has_item(&id);
         if self.seen.contains(&id) {
-            self.lost(
+            self.out.lost(
                 Diagnostic::error(
                     Code::DuplicateKey,
                     format!("{name} is given more than once; only the last one would be kept"),
@@ -41,7 +40,7 @@ impl Reader<'_, '_> {
         }
         let choice = self.choice(&id, &name, &item);
         let (comments, comment_span) = self.comments(&item);
-        self.places.items.insert(
+        self.out.places.items.insert(
             id.clone(),
             ItemPlaces {
                 key: item.heading.clone(),
@@ -49,7 +48,8 @@ impl Reader<'_, '_> {
                 comments: comment_span,
             },
         );
-        self.reply
+        self.out
+            .reply
             .set_answer(&id, Answer::new(choice, comments.as_deref()));
     }
 
@@ -60,7 +60,7 @@ impl Reader<'_, '_> {
         let text = item.text.join(" ");
         let expected = &schema_item.recommendation.text;
         if !text.is_empty() && squash(&text) != squash(expected) {
-            self.diagnostics.push(
+            self.out.diagnostics.push(
                 Diagnostic::warning(
                     Code::TextMismatch,
                     format!(
@@ -79,21 +79,13 @@ impl Reader<'_, '_> {
     }
 
     fn unknown_item(&mut self, id: &str, span: Range<usize>) {
-        let mut d = Diagnostic::error(
-            Code::UnknownAnswer,
-            format!(
-                "`{}` is not a recommendation of the {} questionnaire",
-                crate::sanitize::one_line(id),
-                self.schema.id
-            ),
-        )
-        .at(span)
-        .with_id(id);
-        d = match did_you_mean(id, self.schema.item_ids()) {
-            Some(s) => d.with_help(format!("did you mean `{s}`?")),
-            None => d.with_help("`qnr schema show` lists the recommendations of each issue"),
-        };
-        self.diagnostics.push(d);
+        let shown = crate::escape::terminal::one_line(id);
+        self.out.unknown_item(
+            id,
+            &shown,
+            span,
+            "`qnr schema show` lists the recommendations of each issue",
+        );
     }
 
     fn choice(&mut self, id: &str, name: &str, item: &Item) -> Option<Choice> {
@@ -104,7 +96,7 @@ impl Reader<'_, '_> {
                 .to_string();
         match &item.answer {
             None => {
-                self.diagnostics.push(
+                self.out.diagnostics.push(
                     Diagnostic::warning(
                         Code::UnmarkedAnswer,
                         format!("{name}: the form has no '{question}' line; the answer stays open"),
@@ -117,7 +109,7 @@ impl Reader<'_, '_> {
             }
             Some((Marked::Chosen(c), _)) => Some(*c),
             Some((Marked::Open, span)) => {
-                self.diagnostics.push(
+                self.out.diagnostics.push(
                     Diagnostic::warning(
                         Code::UnmarkedAnswer,
                         format!(
@@ -131,7 +123,7 @@ impl Reader<'_, '_> {
                 None
             }
             Some((Marked::Both, span)) => {
-                self.lost(
+                self.out.lost(
                     Diagnostic::error(
                         Code::InvalidChoice,
                         format!("{name}: both {yes} and {no} are marked after '{question}'"),
@@ -143,7 +135,7 @@ impl Reader<'_, '_> {
                 None
             }
             Some((Marked::Unclear(text), span)) => {
-                self.lost(
+                self.out.lost(
                     Diagnostic::error(
                         Code::InvalidChoice,
                         format!("{name}: `{text}` does not say {yes} or {no}"),
@@ -203,7 +195,7 @@ pub(super) fn difference(found: &str, expected: &str) -> String {
     }
     let excerpt = |chars: &[char]| -> String {
         let text: String = chars.iter().skip(start).take(40).collect();
-        crate::sanitize::one_line(&text)
+        crate::escape::terminal::one_line(&text)
     };
     format!(
         "(the file has “{}…” where it reads “{}…”)",

@@ -158,7 +158,7 @@ pub(crate) fn read_marks(text: &str, yes: &str, no: &str) -> Marked {
             _ => None,
         })
         .collect();
-    let shown = || crate::sanitize::one_line(text.trim());
+    let shown = || crate::escape::terminal::one_line(text.trim());
     let has_yes = words.iter().any(|(_, c)| *c == Choice::Yes);
     let has_no = words.iter().any(|(_, c)| *c == Choice::No);
     if words.is_empty() {

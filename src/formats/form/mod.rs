@@ -24,7 +24,7 @@ pub(crate) use sink::{Choices, FieldValue, FormSink, lay_out};
 use self::item::difference;
 use self::recognize::Heading;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::reply::{Places, Reply};
+use crate::reply::{Reply, ReplyBuilder, ReplyRead};
 use crate::schema::Schema;
 
 /// What the source knows about a line's role.
@@ -48,23 +48,13 @@ pub(crate) struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
-    pub fn new(text: impl Into<Cow<'a, str>>, span: Range<usize>, hint: Hint) -> Line<'a> {
+    pub(crate) fn new(text: impl Into<Cow<'a, str>>, span: Range<usize>, hint: Hint) -> Line<'a> {
         Line {
             text: text.into(),
             span,
             hint,
         }
     }
-}
-
-/// A reply read from a form.
-#[derive(Debug, Default)]
-pub(crate) struct FormRead {
-    /// `None` when no recommendation was found: this is not a form.
-    pub reply: Option<Reply>,
-    pub places: Places,
-    pub diagnostics: Vec<Diagnostic>,
-    pub lossy: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -79,37 +69,30 @@ enum Kind {
 }
 
 /// Reads the form in `lines` against `schema`.
-pub(crate) fn read(lines: &[Line<'_>], schema: &Schema) -> FormRead {
+pub(crate) fn read(lines: &[Line<'_>], schema: &Schema) -> ReplyRead {
     let wording = Wording::new(schema);
     let kinds: Vec<Kind> = lines.iter().map(|l| classify(l, &wording)).collect();
     // Past the limit on answers, the recommendations are not read one by
     // one: a hundred thousand copies of one heading would each be reported.
     let headings = kinds.iter().filter(|k| matches!(k, Kind::Rec(_))).count();
     if headings > crate::formats::MAX_ANSWERS {
-        return FormRead {
-            diagnostics: vec![
-                Diagnostic::error(
-                    crate::diagnostic::Code::LimitExceeded,
-                    format!(
-                        "the form has {headings} recommendation headings; qnr reads at most {} (a questionnaire has tens)",
-                        crate::formats::MAX_ANSWERS
-                    ),
-                )
-                .with_help("this is not a reply; see README.md, \"Limits\""),
-            ],
-            lossy: true,
-            ..FormRead::default()
-        };
+        return ReplyRead::failed(
+            Diagnostic::error(
+                crate::diagnostic::Code::LimitExceeded,
+                format!(
+                    "the form has {headings} recommendation headings; qnr reads at most {} (a questionnaire has tens)",
+                    crate::formats::MAX_ANSWERS
+                ),
+            )
+            .with_help(crate::diagnostic::docs::NOT_A_REPLY),
+        );
     }
     let mut reader = Reader {
         schema,
         wording,
         lines,
         kinds,
-        reply: Reply::empty(schema),
-        places: Places::default(),
-        diagnostics: Vec::new(),
-        lossy: false,
+        out: ReplyBuilder::new(schema, Reply::empty(schema)),
         issue: None,
         item: None,
         seen: HashSet::new(),
@@ -117,7 +100,7 @@ pub(crate) fn read(lines: &[Line<'_>], schema: &Schema) -> FormRead {
         found: 0,
     };
     if let Some(first) = lines.iter().find(|l| !is_blank(&l.text)) {
-        reader.places.root = first.span.start..first.span.start + 1;
+        reader.out.places.root = first.span.start..first.span.start + 1;
     }
     reader.run();
     reader.finish()
@@ -193,10 +176,7 @@ struct Reader<'s, 'l> {
     wording: Wording,
     lines: &'l [Line<'l>],
     kinds: Vec<Kind>,
-    reply: Reply,
-    places: Places,
-    diagnostics: Vec<Diagnostic>,
-    lossy: bool,
+    out: ReplyBuilder<'s>,
     issue: Option<IssueContext>,
     item: Option<Item>,
     /// The ids read so far, to report one given twice.
@@ -206,11 +186,6 @@ struct Reader<'s, 'l> {
 }
 
 impl Reader<'_, '_> {
-    fn lost(&mut self, d: Diagnostic) {
-        self.lossy = true;
-        self.diagnostics.push(d);
-    }
-
     fn run(&mut self) {
         let mut i = 0;
         while i < self.lines.len() {
@@ -310,7 +285,7 @@ impl Reader<'_, '_> {
             Some(issue) => {
                 if !h.rest.is_empty() && squash(&h.rest) != squash(&issue.title) {
                     let heading = self.schema.issue_heading(issue);
-                    self.diagnostics.push(
+                    self.out.diagnostics.push(
                         Diagnostic::warning(
                             Code::TextMismatch,
                             format!(
@@ -336,12 +311,12 @@ impl Reader<'_, '_> {
                     .iter()
                     .map(|i| i.numeral.as_str())
                     .collect();
-                self.diagnostics.push(
+                self.out.diagnostics.push(
                     Diagnostic::error(
                         Code::UnknownAnswer,
                         format!(
                             "issue `{}` is not in the {} questionnaire",
-                            crate::sanitize::one_line(&h.token),
+                            crate::escape::terminal::one_line(&h.token),
                             self.schema.id
                         ),
                     )
@@ -378,12 +353,12 @@ impl Reader<'_, '_> {
                 Some(format!("{}.{label}", issue.numeral))
             }
             (None, None) => {
-                self.lost(
+                self.out.lost(
                     Diagnostic::error(
                         Code::UnknownAnswer,
                         format!(
                             "cannot tell which issue `{}` belongs to: no issue heading comes before it",
-                            crate::sanitize::one_line(&squash(&self.lines[i].text))
+                            crate::escape::terminal::one_line(&squash(&self.lines[i].text))
                         ),
                     )
                     .at(span.clone())
@@ -502,7 +477,7 @@ impl Reader<'_, '_> {
         next
     }
 
-    fn finish(mut self) -> FormRead {
+    fn finish(mut self) -> ReplyRead {
         if self.found == 0 {
             let empty = self.lines.iter().all(|l| is_blank(&l.text));
             let (message, help) = if empty {
@@ -524,16 +499,11 @@ impl Reader<'_, '_> {
                     ),
                 )
             };
-            return FormRead {
-                reply: None,
-                places: self.places,
-                diagnostics: vec![
-                    Diagnostic::error(Code::ParseError, message)
-                        .at_opt(self.lines.first().map(|l| l.span.start..l.span.start))
-                        .with_help(help),
-                ],
-                lossy: true,
-            };
+            return ReplyRead::failed(
+                Diagnostic::error(Code::ParseError, message)
+                    .at_opt(self.lines.first().map(|l| l.span.start..l.span.start))
+                    .with_help(help),
+            );
         }
         let missing: Vec<String> = self
             .schema
@@ -542,7 +512,7 @@ impl Reader<'_, '_> {
             .map(String::from)
             .collect();
         for id in missing {
-            self.diagnostics.push(
+            self.out.diagnostics.push(
                 Diagnostic::warning(
                     Code::MissingItem,
                     format!("{} is not in the file", self.schema.item_name(&id)),
@@ -551,13 +521,8 @@ impl Reader<'_, '_> {
                 .with_help("it stays unanswered; check that no page of the form is missing"),
             );
         }
-        self.reply.sort_by_schema(self.schema);
-        FormRead {
-            reply: Some(self.reply),
-            places: self.places,
-            diagnostics: self.diagnostics,
-            lossy: self.lossy,
-        }
+        self.out.reply.sort_by_schema(self.schema);
+        self.out.finish()
     }
 }
 

@@ -71,7 +71,7 @@ pub(crate) struct Wording {
 }
 
 impl Wording {
-    pub fn new(schema: &Schema) -> Wording {
+    pub(crate) fn new(schema: &Schema) -> Wording {
         let split = |template: &str, placeholder: &str| match template.split_once(placeholder) {
             Some((before, after)) => (squash(before) + spacer(before), squash(after)),
             None => (squash(template), String::new()),
@@ -91,20 +91,20 @@ impl Wording {
     }
 
     /// `Issue II: title` (or `Issue II.`, `Issue II – title`, `Issue II`).
-    pub fn issue(&self, line: &str) -> Option<Heading> {
+    pub(crate) fn issue(&self, line: &str) -> Option<Heading> {
         let heading = heading(line, &self.issue.0, &self.issue.1)?;
         (!heading.token.is_empty() && heading.id.is_none()).then_some(heading)
     }
 
     /// `Recommendation 4`, `Recommendation 4 (II.4)`, `Recommendation 4: text`,
     /// or `Recommendation (X.9)` for an item known only by its id.
-    pub fn recommendation(&self, line: &str) -> Option<Heading> {
+    pub(crate) fn recommendation(&self, line: &str) -> Option<Heading> {
         let heading = heading(line, &self.recommendation.0, &self.recommendation.1)?;
         (!heading.token.is_empty() || heading.id.is_some()).then_some(heading)
     }
 
     /// The answer line: what follows the question (`☒ YES ☐ NO`), if `line` is one.
-    pub fn answer<'l>(&self, line: &'l str) -> Option<&'l str> {
+    pub(crate) fn answer<'l>(&self, line: &'l str) -> Option<&'l str> {
         let rest = strip_prefix_ci(line, &self.question)?;
         let after = rest.trim_start();
         // "Any action taken by the ministry…" is a sentence, not the question:
@@ -119,7 +119,7 @@ impl Wording {
     }
 
     /// Whether `line` is the comment label (`Comments:`, `Comments (200 words):`).
-    pub fn comments_label(&self, line: &str) -> bool {
+    pub(crate) fn comments_label(&self, line: &str) -> bool {
         let Some(rest) = strip_prefix_ci(line, &self.comments) else {
             return false;
         };
@@ -131,7 +131,7 @@ impl Wording {
     }
 
     /// The label text of the schema's question, for messages.
-    pub fn question(&self) -> &str {
+    pub(crate) fn question(&self) -> &str {
         &self.question
     }
 }

@@ -14,11 +14,11 @@ fn lines(text: &str) -> Vec<Line<'_>> {
         .collect()
 }
 
-fn read_text(text: &str) -> FormRead {
+fn read_text(text: &str) -> ReplyRead {
     read(&lines(text), &Schema::honlea())
 }
 
-fn codes(r: &FormRead) -> Vec<&'static str> {
+fn codes(r: &ReplyRead) -> Vec<&'static str> {
     r.diagnostics
         .iter()
         .map(|d| d.code.as_str())
@@ -26,7 +26,7 @@ fn codes(r: &FormRead) -> Vec<&'static str> {
         .collect()
 }
 
-fn answer(r: &FormRead, id: &str) -> Option<Answer> {
+fn answer(r: &ReplyRead, id: &str) -> Option<Answer> {
     r.reply.as_ref().and_then(|reply| reply.answer(id).cloned())
 }
 

@@ -5,7 +5,6 @@
 //! "Recommendation 2" stays a comment). Inside comments, markup a person
 //! typed (`*stress*`, a list, a quote) is kept as written.
 
-mod escape;
 mod write;
 
 use std::ops::Range;
@@ -14,14 +13,15 @@ use pulldown_cmark::{Event, Options, Parser, Tag};
 
 pub(super) use write::write;
 
-use super::form::{self, FormRead, Hint, Line, Wording, squash};
+use super::form::{self, Hint, Line, Wording, squash};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::reply::ReplyRead;
 use crate::schema::Schema;
 
 type Spanned<'t> = (Event<'t>, Range<usize>);
 
 /// Reads a form from decoded Markdown.
-pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
+pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
     let mut events: Vec<Spanned<'_>> = Vec::new();
     let mut headings = 0usize;
     // Twice the limit on answers leaves room for issue headings; past it
@@ -32,21 +32,17 @@ pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
         if matches!(spanned.0, Event::Start(Tag::Heading { .. })) {
             headings += 1;
             if headings > most_headings {
-                return FormRead {
-                    diagnostics: vec![
-                        Diagnostic::error(
-                            Code::LimitExceeded,
-                            format!(
-                                "the file has more than {most_headings} headings; qnr reads at most {} answers (a questionnaire has tens)",
-                                crate::formats::MAX_ANSWERS
-                            ),
-                        )
-                        .at(spanned.1)
-                        .with_help("this is not a reply; see README.md, \"Limits\""),
-                    ],
-                    lossy: true,
-                    ..FormRead::default()
-                };
+                return ReplyRead::failed(
+                    Diagnostic::error(
+                        Code::LimitExceeded,
+                        format!(
+                            "the file has more than {most_headings} headings; qnr reads at most {} answers (a questionnaire has tens)",
+                            crate::formats::MAX_ANSWERS
+                        ),
+                    )
+                    .at(spanned.1)
+                    .with_help(crate::diagnostic::docs::NOT_A_REPLY),
+                );
             }
         }
         events.push(spanned);
@@ -75,7 +71,7 @@ pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
                     Code::UnknownField,
                     format!(
                         "unknown respondent field `{}`",
-                        crate::sanitize::one_line(&id)
+                        crate::escape::terminal::one_line(&id)
                     ),
                 )
                 .at(span.clone())

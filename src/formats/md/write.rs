@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::escape::paragraph;
+use crate::escape::markdown::paragraph;
 use crate::formats::Layout;
 use crate::formats::form::{Choices, FieldValue, FormSink, lay_out};
 use crate::formats::txt::{field_text, marked_choices};

@@ -32,7 +32,7 @@ pub(super) fn load(bytes: &[u8], schema: &Schema) -> Loaded {
                 let (text, lines) = blocks_to_lines(&blocks, schema);
                 let read = form::read(&lines, schema);
                 drop(lines);
-                super::from_form(read, text)
+                super::from_read(read, text)
             }
             Err(refusal) => Loaded::refused(&refusal),
         },

@@ -356,7 +356,7 @@ pub(crate) fn read_content(xml: &str) -> Result<Vec<Block>, Refusal> {
                 let text = match reference(&r) {
                     Ok(Some(text)) => text,
                     Ok(None) => {
-                        let name = crate::sanitize::one_line(&r.xml10_content());
+                        let name = crate::escape::terminal::one_line(&r.xml10_content());
                         return Err(Odt::UndefinedEntity(name).refusal());
                     }
                     Err(e) => return Err(xml_error(position, e)),

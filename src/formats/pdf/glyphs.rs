@@ -22,16 +22,16 @@ use crate::formats::txt::{EMPTY, TICKED};
 /// One glyph as the page shows it, in points from the page's top left.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Glyph {
-    pub x: f64,
+    pub(crate) x: f64,
     /// The baseline, growing downwards.
-    pub y: f64,
+    pub(crate) y: f64,
     /// The font size.
-    pub size: f64,
+    pub(crate) size: f64,
     /// How far the next glyph would start.
-    pub width: f64,
-    pub text: String,
+    pub(crate) width: f64,
+    pub(crate) text: String,
     /// A line is drawn through it: shown struck out, not read.
-    pub struck: bool,
+    pub(crate) struck: bool,
 }
 
 /// Most glyphs read from one document (the sixteen-item form has 20,000):

@@ -16,17 +16,17 @@ use super::glyphs::Glyph;
 /// One line of a page.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct PdfLine {
-    pub text: String,
+    pub(crate) text: String,
     /// The pieces of the line that stand apart like table cells: where each
     /// starts and ends, and its text.
-    pub cells: Vec<(f64, f64, String)>,
+    pub(crate) cells: Vec<(f64, f64, String)>,
     /// Left and right ends, the baseline (growing downwards), the font size.
-    pub left: f64,
-    pub right: f64,
-    pub y: f64,
-    pub size: f64,
+    pub(crate) left: f64,
+    pub(crate) right: f64,
+    pub(crate) y: f64,
+    pub(crate) size: f64,
     /// How wide the line's first word is.
-    pub first_word: f64,
+    pub(crate) first_word: f64,
 }
 
 /// The lines of one page, top to bottom.
@@ -182,17 +182,17 @@ fn line(mut glyphs: Vec<Glyph>) -> Option<PdfLine> {
 /// page (from 1), as a reader counts them.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Placed {
-    pub line: PdfLine,
-    pub page: usize,
-    pub number: usize,
+    pub(crate) line: PdfLine,
+    pub(crate) page: usize,
+    pub(crate) number: usize,
 }
 
 /// A paragraph: its lines joined, and the lines it was made of.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Paragraph {
-    pub text: String,
+    pub(crate) text: String,
     /// Indexes into the lines given to [`paragraphs`].
-    pub lines: std::ops::Range<usize>,
+    pub(crate) lines: std::ops::Range<usize>,
 }
 
 /// The text block's left and right margins: where most lines start, and

@@ -40,7 +40,7 @@ pub(super) fn load(bytes: &[u8], schema: &Schema) -> Loaded {
             let (text, lines) = form_lines(&placed, schema);
             let read = form::read(&lines, schema);
             drop(lines);
-            let mut loaded = super::from_form(read, text);
+            let mut loaded = super::from_read(read, text);
             if let Some(text) = &loaded.text {
                 locate(text, &mut loaded.diagnostics);
             }

@@ -9,13 +9,11 @@ fn page_and_line_are_counted_from_the_text() {
     assert_eq!(page_line(text, text.len() - 1), (2, 3));
 }
 
-
 #[test]
 fn forms_drawn_too_many_times_are_refused_before_they_are_drawn() {
     // Found by fuzzing: forms drawing each other ten times, six deep, took
     // seconds to interpret though their bytes stayed under the cap.
-    let bytes =
-        std::fs::read("tests/data/fuzz-regressions/pdf/timeout-nested-forms.pdf").unwrap();
+    let bytes = std::fs::read("tests/data/fuzz-regressions/pdf/timeout-nested-forms.pdf").unwrap();
     let pdf = Pdf::new(bytes).unwrap();
     let e = expansion::check(pdf.pages()).unwrap_err();
     assert!(e.contains("20000 pieces"), "{e}");

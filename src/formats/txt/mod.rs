@@ -11,11 +11,12 @@ use std::ops::Range;
 pub(crate) use pages::drop_furniture;
 pub(super) use write::{EMPTY, TICKED, field_text, marked_choices, write};
 
-use super::form::{self, FormRead, Hint, Line};
+use super::form::{self, Hint, Line};
+use crate::reply::ReplyRead;
 use crate::schema::Schema;
 
 /// Reads a form from decoded text.
-pub(super) fn read(text: &str, schema: &Schema) -> FormRead {
+pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
     let raw = split_lines(text);
     let is_form = form::structure(schema);
     let kept = pages::drop_furniture(text, &raw, &is_form);

@@ -1,0 +1,165 @@
+//! What was found in a file ([`Findings`]), and over a run ([`Totals`]):
+//! the result of checking, which printers, errors and commands share.
+
+use super::{Code, Diagnostic, Severity, locate};
+use crate::i18n::t;
+
+/// Most findings reported for one file. A file with more (twenty thousand
+/// copies of one heading) is not a reply gone slightly wrong; the first
+/// thousand say what is wrong, and printing the rest would take seconds
+/// and megabytes.
+pub(crate) const MAX_FINDINGS: usize = 1000;
+
+/// The file findings are about, as the user named it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileName {
+    /// Standard input, which has no name: messages call it `<stdin>`.
+    Stdin,
+    Path(String),
+}
+
+impl FileName {
+    pub fn as_str(&self) -> &str {
+        match self {
+            FileName::Stdin => "<stdin>",
+            FileName::Path(path) => path,
+        }
+    }
+}
+
+impl std::fmt::Display for FileName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<String> for FileName {
+    fn from(path: String) -> Self {
+        FileName::Path(path)
+    }
+}
+
+impl From<&str> for FileName {
+    fn from(path: &str) -> Self {
+        FileName::Path(path.to_string())
+    }
+}
+
+/// Everything found in one file (a reply or a schema).
+#[derive(Debug)]
+pub struct Findings {
+    pub path: FileName,
+    /// The decoded text, kept only when there is something to show from it.
+    pub text: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The file could not be read at all (exit code 2).
+    pub unreadable: bool,
+}
+
+impl Findings {
+    pub fn valid(&self) -> bool {
+        !self.unreadable && !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+
+    /// A file that could not be read: one diagnostic saying why.
+    pub fn unreadable(path: impl Into<FileName>, diagnostic: Diagnostic) -> Findings {
+        Findings {
+            path: path.into(),
+            text: None,
+            diagnostics: vec![diagnostic],
+            unreadable: true,
+        }
+    }
+
+    /// The findings of one file, located and in file order: at most
+    /// [`MAX_FINDINGS`] and one more that says how many were left out; the
+    /// text is kept only when there is a finding to show from it.
+    pub fn new(
+        path: impl Into<FileName>,
+        text: Option<String>,
+        mut diagnostics: Vec<Diagnostic>,
+    ) -> Findings {
+        locate(&mut diagnostics, text.as_deref());
+        if diagnostics.len() > MAX_FINDINGS {
+            let rest = diagnostics.split_off(MAX_FINDINGS);
+            let severity = if rest.iter().any(Diagnostic::is_error) {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            diagnostics.push(
+            Diagnostic::new(
+                severity,
+                Code::LimitExceeded,
+                format!(
+                    "{} more findings are not shown; qnr reports at most {MAX_FINDINGS} per file",
+                    rest.len()
+                ),
+            )
+            .with_help(super::docs::FIX_THE_FIRST),
+        );
+        }
+        let text = if diagnostics.is_empty() { None } else { text };
+        Findings {
+            path: path.into(),
+            text,
+            diagnostics,
+            unreadable: false,
+        }
+    }
+}
+
+/// Totals over a run, for the closing summary.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Totals {
+    pub files: usize,
+    pub valid: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Totals {
+    pub(crate) fn add(&mut self, findings: &Findings) {
+        self.files += 1;
+        if findings.valid() {
+            self.valid += 1;
+        }
+        self.errors += findings.count(Severity::Error);
+        self.warnings += findings.count(Severity::Warning);
+    }
+
+    pub(crate) fn invalid(&self) -> usize {
+        self.files - self.valid
+    }
+
+    /// `checked 3 files: 1 valid, 2 invalid (18 errors, 1 warning)`.
+    pub(crate) fn line(&self) -> String {
+        format!("{} ({})", self.verdict(), self.counts())
+    }
+
+    /// `checked 3 files: 1 valid, 2 invalid`.
+    pub(crate) fn verdict(&self) -> String {
+        t!(
+            "validate-verdict",
+            files = self.files,
+            valid = self.valid,
+            invalid = self.invalid()
+        )
+    }
+
+    /// `18 errors, 1 warning`.
+    pub(crate) fn counts(&self) -> String {
+        t!(
+            "validate-counts",
+            errors = self.errors,
+            warnings = self.warnings
+        )
+    }
+}

@@ -1,0 +1,379 @@
+//! The walk through the questionnaire: the respondent fields, then every
+//! recommendation in order. Decides where to start (resume point,
+//! `--only-missing`, `--review`, `--goto`), where back, skip and go-to lead,
+//! which defaults to offer, and saves after every confirmed answer.
+
+use std::collections::BTreeSet;
+
+use crate::reply::{Answer, Reply};
+use crate::schema::{CommentRule, Field, Role, Schema};
+use crate::values::Problem;
+
+use super::comment;
+use super::prompt::{FieldView, ItemView, Nav, Origin, Progress, Prompter, Response, Stop};
+use super::store::Store;
+use super::summary::Summary;
+
+/// Which questions the walk asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// From the first unanswered question on, through everything after it.
+    Resume,
+    /// Only what is missing: required fields, answers, expected comments.
+    OnlyMissing,
+    /// Everything from the start, the current answers as defaults.
+    Review,
+}
+
+/// How the walk ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// The person reached the end and left the summary.
+    Finished,
+    /// "Save and quit" before the end.
+    Quit,
+}
+
+/// Which positions the walk visits after the one it is at.
+#[derive(Clone, Debug)]
+enum Filter {
+    All,
+    Missing,
+    Only(BTreeSet<usize>),
+}
+
+/// One question of the walk: a respondent field or a recommendation.
+#[derive(Clone, Copy, Debug)]
+enum Slot<'a> {
+    Field(usize, &'a Field),
+    Item(&'a str),
+}
+
+pub(crate) struct Interview<'a> {
+    schema: &'a Schema,
+    store: &'a mut Store,
+    previous: Option<&'a Reply>,
+    editor_first: bool,
+    today: String,
+    slots: Vec<Slot<'a>>,
+}
+
+impl<'a> Interview<'a> {
+    pub(crate) fn new(
+        schema: &'a Schema,
+        store: &'a mut Store,
+        previous: Option<&'a Reply>,
+        editor_first: bool,
+        today: String,
+    ) -> Interview<'a> {
+        let mut slots: Vec<Slot<'a>> = schema
+            .respondent
+            .iter()
+            .enumerate()
+            .map(|(i, f)| Slot::Field(i, f))
+            .collect();
+        slots.extend(schema.item_ids().map(Slot::Item));
+        Interview {
+            schema,
+            store,
+            previous,
+            editor_first,
+            today,
+            slots,
+        }
+    }
+
+    /// The position of a recommendation or field id; ids are matched without
+    /// regard to case (`ii.4` is `II.4`).
+    pub(crate) fn position(&self, id: &str) -> Option<usize> {
+        let id = id.trim();
+        let exact = self.slots.iter().position(|s| self.slot_id(*s) == id);
+        exact.or_else(|| {
+            self.slots
+                .iter()
+                .position(|s| self.slot_id(*s).eq_ignore_ascii_case(id))
+        })
+    }
+
+    fn slot_id(&self, slot: Slot<'a>) -> &'a str {
+        match slot {
+            Slot::Field(_, f) => &f.id,
+            Slot::Item(id) => id,
+        }
+    }
+
+    /// Where a walk in `mode` starts; `None` when there is nothing to ask.
+    pub(crate) fn start(&self, mode: Mode) -> Option<usize> {
+        match mode {
+            Mode::Review => Some(0).filter(|_| !self.slots.is_empty()),
+            Mode::OnlyMissing => (0..self.slots.len()).find(|&p| self.is_missing(p)),
+            Mode::Resume => (0..self.slots.len()).find(|&p| self.is_unanswered(p)),
+        }
+    }
+
+    /// Runs the walk from `start` (`None`: straight to the summary).
+    pub(crate) fn run(
+        &mut self,
+        prompter: &mut dyn Prompter,
+        mode: Mode,
+        start: Option<usize>,
+    ) -> Result<Outcome, Stop> {
+        let mut filter = match mode {
+            Mode::OnlyMissing => Filter::Missing,
+            Mode::Resume | Mode::Review => Filter::All,
+        };
+        let mut cursor = start;
+        let mut history: Vec<usize> = Vec::new();
+        loop {
+            let Some(pos) = cursor else {
+                let summary = Summary::build(self.schema, self.store, self.previous);
+                let revisit: BTreeSet<usize> = summary
+                    .revisit
+                    .iter()
+                    .filter_map(|id| self.position(id))
+                    .collect();
+                if prompter.summary(&summary)? && !revisit.is_empty() {
+                    cursor = revisit.first().copied();
+                    filter = Filter::Only(revisit);
+                    history.clear();
+                    continue;
+                }
+                return Ok(Outcome::Finished);
+            };
+            let nav = match self.slots[pos] {
+                Slot::Field(index, field) => self.ask_field(prompter, index, field)?,
+                Slot::Item(id) => self.ask_item(prompter, id)?,
+            };
+            match nav {
+                None | Some(Nav::Skip) => {
+                    history.push(pos);
+                    cursor = self.next_after(pos, &filter);
+                }
+                Some(Nav::Back) => match history.pop().or(pos.checked_sub(1)) {
+                    Some(previous) => cursor = Some(previous),
+                    None => prompter
+                        .notice("This is the first question; there is nothing before it.")?,
+                },
+                Some(Nav::Goto(id)) => match self.position(&id) {
+                    Some(target) => {
+                        history.push(pos);
+                        cursor = Some(target);
+                    }
+                    None => prompter.notice(&self.unknown_id(&id))?,
+                },
+                Some(Nav::Quit) => return Ok(Outcome::Quit),
+            }
+        }
+    }
+
+    fn next_after(&self, pos: usize, filter: &Filter) -> Option<usize> {
+        (pos + 1..self.slots.len()).find(|&p| match filter {
+            Filter::All => true,
+            Filter::Missing => self.is_missing(p),
+            Filter::Only(set) => set.contains(&p),
+        })
+    }
+
+    fn unknown_id(&self, id: &str) -> String {
+        let items: Vec<&str> = self.schema.item_ids().collect();
+        let fields: Vec<&str> = self
+            .schema
+            .respondent
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect();
+        format!(
+            "There is no question `{}`. Recommendations are {} … {}; fields are {}.",
+            crate::escape::terminal::one_line(id),
+            items.first().unwrap_or(&""),
+            items.last().unwrap_or(&""),
+            fields.join(", ")
+        )
+    }
+
+    /// Not answered at all: where a draft resumes.
+    fn is_unanswered(&self, pos: usize) -> bool {
+        let reply = &self.store.reply;
+        match self.slots[pos] {
+            Slot::Field(_, f) => f.required && reply.field(&f.id).is_none(),
+            Slot::Item(id) => reply.answer(id).and_then(|a| a.action_taken).is_none(),
+        }
+    }
+
+    /// What `validate` would call missing or wrong: a required field absent,
+    /// a field value of the wrong kind, no answer, or no comment where one is
+    /// required or expected.
+    pub(crate) fn is_missing(&self, pos: usize) -> bool {
+        let reply = &self.store.reply;
+        match self.slots[pos] {
+            Slot::Field(_, f) => match reply.field(&f.id) {
+                None => f.required,
+                Some(value) => check_field(f, Some(value)).ok() != Some(Some(value.to_string())),
+            },
+            Slot::Item(id) => match reply.answer(id) {
+                Some(Answer {
+                    action_taken: Some(choice),
+                    comments,
+                }) => {
+                    comments.is_none()
+                        && self.schema.comments.rule_for(*choice) != CommentRule::Optional
+                }
+                _ => true,
+            },
+        }
+    }
+
+    fn progress(&self) -> Progress {
+        Progress {
+            answered: self.store.reply.answered_count(self.schema),
+            total: self.schema.item_count(),
+        }
+    }
+
+    fn save(&mut self) -> Result<(), Stop> {
+        self.store.save(self.schema).map_err(Stop::Save)
+    }
+
+    fn ask_field(
+        &mut self,
+        prompter: &mut dyn Prompter,
+        index: usize,
+        field: &Field,
+    ) -> Result<Option<Nav>, Stop> {
+        let mut problem = None;
+        loop {
+            let current = self.store.reply.field(&field.id).map(str::to_string);
+            // The date of submission is today's, not last round's: it is
+            // suggested, never carried forward.
+            let carried = self
+                .previous
+                .filter(|_| field.role != Some(Role::Date))
+                .and_then(|p| p.field(&field.id))
+                .map(str::to_string);
+            let (default, origin) = match (&current, &carried) {
+                (Some(v), _) => (Some(v.clone()), Origin::Current),
+                (None, Some(v)) => (Some(v.clone()), Origin::LastRound),
+                (None, None) if field.role == Some(Role::Date) => {
+                    (Some(self.today.clone()), Origin::Suggested)
+                }
+                (None, None) => (None, Origin::None),
+            };
+            let view = FieldView {
+                field,
+                index,
+                count: self.schema.respondent.len(),
+                default: default.as_deref(),
+                origin,
+                problem: problem.take(),
+                progress: self.progress(),
+            };
+            match prompter.field(&view)? {
+                Response::Nav(nav) => return Ok(Some(nav)),
+                Response::Value(value) => match check_field(field, value.as_deref()) {
+                    Ok(value) => {
+                        self.store.set_field(&field.id, value.as_deref());
+                        self.save()?;
+                        return Ok(None);
+                    }
+                    Err(why) => problem = Some(why),
+                },
+            }
+        }
+    }
+
+    fn ask_item(&mut self, prompter: &mut dyn Prompter, id: &str) -> Result<Option<Nav>, Stop> {
+        let Some(item) = self.schema.item(id) else {
+            return Ok(None);
+        };
+        loop {
+            let current = self.store.reply.answer(id).cloned();
+            let carried = self.previous.and_then(|p| p.answer(id)).cloned();
+            let (default, origin) = match (&current, &carried) {
+                (Some(a), _) if a.action_taken.is_some() => (Some(a.clone()), Origin::Current),
+                (_, Some(a)) => (
+                    Some(Answer {
+                        action_taken: a.action_taken,
+                        comments: current
+                            .as_ref()
+                            .and_then(|c| c.comments.clone())
+                            .or(a.comments.clone()),
+                    }),
+                    Origin::LastRound,
+                ),
+                (Some(a), None) => (Some(a.clone()), Origin::Current),
+                (None, None) => (None, Origin::None),
+            };
+            let view = ItemView {
+                schema: self.schema,
+                item,
+                default: default.as_ref(),
+                origin,
+                progress: self.progress(),
+                editor_first: self.editor_first,
+            };
+            let choice = match prompter.choice(&view)? {
+                Response::Nav(nav) => return Ok(Some(nav)),
+                Response::Value(choice) => choice,
+            };
+            // The choice is confirmed: on disk before the comment is asked.
+            let kept = current.as_ref().and_then(|a| a.comments.clone());
+            self.store
+                .set_answer(id, Answer::new(Some(choice), kept.as_deref()));
+            self.save()?;
+
+            let (comment, comment_origin) = match (&kept, carried.and_then(|a| a.comments)) {
+                (Some(c), _) => (Some(c.clone()), Origin::Current),
+                (None, Some(c)) => (Some(c), Origin::LastRound),
+                (None, None) => (None, Origin::None),
+            };
+            let offered = Answer {
+                action_taken: Some(choice),
+                comments: comment,
+            };
+            let view = ItemView {
+                default: Some(&offered),
+                origin: comment_origin,
+                progress: self.progress(),
+                ..view
+            };
+            let schema = self.schema;
+            let store = &mut *self.store;
+            let mut draft = |text: Option<&str>| {
+                store.set_answer(id, Answer::new(Some(choice), text));
+                store.save(schema).map_err(Stop::Save)
+            };
+            match comment::step(prompter, &view, choice, &mut draft)? {
+                Response::Value(text) => {
+                    self.store
+                        .set_answer(id, Answer::new(Some(choice), text.as_deref()));
+                    self.save()?;
+                    return Ok(None);
+                }
+                Response::Nav(Nav::Back) => continue,
+                Response::Nav(Nav::Skip) => return Ok(None),
+                Response::Nav(nav) => return Ok(Some(nav)),
+            }
+        }
+    }
+}
+
+/// Checks and normalizes a respondent value: dates become `YYYY-MM-DD`
+/// (`15 May 2019` is understood), e-mails must be addresses, yes/no fields
+/// take `yes`, `no`, `y` or `n`. An empty value leaves the field empty.
+pub(crate) fn check_field(field: &Field, value: Option<&str>) -> Result<Option<String>, String> {
+    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    field.kind.normalize(value).map(Some).map_err(|problem| {
+        let shown = crate::escape::terminal::one_line(value);
+        match problem {
+            Problem::Date { .. } => {
+                format!("`{shown}` is not a date; write it as YYYY-MM-DD, for example 2019-05-15")
+            }
+            Problem::Email => format!(
+                "`{shown}` is not an e-mail address; write one address, like name@ministry.gov"
+            ),
+            Problem::YesNo { .. } => format!("`{shown}` is neither yes nor no"),
+        }
+    })
+}
