@@ -131,7 +131,7 @@ mod tests {
             Output::Stdout.format(Some(Format::Yaml)).unwrap(),
             Format::Yaml
         );
-        let odd = Output::new(Some("r.odt".into()), false);
+        let odd = Output::new(Some("r.xyz".into()), false);
         assert!(
             odd.format(None)
                 .unwrap_err()
