@@ -13,13 +13,14 @@ use hayro_interpret::hayro_syntax::object::{Array, Name, ObjectIdentifier, Strea
 use hayro_interpret::hayro_syntax::page::{Page, Resources};
 
 /// Most content bytes the pages of one PDF may make the interpreter read,
-/// counting each time a piece is drawn. The form printed by LibreOffice
-/// reads about 300 KB.
-pub(crate) const MAX_CONTENT: u64 = 64 * 1024 * 1024;
+/// counting each time a piece is drawn: interpreting takes about 0.1 ms a
+/// kilobyte, so this keeps a file under half a second. The sixteen-item
+/// form printed by LibreOffice reads 116 KB, printed by Chromium 500 KB.
+pub(crate) const MAX_CONTENT: u64 = 4 * 1024 * 1024;
 /// Most times the pages of one PDF may draw a form: each draw costs the
-/// interpreter a state saved and restored, whatever the form holds. A
-/// printed form draws a few per page.
-pub(crate) const MAX_DRAWS: u64 = 20_000;
+/// interpreter a state saved and restored, whatever the form holds. The
+/// forms printed by LibreOffice and Chromium draw none; a letterhead one a page.
+pub(crate) const MAX_DRAWS: u64 = 1_000;
 /// Deepest nesting of forms followed (the interpreter stops at 50 too).
 const MAX_DEPTH: usize = 50;
 

@@ -36,7 +36,7 @@ pub(crate) struct Glyph {
 
 /// Most glyphs read from one document (the sixteen-item form has 20,000):
 /// past it the rest is not kept.
-pub(crate) const MAX_GLYPHS: usize = 2_000_000;
+pub(crate) const MAX_GLYPHS: usize = 1_000_000;
 
 /// Reads the glyphs of one page. `budget` is how many more may be kept.
 pub(crate) fn read_page<'a>(
