@@ -2,10 +2,15 @@
 //! it is read. A page may draw a form XObject (a piece of content drawn by
 //! name) that draws another, ten times each, fifty deep: a few kilobytes
 //! that take forever to interpret. The same stream may also be listed
-//! thousands of times among a page's contents. Each use is counted here,
-//! every stream decoded once, and the file is refused past [`MAX_CONTENT`].
+//! thousands of times among a page's contents. The forms are walked as the
+//! interpreter will walk them, each draw counted and each form read again
+//! (the walk stops at the caps, so it stays cheap), and the file is refused
+//! past [`MAX_CONTENT`] or [`MAX_DRAWS`]. The walk is made twice: reading a
+//! damaged file may repair its cross-reference table on the way, and the
+//! interpreter then finds other objects than the first walk did (found by
+//! fuzzing).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use hayro_interpret::hayro_syntax::content::TypedIter;
 use hayro_interpret::hayro_syntax::content::ops::TypedInstruction;
@@ -42,10 +47,6 @@ impl Cost {
 }
 
 struct Counter {
-    /// What drawing a form costs, itself and what it draws.
-    forms: HashMap<ObjectIdentifier, Cost>,
-    /// Forms being counted: one drawing itself would never end.
-    open: HashSet<ObjectIdentifier>,
     sizes: HashMap<ObjectIdentifier, u64>,
     total: Cost,
 }
@@ -57,11 +58,14 @@ fn too_much() -> String {
     )
 }
 
-/// `Ok` when the pages can be read within [`MAX_CONTENT`].
+/// `Ok` when the pages can be read within [`MAX_CONTENT`] and [`MAX_DRAWS`].
 pub(crate) fn check(pages: &[Page<'_>]) -> Result<(), String> {
+    walk(pages)?;
+    walk(pages)
+}
+
+fn walk(pages: &[Page<'_>]) -> Result<(), String> {
     let mut counter = Counter {
-        forms: HashMap::new(),
-        open: HashSet::new(),
         sizes: HashMap::new(),
         total: Cost::default(),
     };
@@ -146,11 +150,7 @@ impl Counter {
         parent: &Resources<'_>,
         depth: usize,
     ) -> Result<Cost, String> {
-        let id = stream.obj_id();
-        if let Some(&known) = self.forms.get(&id) {
-            return Ok(known);
-        }
-        if depth > MAX_DEPTH || !self.open.insert(id) {
+        if depth > MAX_DEPTH {
             return Err(format!(
                 "its pieces of content draw each other {MAX_DEPTH} or more levels deep"
             ));
@@ -169,8 +169,6 @@ impl Counter {
             draws: 1,
         }
         .add(nested);
-        self.open.remove(&id);
-        self.forms.insert(id, cost);
         Ok(cost)
     }
 }
