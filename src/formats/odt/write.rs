@@ -13,7 +13,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use crate::formats::Layout;
-use crate::formats::docx::write::escape_into;
+use crate::formats::docx::package::escape_into;
 use crate::formats::form::{Choices, FieldValue, FormSink, lay_out};
 use crate::reply::Choice;
 use crate::schema::Schema;
