@@ -28,11 +28,8 @@ pub(crate) fn reply_format(
             why: Unusable::Unparsed,
             findings: Box::new(Loaded::foreign(*finding).into_findings(source.display())),
         }),
-        // Standard input has no name to blame: its bytes said nothing.
-        Err(None) if *source == Source::Stdin => Err(Error::Usage(format!(
-            "cannot tell the format of standard input; add `--from {}`",
-            Format::ALL.map(Format::name).join("|")
-        ))),
+        // Neither the name nor the bytes tell: standard input needs `--from`,
+        // a file a name qnr knows.
         Err(None) => Err(unknown),
     }
 }

@@ -16,6 +16,12 @@ macro_rules! word_forms {
     };
 }
 
+/// What qnr reads in a PDF, and its limits.
+pub(crate) const PDF_FORMS: &str = "docs/formats.md#pdf-pdf";
+
+/// What qnr reads in an OpenDocument text, and its limits.
+pub(crate) const ODT_FORMS: &str = "docs/formats.md#opendocument-odt";
+
 /// The help under a file that is far past a limit.
 pub(crate) const NOT_A_REPLY: &str = concat!("this is not a reply; see ", limits!());
 
@@ -36,7 +42,14 @@ mod tests {
     #[test]
     fn the_cited_pages_are_in_the_repository() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for help in [NOT_A_REPLY, SHORTEN, FIX_THE_FIRST, NOT_A_WORD_REPLY] {
+        for help in [
+            NOT_A_REPLY,
+            SHORTEN,
+            FIX_THE_FIRST,
+            NOT_A_WORD_REPLY,
+            PDF_FORMS,
+            ODT_FORMS,
+        ] {
             let cited = help.rsplit("see ").next().unwrap_or_default();
             let (page, anchor) = cited.split_once('#').unwrap_or((cited, ""));
             assert!(!anchor.is_empty(), "{help}");

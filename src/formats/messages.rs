@@ -1,10 +1,11 @@
 //! What qnr says about a document it cannot read, or reads only in part:
 //! the formats it does not read (`.doc`, `.rtf`, `.pages`, images), a PDF
 //! without a text layer or behind a password, a damaged PDF or OpenDocument
-//! file. Every such sentence and its advice is written here, once, so that a
-//! message catalogue can translate them in one place.
+//! file. Every such sentence and its advice is chosen here, once, from the
+//! message catalogue (`i18n/<lang>/formats-pdf.ftl`).
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, docs};
+use crate::i18n::t;
 
 /// Why a document cannot be read: a finding's code, message and help.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,14 +37,6 @@ impl Refusal {
     }
 }
 
-/// How a reply in another format becomes one qnr reads: LibreOffice converts
-/// it on the command line, Word saves it.
-fn convert_with_soffice(to: &str) -> String {
-    format!(
-        "convert it with `soffice --headless --convert-to {to} FILE` (LibreOffice), or open it in Word and save it as \"Word Document (.docx)\""
-    )
-}
-
 /// A file in a format qnr does not read, told by its bytes or its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Foreign {
@@ -60,27 +53,61 @@ pub(crate) enum Foreign {
 impl Foreign {
     pub(crate) fn refusal(self) -> Refusal {
         match self {
-            Foreign::Doc => Refusal::parse_error(
-                "this is a Word 97-2003 document (.doc), or an Office document saved with a password; qnr reads .docx, .odt and PDF",
-                format!(
-                    "{}; a password-protected document must be saved without one",
-                    convert_with_soffice("docx")
-                ),
-            ),
-            Foreign::Rtf => Refusal::parse_error(
-                "this is an RTF document; qnr reads .docx, .odt and PDF",
-                convert_with_soffice("docx"),
-            ),
-            Foreign::Pages => Refusal::parse_error(
-                "this is an Apple Pages document; qnr reads .docx, .odt and PDF",
-                "in Pages, File > Export To > Word… saves it as .docx; or ask the Government for the Word file",
-            ),
+            Foreign::Doc => Refusal::parse_error(t!("formats-pdf-doc"), t!("formats-pdf-doc-help")),
+            Foreign::Rtf => Refusal::parse_error(t!("formats-pdf-rtf"), t!("formats-pdf-rtf-help")),
+            Foreign::Pages => {
+                Refusal::parse_error(t!("formats-pdf-pages"), t!("formats-pdf-pages-help"))
+            }
             Foreign::Image(kind) => Refusal::parse_error(
-                format!(
-                    "this is a {kind} image (a scan or a photo of the form): it holds no text to read"
-                ),
-                "ask the Government for the Word file; or run OCR on it (e.g. `ocrmypdf`) and read the PDF it makes, checking every answer",
+                t!("formats-pdf-image", kind = kind),
+                t!("formats-pdf-image-help"),
             ),
+        }
+    }
+}
+
+/// A cap on what reading a PDF may cost that a file is past, with the
+/// cap's value (`pdf::guard` on the raw bytes, `pdf::expansion` on the
+/// content the pages draw, the page count).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PdfLimit {
+    Streams(usize),
+    /// The streams unpack to more than this many megabytes.
+    Unpacked(usize),
+    Pixels(u64),
+    /// A stream compressed as an image declares no size.
+    FakeImage,
+    /// The pages draw more than `megabytes` of content or `draws` forms.
+    Drawn {
+        megabytes: u64,
+        draws: u64,
+    },
+    /// Forms draw each other this deep.
+    Depth(usize),
+    Pages {
+        pages: usize,
+        limit: usize,
+    },
+}
+
+impl PdfLimit {
+    fn message(self) -> String {
+        match self {
+            PdfLimit::Streams(limit) => t!("formats-pdf-too-many-streams", limit = limit),
+            PdfLimit::Unpacked(megabytes) => t!("formats-pdf-bomb", megabytes = megabytes),
+            PdfLimit::Pixels(limit) => t!("formats-pdf-too-many-pixels", limit = limit),
+            PdfLimit::FakeImage => t!("formats-pdf-fake-image"),
+            PdfLimit::Drawn { megabytes, draws } => {
+                t!(
+                    "formats-pdf-drawn-too-much",
+                    megabytes = megabytes,
+                    draws = draws
+                )
+            }
+            PdfLimit::Depth(limit) => t!("formats-pdf-too-deep", limit = limit),
+            PdfLimit::Pages { pages, limit } => {
+                t!("formats-pdf-too-many-pages", pages = pages, limit = limit)
+            }
         }
     }
 }
@@ -96,35 +123,29 @@ pub(crate) enum Pdf {
     /// Not a PDF, or one too damaged to find its pages.
     Damaged,
     NoPages,
-    /// Past one of the caps in `pdf::guard`.
-    TooBig(String),
+    TooBig(PdfLimit),
 }
 
 impl Pdf {
     pub(crate) fn refusal(self) -> Refusal {
         match self {
             Pdf::Encrypted => Refusal::parse_error(
-                "this PDF is encrypted: it needs a password to open",
-                "ask the Government for the Word file, or for the PDF saved without a password",
+                t!("formats-pdf-encrypted"),
+                t!("formats-pdf-encrypted-help"),
             ),
             Pdf::NoText { pages } => Refusal::parse_error(
-                format!(
-                    "this PDF has no text layer: its {pages} {} hold no text to read (a scan?)",
-                    if pages == 1 { "page" } else { "pages" }
-                ),
-                "ask the Government for the Word file; or run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and read that, checking every answer",
+                t!("formats-pdf-no-text", pages = pages),
+                t!("formats-pdf-no-text-help"),
             ),
-            Pdf::Damaged => Refusal::parse_error(
-                "the PDF is damaged: its pages cannot be found (a truncated download or e-mail attachment?)",
-                "ask for the file again, or for the Word file",
-            ),
-            Pdf::NoPages => Refusal::parse_error(
-                "the PDF has no pages",
-                "ask for the file again, or for the Word file",
-            ),
-            Pdf::TooBig(what) => Refusal::limit_exceeded(
-                format!("{what}: it is not a reply"),
-                "ask for the Word file; see docs/formats.md, \"PDF\"",
+            Pdf::Damaged => {
+                Refusal::parse_error(t!("formats-pdf-damaged"), t!("formats-pdf-ask-again-help"))
+            }
+            Pdf::NoPages => {
+                Refusal::parse_error(t!("formats-pdf-no-pages"), t!("formats-pdf-ask-again-help"))
+            }
+            Pdf::TooBig(limit) => Refusal::limit_exceeded(
+                limit.message(),
+                t!("formats-pdf-too-big-help", page = docs::PDF_FORMS),
             ),
         }
     }
@@ -134,7 +155,8 @@ impl Pdf {
 pub(crate) enum Odt {
     /// Not a zip archive at all.
     NotZip,
-    /// An OpenDocument file, but a spreadsheet or a presentation.
+    /// An OpenDocument file, but not a text: the kind its `mimetype` names
+    /// (`spreadsheet`, `presentation`, `graphics`…).
     NotText(String),
     /// A zip without `content.xml`.
     NoContent,
@@ -143,40 +165,40 @@ pub(crate) enum Odt {
     /// A `DOCTYPE`: entity definitions are refused.
     Doctype,
     UndefinedEntity(String),
-    TooBig(String),
+    /// Elements nested deeper than this.
+    TooDeep(usize),
+    /// More paragraphs than this.
+    TooManyParagraphs(usize),
 }
 
 impl Odt {
     pub(crate) fn refusal(self) -> Refusal {
-        let resave = "open it in LibreOffice and save it again as \"ODF Text Document (.odt)\"";
+        let resave = || t!("formats-pdf-odt-resave-help");
+        let too_big = || t!("formats-pdf-odt-too-big-help", page = docs::ODT_FORMS);
         match self {
             Odt::NotZip => Refusal::parse_error(
-                "not an OpenDocument file: an .odt is a zip archive and this file is not one",
-                "check that this is the reply as saved by LibreOffice (.odt); a form saved as text is read with `--from txt`",
+                t!("formats-pdf-odt-not-zip"),
+                t!("formats-pdf-odt-not-zip-help"),
             ),
             Odt::NotText(kind) => Refusal::parse_error(
-                format!("this OpenDocument file is {kind}, not a text document"),
-                "save the reply as a text document (.odt or .docx)",
+                t!("formats-pdf-odt-not-text", kind = kind),
+                t!("formats-pdf-odt-not-text-help"),
             ),
-            Odt::NoContent => Refusal::parse_error(
-                "not an OpenDocument text: the zip archive has no `content.xml`",
-                resave,
+            Odt::NoContent => Refusal::parse_error(t!("formats-pdf-odt-no-content"), resave()),
+            Odt::BadXml(at, reason) => Refusal::parse_error(
+                t!("formats-pdf-odt-bad-xml", at = at, reason = reason),
+                resave(),
             ),
-            Odt::BadXml(at, e) => Refusal::parse_error(
-                format!("`content.xml` is not well-formed XML (at byte {at}): {e}"),
-                resave,
-            ),
-            Odt::Doctype => Refusal::parse_error(
-                "`content.xml` declares a DOCTYPE, which LibreOffice never writes: entity definitions are refused",
-                resave,
-            ),
-            Odt::UndefinedEntity(name) => Refusal::parse_error(
-                format!("`content.xml` uses the undefined entity `&{name};`"),
-                resave,
-            ),
-            Odt::TooBig(what) => Refusal::limit_exceeded(
-                format!("{what}: it is not a reply"),
-                "see docs/formats.md, \"OpenDocument (odt)\"",
+            Odt::Doctype => Refusal::parse_error(t!("formats-pdf-odt-doctype"), resave()),
+            Odt::UndefinedEntity(name) => {
+                Refusal::parse_error(t!("formats-pdf-odt-entity", name = name), resave())
+            }
+            Odt::TooDeep(limit) => {
+                Refusal::limit_exceeded(t!("formats-pdf-odt-too-deep", limit = limit), too_big())
+            }
+            Odt::TooManyParagraphs(limit) => Refusal::limit_exceeded(
+                t!("formats-pdf-odt-too-many-paragraphs", limit = limit),
+                too_big(),
             ),
         }
     }
@@ -184,5 +206,5 @@ impl Odt {
 
 /// `convert -o reply.pdf`: qnr reads PDFs but does not write them.
 pub(crate) fn pdf_not_written() -> String {
-    "qnr reads PDF but does not write it; write `.docx` or `.odt` and print that to PDF (`soffice --headless --convert-to pdf FILE`)".to_string()
+    t!("formats-pdf-not-written")
 }

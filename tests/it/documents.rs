@@ -163,6 +163,47 @@ fn formats_qnr_does_not_read_each_say_what_they_are_and_what_to_do() {
 }
 
 #[test]
+fn what_qnr_cannot_read_is_said_in_the_chosen_language() {
+    // A one-page scan, a .doc and a spreadsheet, in French (no-break
+    // spaces before the colon and inside the quotes), Spanish and Russian.
+    for (lang, scan, doc, sheet) in [
+        (
+            "fr",
+            "ce PDF ne comporte pas de couche texte\u{a0}: sa page ne contient aucun texte lisible",
+            "«\u{a0}Document Word (.docx)\u{a0}»",
+            "est un classeur, et non un document texte",
+        ),
+        (
+            "es",
+            "este PDF no tiene capa de texto: su página no contiene texto legible",
+            "«Documento de Word (.docx)»",
+            "es una hoja de cálculo, no un documento de texto",
+        ),
+        (
+            "ru",
+            "в этом PDF нет текстового слоя: его единственная страница не содержит текста",
+            "«Документ Word (.docx)»",
+            "— электронная таблица, а не текстовый документ",
+        ),
+    ] {
+        qnr()
+            .args(["--lang", lang, "validate"])
+            .arg(data("foreign/scan.pdf"))
+            .arg(data("foreign/content-control.doc"))
+            .arg(data("foreign/spreadsheet.odt"))
+            .assert()
+            .code(1)
+            .stdout(predicate::str::contains(scan))
+            .stdout(predicate::str::contains("ocrmypdf in.pdf out.pdf"))
+            .stdout(predicate::str::contains(doc))
+            .stdout(predicate::str::contains(
+                "soffice --headless --convert-to docx FILE",
+            ))
+            .stdout(predicate::str::contains(sheet));
+    }
+}
+
+#[test]
 fn the_bytes_decide_over_the_name() {
     let dir = tempfile::tempdir().unwrap();
     let copy = |from: &str, to: &str| {

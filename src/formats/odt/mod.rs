@@ -54,10 +54,9 @@ fn content(bytes: &[u8]) -> Result<String, Refusal> {
             .strip_prefix("application/vnd.oasis.opendocument.");
         match kind {
             Some(k) if k.starts_with("text") => {}
+            // `spreadsheet-template` is a spreadsheet.
             Some(k) => {
-                return Err(
-                    Odt::NotText(format!("a {}", k.split('-').next().unwrap_or(k))).refusal(),
-                );
+                return Err(Odt::NotText(k.split('-').next().unwrap_or(k).to_string()).refusal());
             }
             None => {}
         }

@@ -311,10 +311,7 @@ pub(crate) fn read_content(xml: &str) -> Result<Vec<Block>, Refusal> {
             Event::Start(e) => {
                 state.depth += 1;
                 if state.depth > MAX_DEPTH {
-                    return Err(Odt::TooBig(format!(
-                        "`content.xml` nests elements more than {MAX_DEPTH} deep"
-                    ))
-                    .refusal());
+                    return Err(Odt::TooDeep(MAX_DEPTH).refusal());
                 }
                 if state.skip.is_none() {
                     state.start(ns, &e, false);
@@ -369,10 +366,7 @@ pub(crate) fn read_content(xml: &str) -> Result<Vec<Block>, Refusal> {
             _ => {}
         }
         if state.blocks.paragraphs > MAX_PARAGRAPHS {
-            return Err(Odt::TooBig(format!(
-                "`content.xml` has more than {MAX_PARAGRAPHS} paragraphs"
-            ))
-            .refusal());
+            return Err(Odt::TooManyParagraphs(MAX_PARAGRAPHS).refusal());
         }
     }
     if let Some(para) = state.para.take() {

@@ -17,6 +17,8 @@ use hayro_interpret::hayro_syntax::content::ops::TypedInstruction;
 use hayro_interpret::hayro_syntax::object::{Array, Name, ObjectIdentifier, Stream};
 use hayro_interpret::hayro_syntax::page::{Page, Resources};
 
+use crate::formats::messages::PdfLimit;
+
 /// Most content bytes the pages of one PDF may make the interpreter read,
 /// counting each time a piece is drawn: interpreting takes about 0.1 ms a
 /// kilobyte, so this keeps a file under half a second. The sixteen-item
@@ -51,20 +53,18 @@ struct Counter {
     total: Cost,
 }
 
-fn too_much() -> String {
-    format!(
-        "its pages draw more than {} MB of content or {MAX_DRAWS} pieces (the same pieces drawn over and over)",
-        MAX_CONTENT / (1024 * 1024)
-    )
-}
+const TOO_MUCH: PdfLimit = PdfLimit::Drawn {
+    megabytes: MAX_CONTENT / (1024 * 1024),
+    draws: MAX_DRAWS,
+};
 
 /// `Ok` when the pages can be read within [`MAX_CONTENT`] and [`MAX_DRAWS`].
-pub(crate) fn check(pages: &[Page<'_>]) -> Result<(), String> {
+pub(crate) fn check(pages: &[Page<'_>]) -> Result<(), PdfLimit> {
     walk(pages)?;
     walk(pages)
 }
 
-fn walk(pages: &[Page<'_>]) -> Result<(), String> {
+fn walk(pages: &[Page<'_>]) -> Result<(), PdfLimit> {
     let mut counter = Counter {
         sizes: HashMap::new(),
         total: Cost::default(),
@@ -101,16 +101,16 @@ fn content_size(page: &Page<'_>, sizes: &mut HashMap<ObjectIdentifier, u64>) -> 
 }
 
 impl Counter {
-    fn add(&mut self, cost: Cost) -> Result<(), String> {
+    fn add(&mut self, cost: Cost) -> Result<(), PdfLimit> {
         self.total = self.total.add(cost);
         self.check(Cost::default())
     }
 
     /// Whether the total with `more` stays within the caps.
-    fn check(&self, more: Cost) -> Result<(), String> {
+    fn check(&self, more: Cost) -> Result<(), PdfLimit> {
         let total = self.total.add(more);
         if total.bytes > MAX_CONTENT || total.draws > MAX_DRAWS {
-            return Err(too_much());
+            return Err(TOO_MUCH);
         }
         Ok(())
     }
@@ -121,7 +121,7 @@ impl Counter {
         mut ops: TypedIter<'_>,
         resources: &Resources<'_>,
         depth: usize,
-    ) -> Result<Cost, String> {
+    ) -> Result<Cost, PdfLimit> {
         let mut sum = Cost::default();
         while let Some(op) = ops.next() {
             let TypedInstruction::XObject(x) = op else {
@@ -149,11 +149,9 @@ impl Counter {
         stream: &Stream<'_>,
         parent: &Resources<'_>,
         depth: usize,
-    ) -> Result<Cost, String> {
+    ) -> Result<Cost, PdfLimit> {
         if depth > MAX_DEPTH {
-            return Err(format!(
-                "its pieces of content draw each other {MAX_DEPTH} or more levels deep"
-            ));
+            return Err(PdfLimit::Depth(MAX_DEPTH));
         }
         let data = stream
             .decoded_data()

@@ -9,6 +9,8 @@
 
 use std::io::Read;
 
+use crate::formats::messages::PdfLimit;
+
 /// Most bytes all streams of one PDF may unpack to. The sixteen-item form
 /// printed by LibreOffice unpacks to about 300 KB; a PDF with a letterhead
 /// image a few MB.
@@ -16,9 +18,9 @@ pub(crate) const MAX_UNPACKED: usize = 128 * 1024 * 1024;
 /// Most streams one PDF may hold (the form has a few dozen).
 pub(crate) const MAX_STREAMS: usize = 100_000;
 
-/// Why the guard refuses a file, in words for the finding.
+/// Why the guard refuses a file: the cap it is past.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) struct TooBig(pub String);
+pub(crate) struct TooBig(pub PdfLimit);
 
 /// Checks every stream of `bytes`; `Ok` when all of them unpack within the caps.
 pub(crate) fn check(bytes: &[u8]) -> Result<(), TooBig> {
@@ -39,9 +41,7 @@ pub(crate) fn check(bytes: &[u8]) -> Result<(), TooBig> {
         };
         streams += 1;
         if streams > MAX_STREAMS {
-            return Err(TooBig(format!(
-                "the PDF has more than {MAX_STREAMS} streams"
-            )));
+            return Err(TooBig(PdfLimit::Streams(MAX_STREAMS)));
         }
         let end =
             memchr::memmem::find(&bytes[start..], b"endstream").map_or(bytes.len(), |e| start + e);
@@ -50,12 +50,8 @@ pub(crate) fn check(bytes: &[u8]) -> Result<(), TooBig> {
         if filters.contains(&Filter::Opaque) {
             image_size(dict, &bytes[start..end])?;
         }
-        let used = unpacked_size(&bytes[start..end], &filters, budget).ok_or_else(|| {
-            TooBig(format!(
-                "the PDF's compressed streams unpack to more than {} MB (a compression bomb?)",
-                MAX_UNPACKED / (1024 * 1024)
-            ))
-        })?;
+        let used = unpacked_size(&bytes[start..end], &filters, budget)
+            .ok_or(TooBig(PdfLimit::Unpacked(MAX_UNPACKED / (1024 * 1024))))?;
         budget -= used;
         at = end;
     }
@@ -86,12 +82,8 @@ fn image_size(dict: &[u8], data: &[u8]) -> Result<(), TooBig> {
         .max();
     match (declared, pixels) {
         (Some(_), Some(p)) if p <= MAX_PIXELS => Ok(()),
-        (Some(_), _) => Err(TooBig(format!(
-            "an image in the PDF declares more than {MAX_PIXELS} pixels"
-        ))),
-        (None, _) => Err(TooBig(
-            "a stream of the PDF is compressed as an image but is none".to_string(),
-        )),
+        (Some(_), _) => Err(TooBig(PdfLimit::Pixels(MAX_PIXELS))),
+        (None, _) => Err(TooBig(PdfLimit::FakeImage)),
     }
 }
 
@@ -377,7 +369,7 @@ mod tests {
         let bomb = zlib(&vec![b' '; MAX_UNPACKED + 1]);
         assert!(bomb.len() < MAX_UNPACKED / 500, "{}", bomb.len());
         let err = check(&stream("/Filter /FlateDecode", &bomb)).unwrap_err();
-        assert!(err.0.contains("compression bomb"), "{}", err.0);
+        assert!(matches!(err.0, PdfLimit::Unpacked(128)), "{err:?}");
         assert_eq!(
             check(&stream("/Filter/FlateDecode", &zlib(b"BT (Hi) Tj ET"))),
             Ok(())
@@ -453,8 +445,8 @@ mod tests {
         let image = "/Subtype /Image /Width 100 /Height 100 /Filter /DCTDecode";
         assert_eq!(check(&stream(image, &jpeg(100, 100))), Ok(()));
         let err = check(&stream(image, &jpeg(65535, 65535))).unwrap_err();
-        assert!(err.0.contains("pixels"), "{}", err.0);
+        assert_eq!(err.0, PdfLimit::Pixels(MAX_PIXELS));
         let err = check(&stream("/Filter /DCTDecode", &jpeg(10, 10))).unwrap_err();
-        assert!(err.0.contains("is none"), "{}", err.0);
+        assert_eq!(err.0, PdfLimit::FakeImage);
     }
 }

@@ -26,7 +26,7 @@ use hayro_interpret::hayro_syntax::{LoadPdfError, Pdf};
 use self::layout::{Placed, paragraphs};
 use super::Loaded;
 use super::form::{self, Hint, Line};
-use super::messages::{self, Refusal};
+use super::messages::{self, PdfLimit, Refusal};
 use crate::diagnostic::Diagnostic;
 use crate::schema::Schema;
 
@@ -64,10 +64,10 @@ fn read_lines(bytes: &[u8]) -> Result<Vec<Placed>, Refusal> {
         return Err(messages::Pdf::NoPages.refusal());
     }
     if pages.len() > MAX_PAGES {
-        return Err(messages::Pdf::TooBig(format!(
-            "the PDF has {} pages, more than the {MAX_PAGES} qnr reads",
-            pages.len()
-        ))
+        return Err(messages::Pdf::TooBig(PdfLimit::Pages {
+            pages: pages.len(),
+            limit: MAX_PAGES,
+        })
         .refusal());
     }
     expansion::check(pages).map_err(|e| messages::Pdf::TooBig(e).refusal())?;
