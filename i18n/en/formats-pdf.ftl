@@ -56,3 +56,7 @@ formats-pdf-odt-resave-help = open it in LibreOffice and save it again as "ODF T
 formats-pdf-odt-too-deep = `content.xml` nests elements more than { $limit } deep: it is not a reply
 formats-pdf-odt-too-many-paragraphs = `content.xml` has more than { $limit } paragraphs: it is not a reply
 formats-pdf-odt-too-big-help = see { $page }
+
+## qnr schema import
+formats-pdf-import = qnr reads a PDF only as the reply to a questionnaire it has, not as the form a schema is made from
+formats-pdf-import-help = import the questionnaire from the Word or OpenDocument file the PDF was printed from (.docx or .odt), or from the form saved as text

@@ -53,3 +53,7 @@ formats-pdf-odt-resave-help = ábralo en LibreOffice y vuelva a guardarlo como �
 formats-pdf-odt-too-deep = `content.xml` anida elementos en más de { $limit } niveles: no es una respuesta
 formats-pdf-odt-too-many-paragraphs = `content.xml` tiene más de { $limit } párrafos: no es una respuesta
 formats-pdf-odt-too-big-help = véase { $page }
+
+## qnr schema import
+formats-pdf-import = qnr solo lee un PDF como respuesta a un cuestionario que ya conoce, no como el formulario del que se obtiene un esquema
+formats-pdf-import-help = importe el cuestionario a partir del archivo de Word u OpenDocument con el que se generó el PDF (.docx u .odt), o del formulario guardado como texto

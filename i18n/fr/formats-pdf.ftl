@@ -53,3 +53,7 @@ formats-pdf-odt-resave-help = ouvrez-le dans LibreOffice et enregistrez-le de no
 formats-pdf-odt-too-deep = `content.xml` imbrique des éléments sur plus de { $limit } niveaux : ce n'est pas une réponse
 formats-pdf-odt-too-many-paragraphs = `content.xml` compte plus de { $limit } paragraphes : ce n'est pas une réponse
 formats-pdf-odt-too-big-help = voir { $page }
+
+## qnr schema import
+formats-pdf-import = qnr ne lit un PDF que comme la réponse à un questionnaire qu'il connaît déjà, et non comme le formulaire dont on tire un schéma
+formats-pdf-import-help = importez le questionnaire à partir du fichier Word ou OpenDocument dont le PDF est issu (.docx ou .odt), ou du formulaire enregistré en texte

@@ -61,3 +61,7 @@ formats-pdf-odt-resave-help = откройте его в LibreOffice и сохр
 formats-pdf-odt-too-deep = в `content.xml` элементы вложены более чем на { $limit } уровней: такой файл не может быть ответом
 formats-pdf-odt-too-many-paragraphs = в `content.xml` более { $limit } абзацев: такой файл не может быть ответом
 formats-pdf-odt-too-big-help = см. { $page }
+
+## qnr schema import
+formats-pdf-import = qnr читает PDF только как ответ на уже известный ему вопросник, а не как форму, на основе которой создаётся схема
+formats-pdf-import-help = импортируйте вопросник из файла Word или OpenDocument, из которого был получен PDF (.docx или .odt), или из формы, сохранённой как текст

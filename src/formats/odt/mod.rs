@@ -15,8 +15,8 @@ mod write;
 pub(super) use write::write;
 
 use super::Loaded;
-use super::docx::blocks_to_lines;
 use super::docx::zip_read::{self, OPEN_DOCUMENT};
+use super::docx::{Block, blocks_to_lines};
 use super::form;
 use super::messages::{Odt, Refusal};
 use crate::schema::Schema;
@@ -25,19 +25,22 @@ const CONTENT: &str = "content.xml";
 
 /// Reads a reply from the bytes of an `.odt`. Never panics, whatever the bytes.
 pub(super) fn load(bytes: &[u8], schema: &Schema) -> Loaded {
-    match content(bytes) {
-        Ok(xml) => match read::read_content(&xml) {
-            Ok(blocks) => {
-                drop(xml);
-                let (text, lines) = blocks_to_lines(&blocks, schema);
-                let read = form::read(&lines, schema);
-                drop(lines);
-                super::from_read(read, text)
-            }
-            Err(refusal) => Loaded::refused(&refusal),
-        },
+    match blocks(bytes) {
+        Ok(blocks) => {
+            let (text, lines) = blocks_to_lines(&blocks, schema);
+            let read = form::read(&lines, schema);
+            drop(lines);
+            super::from_read(read, text)
+        }
         Err(refusal) => Loaded::refused(&refusal),
     }
+}
+
+/// The document's body as the Word reader reads Word's: paragraphs (marked
+/// when they are headings) and table rows in reading order, every tick a
+/// box character.
+pub(super) fn blocks(bytes: &[u8]) -> Result<Vec<Block>, Refusal> {
+    read::read_content(&content(bytes)?)
 }
 
 /// `content.xml`, unpacked under the caps, once the archive says it holds a text.
