@@ -390,6 +390,21 @@ fn diff_and_report_take_pdf_and_odt_like_any_form() {
         .assert()
         .success()
         .stdout(predicate::str::contains("give the same answers"));
+    qnr()
+        .arg("diff")
+        .arg(data("docx/content-control.docx"))
+        .arg(data("pdf/content-control.pdf"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("give the same answers"));
+    // A PDF that is no reply stops diff as any unreadable file does.
+    qnr()
+        .arg("diff")
+        .arg(data("pdf/seed-ticked.pdf"))
+        .arg(data("foreign/scan.pdf"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no text layer"));
     let dir = tempfile::tempdir().unwrap();
     for path in ["pdf/libreoffice-form.pdf", "odt/libreoffice-form.odt"] {
         std::fs::copy(
