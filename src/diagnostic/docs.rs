@@ -20,7 +20,14 @@ macro_rules! word_forms {
 pub(crate) const PDF_FORMS: &str = "docs/formats.md#pdf-pdf";
 
 /// What qnr reads in an OpenDocument text, and its limits.
-pub(crate) const ODT_FORMS: &str = "docs/formats.md#opendocument-odt";
+macro_rules! odt_forms {
+    () => {
+        "docs/formats.md#opendocument-odt"
+    };
+}
+
+/// What qnr reads in an OpenDocument text, and its limits.
+pub(crate) const ODT_FORMS: &str = odt_forms!();
 
 /// The help under a file that is far past a limit.
 pub(crate) const NOT_A_REPLY: &str = concat!("this is not a reply; see ", limits!());
@@ -35,6 +42,9 @@ pub(crate) const FIX_THE_FIRST: &str =
 /// The help under a Word document that is no form qnr reads.
 pub(crate) const NOT_A_WORD_REPLY: &str = concat!("this is not a reply; see ", word_forms!());
 
+/// The help under an OpenDocument file that is no form qnr reads.
+pub(crate) const NOT_AN_ODT_REPLY: &str = concat!("this is not a reply; see ", odt_forms!());
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,6 +57,7 @@ mod tests {
             SHORTEN,
             FIX_THE_FIRST,
             NOT_A_WORD_REPLY,
+            NOT_AN_ODT_REPLY,
             PDF_FORMS,
             ODT_FORMS,
         ] {

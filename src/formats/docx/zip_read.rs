@@ -43,18 +43,28 @@ pub(crate) struct Kind {
     pub app: &'static str,
     /// What to save it as.
     pub save_as: &'static str,
+    /// The help under a file past a limit: the page that says what qnr reads.
+    pub not_a_reply: &'static str,
+}
+
+impl Kind {
+    fn limit(self, message: String) -> DocxError {
+        DocxError::limit_exceeded(message, self.not_a_reply)
+    }
 }
 
 pub(crate) const WORD: Kind = Kind {
     a: "a Word document",
     app: "Word",
     save_as: "Word Document (.docx)",
+    not_a_reply: crate::diagnostic::docs::NOT_A_WORD_REPLY,
 };
 
 pub(crate) const OPEN_DOCUMENT: Kind = Kind {
     a: "an OpenDocument text",
     app: "LibreOffice",
     save_as: "ODF Text Document (.odt)",
+    not_a_reply: crate::diagnostic::docs::NOT_AN_ODT_REPLY,
 };
 
 /// Reads the document and style parts out of the bytes of a `.docx`.
@@ -80,7 +90,7 @@ pub(crate) fn open(bytes: &[u8]) -> Result<Parts, DocxError> {
 pub(crate) fn archive(bytes: &[u8], kind: Kind) -> Result<ZipArchive<Cursor<&[u8]>>, DocxError> {
     let archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(&e, kind))?;
     if archive.len() > MAX_ENTRIES {
-        return Err(DocxError::limit(format!(
+        return Err(kind.limit(format!(
             "the archive has {} entries, more than the {MAX_ENTRIES} {} may have",
             archive.len(),
             kind.a
@@ -93,7 +103,7 @@ pub(crate) fn archive(bytes: &[u8], kind: Kind) -> Result<ZipArchive<Cursor<&[u8
         }
     }
     if declared > MAX_TOTAL_BYTES {
-        return Err(DocxError::limit(format!(
+        return Err(kind.limit(format!(
             "the archive unpacks to {declared} bytes, more than the {MAX_TOTAL_BYTES}-byte limit: it is not a reply (a zip bomb?)"
         )));
     }
@@ -114,38 +124,53 @@ pub(crate) fn read_part(
             "save the document without a password, then try again",
         ));
     }
-    let compressed = entry.compressed_size();
+    let compressed = entry.compressed_size().max(1);
+    // Past the cap on size or on compression, by the size the entry declares
+    // or by what it has given so far (a declared size may lie).
+    let refused = |size: u64| -> Option<DocxError> {
+        if size > MAX_PART_BYTES {
+            return Some(kind.limit(format!(
+                "`{name}` unpacks to more than {MAX_PART_BYTES} bytes: it is not a reply (a zip bomb?)"
+            )));
+        }
+        (size > 1024 * 1024 && size / compressed > MAX_RATIO).then(|| {
+            kind.limit(format!(
+                "`{name}` is compressed more than {MAX_RATIO}:1, which {} never is: refused as a zip bomb",
+                kind.a
+            ))
+        })
+    };
+    if let Some(e) = refused(entry.size()) {
+        return Err(e);
+    }
+    let mut reader = entry.take(MAX_PART_BYTES + 1);
     let mut bytes = Vec::new();
-    // Never trust the declared size: read at most one byte past the cap.
-    entry
-        .take(MAX_PART_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| {
-            DocxError::parse(
-                format!("`{name}` cannot be unpacked: {e}"),
-                format!(
-                    "the file is damaged; open it in {} and save it again",
-                    kind.app
-                ),
-            )
-        })?;
-    let size = bytes.len() as u64;
-    if size > MAX_PART_BYTES {
-        return Err(DocxError::limit(format!(
-            "`{name}` unpacks to more than {MAX_PART_BYTES} bytes: it is not a reply (a zip bomb?)"
-        )));
+    let mut chunk = vec![0u8; 64 * 1024];
+    // Read a chunk at a time and stop as soon as the part is past a cap,
+    // before a bomb's megabytes are all held.
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                return Err(DocxError::parse(
+                    format!("`{name}` cannot be unpacked: {e}"),
+                    format!(
+                        "the file is damaged; open it in {} and save it again",
+                        kind.app
+                    ),
+                ));
+            }
+        };
+        bytes.extend_from_slice(&chunk[..n]);
+        if let Some(e) = refused(bytes.len() as u64) {
+            return Err(e);
+        }
     }
-    if size > 1024 * 1024 && size / compressed.max(1) > MAX_RATIO {
-        return Err(DocxError::limit(format!(
-            "`{name}` is compressed {}:1, more than the {MAX_RATIO}:1 {} has: refused as a zip bomb",
-            size / compressed.max(1),
-            kind.a
-        )));
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
     }
-    let bytes = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .map(<[u8]>::to_vec)
-        .unwrap_or(bytes);
     String::from_utf8(bytes).map_err(|e| {
         DocxError::parse(
             format!(

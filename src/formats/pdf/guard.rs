@@ -7,7 +7,7 @@
 //! images (JPEG, JBIG2, CCITT, JPEG 2000) are skipped: qnr never decodes
 //! them. What passes can then be read by the PDF library without surprises.
 
-use std::io::Read;
+use std::io::{Read, Write};
 
 use crate::formats::messages::PdfLimit;
 
@@ -168,42 +168,85 @@ fn filters(dict: &[u8]) -> Vec<Filter> {
 
 /// How many bytes `data` unpacks to through `filters`, or `None` past `cap`.
 /// Data that fails to decode counts what it gave before failing (the PDF
-/// library will not get more out of it).
+/// library will not get more out of it). The last filter's output is only
+/// counted, never kept: a bomb's hundred megabytes are never held.
 fn unpacked_size(data: &[u8], filters: &[Filter], cap: usize) -> Option<usize> {
+    let decoded = filters
+        .iter()
+        .position(|f| *f == Filter::Opaque)
+        .map_or(filters, |opaque| &filters[..opaque]);
+    let Some((last, before)) = decoded.split_last() else {
+        return (data.len() <= cap).then_some(data.len());
+    };
     let mut current: std::borrow::Cow<'_, [u8]> = data.into();
-    for filter in filters {
-        let next = match filter {
-            Filter::Flate => inflate(&current, cap)?,
-            Filter::Lzw => lzw(&current, cap)?,
-            Filter::RunLength => run_length(&current, cap)?,
-            Filter::AsciiHex => ascii_hex(&current),
-            Filter::Ascii85 => ascii85(&current, cap)?,
-            Filter::Opaque => break,
-        };
+    for filter in before {
+        let mut next = Vec::new();
+        decode(*filter, &current, cap, &mut next)?;
         current = next.into();
     }
-    (current.len() <= cap).then_some(current.len())
+    decode(*last, &current, cap, &mut Count(0))
 }
 
-fn inflate(data: &[u8], cap: usize) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
+/// Counts the bytes written to it and keeps none.
+struct Count(usize);
+
+impl Write for Count {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Decodes `data` through one filter into `out`: how many bytes it gave,
+/// or `None` past `cap`.
+fn decode(filter: Filter, data: &[u8], cap: usize, out: &mut impl Write) -> Option<usize> {
+    let written = match filter {
+        Filter::Flate => inflate(data, cap, out),
+        Filter::Lzw => lzw(data, cap, out)?,
+        Filter::RunLength => run_length(data, cap, out)?,
+        Filter::AsciiHex => ascii_hex(data, out),
+        Filter::Ascii85 => ascii85(data, cap, out)?,
+        Filter::Opaque => 0,
+    };
+    (written <= cap).then_some(written)
+}
+
+/// Writes what `reader` gives, up to `limit` bytes: how many it gave, and
+/// whether it ended without an error.
+fn pump(reader: impl Read, limit: u64, out: &mut impl Write) -> (usize, bool) {
+    let mut reader = reader.take(limit);
+    let mut buffer = vec![0u8; 64 * 1024];
+    let mut written = 0;
+    loop {
+        match reader.read(&mut buffer) {
+            Ok(0) => return (written, true),
+            Ok(n) => {
+                let _ = out.write_all(&buffer[..n]);
+                written += n;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return (written, false),
+        }
+    }
+}
+
+fn inflate(data: &[u8], cap: usize, out: &mut impl Write) -> usize {
     let limit = cap as u64 + 1;
     // zlib as the spec says; raw deflate as some writers give.
-    let zlib = flate2::read::ZlibDecoder::new(data)
-        .take(limit)
-        .read_to_end(&mut out);
-    if zlib.is_err() && out.is_empty() {
-        let _ = flate2::read::DeflateDecoder::new(data)
-            .take(limit)
-            .read_to_end(&mut out);
+    match pump(flate2::read::ZlibDecoder::new(data), limit, out) {
+        (0, false) => pump(flate2::read::DeflateDecoder::new(data), limit, out).0,
+        (written, _) => written,
     }
-    (out.len() <= cap).then_some(out)
 }
 
 /// LZW as PDF uses it: 9- to 12-bit codes, 256 clears, 257 ends, codes
 /// widening one entry early.
-fn lzw(data: &[u8], cap: usize) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
+fn lzw(data: &[u8], cap: usize, out: &mut impl Write) -> Option<usize> {
+    let mut written = 0;
     let mut table: Vec<(Option<u16>, u8)> = Vec::with_capacity(4096);
     let reset = |table: &mut Vec<(Option<u16>, u8)>| {
         table.clear();
@@ -228,12 +271,12 @@ fn lzw(data: &[u8], cap: usize) -> Option<Vec<u8>> {
                     previous = None;
                     continue;
                 }
-                257 => return Some(out),
+                257 => return Some(written),
                 _ => {}
             }
             let known = usize::from(code) < table.len();
             if !known && (previous.is_none() || usize::from(code) != table.len()) {
-                return Some(out);
+                return Some(written);
             }
             // The string of a known code, or of the previous one plus its first byte.
             let string_of = |mut c: u16, scratch: &mut Vec<u8>, table: &[(Option<u16>, u8)]| {
@@ -260,8 +303,9 @@ fn lzw(data: &[u8], cap: usize) -> Option<Vec<u8>> {
             {
                 table.push((Some(p), scratch[0]));
             }
-            out.extend_from_slice(&scratch);
-            if out.len() > cap {
+            let _ = out.write_all(&scratch);
+            written += scratch.len();
+            if written > cap {
                 return None;
             }
             previous = Some(code);
@@ -270,11 +314,11 @@ fn lzw(data: &[u8], cap: usize) -> Option<Vec<u8>> {
             }
         }
     }
-    Some(out)
+    Some(written)
 }
 
-fn run_length(data: &[u8], cap: usize) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
+fn run_length(data: &[u8], cap: usize, out: &mut impl Write) -> Option<usize> {
+    let mut written = 0;
     let mut i = 0;
     while i < data.len() {
         let n = data[i];
@@ -283,55 +327,64 @@ fn run_length(data: &[u8], cap: usize) -> Option<Vec<u8>> {
             128 => break,
             0..=127 => {
                 let end = (i + usize::from(n) + 1).min(data.len());
-                out.extend_from_slice(&data[i..end]);
+                let _ = out.write_all(&data[i..end]);
+                written += end - i;
                 i = end;
             }
             _ => {
                 if let Some(&b) = data.get(i) {
-                    out.extend(std::iter::repeat_n(b, 257 - usize::from(n)));
+                    let run = 257 - usize::from(n);
+                    let _ = out.write_all(&[b; 128][..run]);
+                    written += run;
                 }
                 i += 1;
             }
         }
-        if out.len() > cap {
+        if written > cap {
             return None;
         }
     }
-    Some(out)
+    Some(written)
 }
 
-fn ascii_hex(data: &[u8]) -> Vec<u8> {
+fn ascii_hex(data: &[u8], out: &mut impl Write) -> usize {
     let digits: Vec<u8> = data
         .iter()
         .take_while(|&&b| b != b'>')
         .filter_map(|&b| (b as char).to_digit(16).map(|d| d as u8))
         .collect();
-    digits
+    let bytes: Vec<u8> = digits
         .chunks(2)
         .map(|pair| pair[0] << 4 | pair.get(1).copied().unwrap_or(0))
-        .collect()
+        .collect();
+    let _ = out.write_all(&bytes);
+    bytes.len()
 }
 
-fn ascii85(data: &[u8], cap: usize) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
+fn ascii85(data: &[u8], cap: usize, out: &mut impl Write) -> Option<usize> {
+    let mut written = 0;
     let mut group = [0u8; 5];
     let mut n = 0;
     for &b in data {
         match b {
             b'~' => break,
-            b'z' if n == 0 => out.extend_from_slice(&[0; 4]),
+            b'z' if n == 0 => {
+                let _ = out.write_all(&[0; 4]);
+                written += 4;
+            }
             b'!'..=b'u' => {
                 group[n] = b - b'!';
                 n += 1;
                 if n == 5 {
                     let value = group.iter().fold(0u64, |v, &d| v * 85 + u64::from(d));
-                    out.extend_from_slice(&(value as u32).to_be_bytes());
+                    let _ = out.write_all(&(value as u32).to_be_bytes());
+                    written += 4;
                     n = 0;
                 }
             }
             _ => {}
         }
-        if out.len() > cap {
+        if written > cap {
             return None;
         }
     }
@@ -340,9 +393,10 @@ fn ascii85(data: &[u8], cap: usize) -> Option<Vec<u8>> {
             *slot = 84;
         }
         let value = group.iter().fold(0u64, |v, &d| v * 85 + u64::from(d));
-        out.extend_from_slice(&(value as u32).to_be_bytes()[..n - 1]);
+        let _ = out.write_all(&(value as u32).to_be_bytes()[..n - 1]);
+        written += n - 1;
     }
-    Some(out)
+    Some(written)
 }
 
 #[cfg(test)]
@@ -407,20 +461,31 @@ mod tests {
         assert_eq!(size, Some(5));
     }
 
+    /// What a decoder writes, checked against the count it returns.
+    fn kept(decode: impl FnOnce(&mut Vec<u8>) -> Option<usize>) -> Option<Vec<u8>> {
+        let mut out = Vec::new();
+        let written = decode(&mut out)?;
+        assert_eq!(written, out.len());
+        Some(out)
+    }
+
     #[test]
     fn the_small_decoders_decode() {
-        assert_eq!(ascii_hex(b"48 65 6c6c6F>"), b"Hello");
         assert_eq!(
-            ascii85(b"87cURD]i,\"Ebo80~>", 100).unwrap(),
+            kept(|o| Some(ascii_hex(b"48 65 6c6c6F>", o))).unwrap(),
+            b"Hello"
+        );
+        assert_eq!(
+            kept(|o| ascii85(b"87cURD]i,\"Ebo80~>", 100, o)).unwrap(),
             b"Hello World!"
         );
-        assert_eq!(ascii85(b"z~>", 100).unwrap(), [0; 4]);
+        assert_eq!(kept(|o| ascii85(b"z~>", 100, o)).unwrap(), [0; 4]);
         assert_eq!(
-            run_length(&[2, b'a', b'b', b'c', 253, b'x', 128], 100).unwrap(),
+            kept(|o| run_length(&[2, b'a', b'b', b'c', 253, b'x', 128], 100, o)).unwrap(),
             b"abcxxxx"
         );
         assert_eq!(
-            run_length(&[129, b'x'], 10),
+            kept(|o| run_length(&[129, b'x'], 10, o)),
             None,
             "128 copies is past a cap of 10"
         );
@@ -430,7 +495,11 @@ mod tests {
             .iter()
             .fold(0u128, |acc, &c| (acc << 9) | u128::from(c));
         let packed: Vec<u8> = (0..9).map(|i| (all >> (64 - 8 * i)) as u8).collect();
-        assert_eq!(lzw(&packed, 100).unwrap(), b"-----A---B");
+        assert_eq!(kept(|o| lzw(&packed, 100, o)).unwrap(), b"-----A---B");
+        assert_eq!(
+            kept(|o| Some(inflate(&zlib(b"BT (Hi) Tj ET"), 100, o))).unwrap(),
+            b"BT (Hi) Tj ET"
+        );
     }
 
     #[test]
