@@ -11,17 +11,57 @@ use super::Layout;
 use super::form::squash;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::escape::spreadsheet::{from_spreadsheet_cell, spreadsheet_cell};
+use crate::i18n::{Lang, t_in};
 use crate::reply::{Answer, Choice, ItemPlaces, Reply, ReplyBuilder, ReplyRead};
-use crate::schema::Schema;
+use crate::schema::{FieldKind, Schema};
 
-/// The columns before the respondent fields.
-const FIXED: [&str; 5] = ["id", "issue", "recommendation", "action_taken", "comments"];
+/// The columns before the respondent fields, after `id`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    Issue,
+    Recommendation,
+    ActionTaken,
+    Comments,
+}
+
+impl Column {
+    const ALL: [Column; 4] = [
+        Column::Issue,
+        Column::Recommendation,
+        Column::ActionTaken,
+        Column::Comments,
+    ];
+
+    /// The column's name in `lang`: `action_taken`, `mesures_prises`.
+    fn name(self, lang: Lang) -> String {
+        match self {
+            Column::Issue => t_in!(lang, "forms-column-issue"),
+            Column::Recommendation => t_in!(lang, "forms-column-recommendation"),
+            Column::ActionTaken => t_in!(lang, "forms-column-action-taken"),
+            Column::Comments => t_in!(lang, "forms-column-comments"),
+        }
+    }
+
+    /// The column a header cell names, in any language; `_` and a space
+    /// are alike (`action taken`).
+    fn named(cell: &str) -> Option<Column> {
+        let cell = cell.replace('_', " ");
+        Column::ALL.into_iter().find(|column| {
+            Lang::ALL
+                .into_iter()
+                .any(|lang| column.name(lang).replace('_', " ").to_lowercase() == cell)
+        })
+    }
+}
 
 pub(super) fn write(layout: &Layout<'_>, schema: &Schema) -> String {
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let mut header: Vec<&str> = FIXED.to_vec();
+    let lang = crate::i18n::current();
+    let names: Vec<String> = Column::ALL.iter().map(|c| c.name(lang)).collect();
+    let mut header: Vec<&str> = vec!["id"];
+    header.extend(names.iter().map(String::as_str));
     header.extend(layout.fields.iter().map(|(id, _)| *id));
     let mut rows = vec![
         header
@@ -52,7 +92,7 @@ pub(super) fn write(layout: &Layout<'_>, schema: &Schema) -> String {
             layout
                 .fields
                 .iter()
-                .map(|(_, v)| v.unwrap_or_default().to_string()),
+                .map(|(id, v)| schema.field_shown(id, v.unwrap_or_default()).to_string()),
         );
         rows.push(
             row.iter()
@@ -110,16 +150,17 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
             "the first row names the columns: id, issue, recommendation, action_taken, comments, then the respondent fields",
         );
     };
-    let column = |name: &str| columns.iter().position(|c| c == name);
+    let named: Vec<Option<Column>> = columns.iter().map(|c| Column::named(c)).collect();
+    let column = |wanted: Column| named.iter().position(|c| *c == Some(wanted));
     let (action, comments, text_column) = (
-        column("action_taken"),
-        column("comments"),
-        column("recommendation"),
+        column(Column::ActionTaken),
+        column(Column::Comments),
+        column(Column::Recommendation),
     );
     let field_columns: Vec<(usize, String)> = header
         .iter()
         .enumerate()
-        .filter(|(i, _)| !FIXED.contains(&columns[*i].as_str()) && !columns[*i].is_empty())
+        .filter(|(i, _)| named[*i].is_none() && columns[*i] != "id" && !columns[*i].is_empty())
         .map(|(i, h)| (i, from_spreadsheet_cell(h).trim().to_string()))
         .collect();
     read.unknown_columns(&field_columns, &header_span);
@@ -200,7 +241,13 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
         );
     }
     for (_, id) in &field_columns {
-        if let Some((value, span)) = values.remove(id) {
+        if let Some((mut value, span)) = values.remove(id) {
+            // `OUI` in a yes-no column, as the form prints it, is `yes`.
+            if schema.field(id).is_some_and(|f| f.kind == FieldKind::YesNo)
+                && let Some(choice) = schema.yes_no(&value)
+            {
+                value = choice.as_str().to_string();
+            }
             read.out.places.fields.insert(id.clone(), span);
             read.out.reply.set_field(id, &value);
         }

@@ -174,7 +174,36 @@ impl Loaded {
 
 /// Reads a reply from the bytes of a file in `format`. Never panics,
 /// whatever the bytes (this is the entry point for fuzzing).
+///
+/// A form (txt, md, csv, docx) may be written in any language of the
+/// schema: it is read in the run's language first, and when that leaves
+/// findings, in each other language too; the reading with the fewest
+/// errors, then findings, wins. The reply is the same whatever the language.
 pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
+    let mut best = load_in(format, bytes, schema);
+    if format.holds_any_reply() {
+        return best;
+    }
+    for translation in schema.in_every_language().skip(1) {
+        if best.diagnostics.is_empty() {
+            break;
+        }
+        let other = load_in(format, bytes, translation);
+        if reading_rank(&other) < reading_rank(&best) {
+            best = other;
+        }
+    }
+    best
+}
+
+/// Fewer errors, then fewer findings, is the better reading.
+fn reading_rank(loaded: &Loaded) -> (bool, usize, usize) {
+    let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+    (loaded.reply.is_none(), errors, loaded.diagnostics.len())
+}
+
+/// [`load`] with the schema's texts in one language.
+fn load_in(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
     let loaded = match format {
         // Binary: read before any decoding as text.
         Format::Docx => docx::load(bytes, schema),
@@ -186,7 +215,7 @@ pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
 /// [`load`] for bytes that are no longer needed (saves copying the text).
 pub(crate) fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loaded {
     match format {
-        Format::Docx => load(format, &bytes, schema),
+        _ if !format.holds_any_reply() => load(format, &bytes, schema),
         _ => limited(
             load_text(format, crate::text::decode_text_owned(bytes), schema),
             schema,
@@ -265,7 +294,7 @@ fn file_header(schema: &Schema) -> String {
     for line in crate::text::wrap_lines(&crate::escape::terminal::one_line(&schema.title), 76) {
         out.push_str(&format!("# {line}\n"));
     }
-    out.push_str("# Check this file with `qnr validate`; answer with `qnr fill`.\n");
+    out.push_str(&format!("# {}\n", crate::i18n::t!("forms-file-hint")));
     out
 }
 

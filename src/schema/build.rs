@@ -1,15 +1,15 @@
 //! Turns the raw TOML into a checked [`Schema`], collecting every problem
 //! (with its place) rather than stopping at the first.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use toml::Spanned;
 
-use super::raw::{CommentRule, RawSchema};
+use super::raw::{CommentRule, RawSchema, RawText, Text};
 use super::{AnswerSpec, CommentSpec, Field, Headings, Issue, Recommendation, Schema};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, t_in};
 
 /// Longest id part (numeral, label, field id) a schema may use.
 const MAX_ID_LEN: usize = 32;
@@ -17,41 +17,63 @@ const MAX_ID_LEN: usize = 32;
 pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
     let raw: RawSchema = toml::from_str(text).map_err(|e| vec![toml_error(&e)])?;
     let mut problems = Problems::default();
+    let language = problems.languages(&raw);
+    // One checked schema per language; a problem found in every pass (a
+    // duplicate numeral) is reported once.
+    let mut built: Vec<Schema> = problems
+        .languages
+        .clone()
+        .into_iter()
+        .map(|lang| build_in(&raw, lang, language, &mut problems))
+        .collect();
+    if !problems.list.is_empty() {
+        return Err(problems.list);
+    }
+    let first = built
+        .iter()
+        .position(|s| s.texts_in == language)
+        .unwrap_or(0);
+    let mut schema = built.remove(first);
+    schema.translations = built;
+    Ok(schema)
+}
 
+/// The schema with its texts in `lang`.
+fn build_in(raw: &RawSchema, lang: Lang, language: Lang, problems: &mut Problems) -> Schema {
     let id = problems.id_text(&raw.id, "`id`");
-    let version = problems.text(&raw.version, "`version`");
-    let title = problems.text(&raw.title, "`title`");
-    let language = raw
-        .language
-        .as_ref()
-        .map_or(Lang::En, |l| problems.language(l));
+    let version = problems.plain_text(&raw.version, "`version`");
+    let title = problems.text(&raw.title, "`title`", lang);
     let guidance = raw
         .guidance
         .as_ref()
-        .map(|g| g.get_ref().trim().to_string());
+        .map(|g| problems.text_or_empty(g, "`guidance`", lang));
 
+    let default_issue = t_in!(lang, "schema-default-issue-heading");
+    let default_recommendation = t_in!(lang, "schema-default-recommendation-heading");
     let headings = match &raw.headings {
         Some(h) => Headings {
-            issue: problems.template(h.issue.as_ref(), "issue", "{numeral}", "Issue {numeral}"),
+            issue: problems.template(h.issue.as_ref(), "issue", "{numeral}", &default_issue, lang),
             recommendation: problems.template(
                 h.recommendation.as_ref(),
                 "recommendation",
                 "{label}",
-                "Recommendation {label}",
+                &default_recommendation,
+                lang,
             ),
         },
         None => Headings {
-            issue: "Issue {numeral}".into(),
-            recommendation: "Recommendation {label}".into(),
+            issue: default_issue,
+            recommendation: default_recommendation,
         },
     };
 
     let answer = AnswerSpec {
-        question: problems.text(&raw.answer.question, "`answer.question`"),
-        yes: problems.text(&raw.answer.yes, "`answer.yes`"),
-        no: problems.text(&raw.answer.no, "`answer.no`"),
+        question: problems.text(&raw.answer.question, "`answer.question`", lang),
+        yes: problems.text(&raw.answer.yes, "`answer.yes`", lang),
+        no: problems.text(&raw.answer.no, "`answer.no`", lang),
+        lang,
     };
-    if answer.yes.eq_ignore_ascii_case(&answer.no) && !answer.yes.is_empty() {
+    if answer.yes.to_lowercase() == answer.no.to_lowercase() && !answer.yes.is_empty() {
         problems.push(
             Diagnostic::error(Code::DuplicateId, "the two choices are labelled alike")
                 .at(raw.answer.no.span())
@@ -59,18 +81,18 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
         );
     }
 
+    let default_label = || t_in!(lang, "schema-default-comments-label");
     let comments = match &raw.comments {
         Some(c) => CommentSpec {
-            label: c.label.as_ref().map_or_else(
-                || "Comments".to_string(),
-                |l| problems.text(l, "`comments.label`"),
-            ),
+            label: c.label.as_ref().map_or_else(default_label, |l| {
+                problems.text(l, "`comments.label`", lang)
+            }),
             when_yes: c.when_yes.unwrap_or(CommentRule::Optional),
             when_no: c.when_no.unwrap_or(CommentRule::Optional),
             max_words: c.max_words.as_ref().and_then(|m| problems.word_limit(m)),
         },
         None => CommentSpec {
-            label: "Comments".into(),
+            label: default_label(),
             when_yes: CommentRule::Optional,
             when_no: CommentRule::Optional,
             max_words: None,
@@ -84,7 +106,7 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
         problems.unique(&mut field_ids, &id, field.id.span(), "respondent field");
         respondent.push(Field {
             id,
-            label: problems.text(&field.label, "a respondent field `label`"),
+            label: problems.text(&field.label, "a respondent field `label`", lang),
             required: field.required,
             kind: field.kind,
         });
@@ -108,7 +130,7 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
             raw_issue.numeral.span(),
             "issue numeral",
         );
-        let title = problems.text(&raw_issue.title, "an issue `title`");
+        let title = problems.text(&raw_issue.title, "an issue `title`", lang);
         if raw_issue.recommendations.get_ref().is_empty() {
             problems.push(
                 Diagnostic::error(
@@ -134,7 +156,7 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
             recommendations.push(Recommendation {
                 id,
                 label,
-                text: problems.text(&raw_rec.text, "a recommendation `text`"),
+                text: problems.text(&raw_rec.text, "a recommendation `text`", lang),
             });
         }
         issues.push(Issue {
@@ -144,23 +166,33 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
         });
     }
 
-    if problems.list.is_empty() {
-        Ok(Schema {
-            id,
-            version,
-            title,
-            language,
-            guidance,
-            headings,
-            answer,
-            comments,
-            respondent,
-            issues,
-            index,
-        })
-    } else {
-        Err(problems.list)
+    Schema {
+        id,
+        version,
+        title,
+        language,
+        texts_in: lang,
+        translations: Vec::new(),
+        guidance,
+        headings,
+        answer,
+        comments,
+        respondent,
+        issues,
+        index,
     }
+}
+
+/// A language code qnr does not know.
+fn unknown_language(code: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code::InvalidSchema,
+        format!(
+            "unknown language `{code}`, expected one of {}",
+            Lang::ALL.map(|l| format!("`{l}`")).join(", ")
+        ),
+    )
+    .with_help("qnr speaks English (`en`), French (`fr`), Spanish (`es`) and Russian (`ru`)")
 }
 
 /// A TOML or serde error, with its place and a plainer wording where we can.
@@ -192,11 +224,68 @@ fn toml_error(error: &toml::de::Error) -> Diagnostic {
 #[derive(Default)]
 struct Problems {
     list: Vec<Diagnostic>,
+    /// Each problem once: the schema is checked once per language.
+    seen: HashSet<(Option<Range<usize>>, String)>,
+    /// The schema's languages, its `language` first.
+    languages: Vec<Lang>,
 }
 
 impl Problems {
     fn push(&mut self, d: Diagnostic) {
-        self.list.push(d);
+        if self.seen.insert((d.span.clone(), d.message.clone())) {
+            self.list.push(d);
+        }
+    }
+
+    /// The schema's languages (those its `title` is given in) and its
+    /// `language`, which must be one of them; sets `self.languages`.
+    fn languages(&mut self, raw: &RawSchema) -> Lang {
+        let declared = raw.language.as_ref().map(|l| (self.language(l), l.span()));
+        let mut languages = match raw.title.get_ref() {
+            RawText::One(_) => vec![declared.as_ref().map_or(Lang::En, |(l, _)| *l)],
+            RawText::Many(texts) => texts
+                .iter()
+                .filter_map(|(code, text)| {
+                    let lang = Lang::ALL.into_iter().find(|l| l.code() == code);
+                    if lang.is_none() {
+                        self.push(unknown_language(code).at(text.span()));
+                    }
+                    lang
+                })
+                .collect(),
+        };
+        if languages.is_empty() {
+            languages.push(Lang::En);
+        }
+        let language = match declared {
+            Some((lang, span)) => {
+                if !languages.contains(&lang) {
+                    self.push(
+                        Diagnostic::error(
+                            Code::InvalidSchema,
+                            format!("the schema's `language` is `{lang}`, but `title` is not given in it"),
+                        )
+                        .at(span)
+                        .with_help(format!("add `title.{lang} = \"…\"`, or name one of the languages of `title`")),
+                    );
+                }
+                lang
+            }
+            None if languages.contains(&Lang::En) => Lang::En,
+            None => languages[0],
+        };
+        languages.sort_by_key(|l| *l != language);
+        self.languages = languages;
+        language
+    }
+
+    /// The schema's languages, for messages: `` `en`, `fr` ``.
+    fn language_list(&self) -> String {
+        self.languages
+            .iter()
+            .map(|l| format!("`{l}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// A language qnr speaks, by its code: `fr`.
@@ -205,24 +294,98 @@ impl Problems {
         match Lang::ALL.into_iter().find(|l| l.code() == code) {
             Some(lang) => lang,
             None => {
-                self.push(
-                    Diagnostic::error(
-                        Code::InvalidSchema,
-                        format!(
-                            "unknown language `{code}`, expected one of {}",
-                            Lang::ALL.map(|l| format!("`{l}`")).join(", ")
-                        ),
-                    )
-                    .at(value.span())
-                    .with_help("qnr speaks English (`en`), French (`fr`), Spanish (`es`) and Russian (`ru`)"),
-                );
+                self.push(unknown_language(code).at(value.span()));
                 Lang::En
             }
         }
     }
 
-    /// A text that must not be empty after trimming.
-    fn text(&mut self, value: &Spanned<String>, what: &str) -> String {
+    /// A text in `lang`: the one string of a single-language schema, or
+    /// its `lang` line. Missing or empty is a problem.
+    fn text(&mut self, value: &Text, what: &str, lang: Lang) -> String {
+        let Some(text) = self.translation(value, what, lang) else {
+            return String::new();
+        };
+        if text.is_empty() {
+            let at = match value.get_ref() {
+                RawText::Many(texts) => texts
+                    .iter()
+                    .find(|(code, _)| code == lang.code())
+                    .map_or(value.span(), |(_, t)| t.span()),
+                RawText::One(_) => value.span(),
+            };
+            self.push(
+                Diagnostic::error(Code::EmptyText, format!("{what} is empty"))
+                    .at(at)
+                    .with_help("write the text as the printed form shows it"),
+            );
+        }
+        text
+    }
+
+    /// A text in `lang`, trimmed, which may be empty (`guidance`).
+    fn text_or_empty(&mut self, value: &Text, what: &str, lang: Lang) -> String {
+        self.translation(value, what, lang).unwrap_or_default()
+    }
+
+    /// A text in `lang`, trimmed; `None` (and a problem) when it has none.
+    fn translation(&mut self, value: &Text, what: &str, lang: Lang) -> Option<String> {
+        match value.get_ref() {
+            RawText::One(text) => {
+                if self.languages.len() > 1 {
+                    self.push(
+                        Diagnostic::error(
+                            Code::InvalidSchema,
+                            format!(
+                                "{what} is in one language, but the schema is in {}",
+                                self.language_list()
+                            ),
+                        )
+                        .at(value.span())
+                        .with_help("give it once per language, one line each, as `title` is: `text.en = \"…\"`, `text.fr = \"…\"`"),
+                    );
+                }
+                Some(text.trim().to_string())
+            }
+            RawText::Many(texts) => {
+                for (code, text) in texts {
+                    if !self.languages.iter().any(|l| l.code() == code) {
+                        self.push(
+                            Diagnostic::error(
+                                Code::InvalidSchema,
+                                format!(
+                                    "{what} is given in `{code}`, which is not a language of the schema ({})",
+                                    self.language_list()
+                                ),
+                            )
+                            .at(text.span())
+                            .with_help("the schema's languages are those of `title`; add it there too, or remove this line"),
+                        );
+                    }
+                }
+                match texts.iter().find(|(code, _)| code == lang.code()) {
+                    Some((_, text)) => Some(text.get_ref().trim().to_string()),
+                    None => {
+                        self.push(
+                            Diagnostic::error(
+                                Code::EmptyText,
+                                format!("{what} has no `{lang}` text"),
+                            )
+                            .at(value.span())
+                            .with_help(format!(
+                                "every text is given in every language of the schema ({}): add its `{lang}` line",
+                                self.language_list()
+                            )),
+                        );
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    /// A text that is the same in every language (`version`).
+    fn plain_text(&mut self, value: &Spanned<String>, what: &str) -> String {
         let text = value.get_ref().trim();
         if text.is_empty() {
             self.push(
@@ -236,7 +399,7 @@ impl Problems {
 
     /// A text that becomes part of an id: no spaces, no dots, not too long.
     fn id_text(&mut self, value: &Spanned<String>, what: &str) -> String {
-        let text = self.text(value, what);
+        let text = self.plain_text(value, what);
         let bad = text
             .chars()
             .any(|c| c.is_whitespace() || c.is_control() || c == '.' || c == '"');
@@ -280,15 +443,16 @@ impl Problems {
 
     fn template(
         &mut self,
-        value: Option<&Spanned<String>>,
+        value: Option<&Text>,
         which: &str,
         placeholder: &str,
         default: &str,
+        lang: Lang,
     ) -> String {
         let Some(value) = value else {
             return default.to_string();
         };
-        let text = self.text(value, &format!("`headings.{which}`"));
+        let text = self.text(value, &format!("`headings.{which}`"), lang);
         let others = text.replace(placeholder, "");
         if !text.contains(placeholder) || others.contains('{') || others.contains('}') {
             self.push(
@@ -422,5 +586,116 @@ text = "Do it."
     fn a_zero_word_limit_is_refused() {
         let text = format!("{MINIMAL}\n[comments]\nmax_words = 0\n");
         assert_eq!(codes(&text), ["invalid-schema"]);
+    }
+
+    const BILINGUAL: &str = r#"
+id = "t"
+version = "1"
+language = "fr"
+title.en = "Test"
+title.fr = "Essai"
+[answer]
+question.en = "Any action taken"
+question.fr = "Mesures prises"
+yes.en = "YES"
+yes.fr = "OUI"
+no.en = "NO"
+no.fr = "NON"
+[[respondent]]
+id = "country"
+label.en = "Country"
+label.fr = "Pays"
+[[issues]]
+numeral = "A"
+title.en = "First"
+title.fr = "Premier"
+[[issues.recommendations]]
+label = "a"
+text.en = "Do it."
+text.fr = "Faites-le."
+"#;
+
+    #[test]
+    fn a_schema_in_two_languages_builds_one_schema_per_language() {
+        let schema = build(BILINGUAL).unwrap();
+        assert_eq!(schema.language, Lang::Fr);
+        assert_eq!(schema.texts_in, Lang::Fr);
+        assert_eq!(schema.title, "Essai");
+        assert_eq!(schema.languages().collect::<Vec<_>>(), [Lang::Fr, Lang::En]);
+        // Defaults come in each language.
+        assert_eq!(schema.comments.label, "Observations");
+        assert_eq!(schema.headings.issue, "Question {numeral}");
+        let english = schema.into_language(Lang::En);
+        assert_eq!(english.title, "Test");
+        assert_eq!(english.answer.yes, "YES");
+        assert_eq!(english.respondent[0].label, "Country");
+        assert_eq!(english.comments.label, "Comments");
+        assert_eq!(
+            english.languages().collect::<Vec<_>>(),
+            [Lang::En, Lang::Fr]
+        );
+        // A language the schema lacks leaves it in its own.
+        assert_eq!(english.into_language(Lang::Ru).texts_in, Lang::En);
+    }
+
+    #[test]
+    fn a_single_language_schema_is_in_its_language() {
+        let schema =
+            build(&MINIMAL.replacen("title = ", "language = \"es\"\ntitle = ", 1)).unwrap();
+        assert_eq!((schema.language, schema.texts_in), (Lang::Es, Lang::Es));
+        assert_eq!(schema.headings.recommendation, "Recomendación {label}");
+        assert_eq!(schema.languages().count(), 1);
+    }
+
+    #[test]
+    fn a_missing_translation_is_reported_once_where_it_is_missing() {
+        let text = BILINGUAL.replace("text.fr = \"Faites-le.\"\n", "");
+        let list = build(&text).unwrap_err();
+        assert_eq!(list.len(), 1, "{list:?}");
+        assert_eq!(list[0].code, Code::EmptyText);
+        assert!(
+            list[0].message.contains("has no `fr` text"),
+            "{}",
+            list[0].message
+        );
+    }
+
+    #[test]
+    fn a_text_in_one_language_in_a_schema_of_two_is_refused() {
+        let text = BILINGUAL.replace("yes.en = \"YES\"\nyes.fr = \"OUI\"", "yes = \"OUI\"");
+        let list = build(&text).unwrap_err();
+        assert_eq!(list.len(), 1, "{list:?}");
+        assert!(
+            list[0].message.contains("is in one language"),
+            "{}",
+            list[0].message
+        );
+    }
+
+    #[test]
+    fn languages_are_known_and_consistent() {
+        let text = BILINGUAL.replace(
+            "text.fr = \"Faites-le.\"",
+            "text.fr = \"Faites-le.\"\ntext.de = \"Tun.\"",
+        );
+        let list = build(&text).unwrap_err();
+        assert!(
+            list[0].message.contains("given in `de`"),
+            "{}",
+            list[0].message
+        );
+        let text = BILINGUAL.replace("language = \"fr\"", "language = \"es\"");
+        let list = build(&text).unwrap_err();
+        assert!(
+            list[0].message.contains("`title` is not given in it"),
+            "{}",
+            list[0].message
+        );
+        let text = BILINGUAL.replace("title.fr = \"Essai\"", "title.xx = \"Essai\"");
+        assert!(
+            build(&text).unwrap_err()[0]
+                .message
+                .contains("unknown language `xx`")
+        );
     }
 }

@@ -253,7 +253,7 @@ fn validate_a_folder_checks_every_reply_file() {
         .code(1)
         .stdout(contains("draft.yaml"))
         .stdout(contains("mistakes.json"))
-        .stdout(contains("checked 5 files: 1 valid, 4 invalid"));
+        .stdout(contains("checked 7 files: 1 valid, 6 invalid"));
 }
 
 #[test]
@@ -268,8 +268,9 @@ fn validate_json_output_has_the_design_shape() {
     let files = value.as_array().unwrap();
     assert_eq!(
         files.len(),
-        5,
-        "five examples: complete, draft, mistakes, the seed as JSON and as Markdown"
+        7,
+        "seven examples: complete, draft, mistakes, the seed as JSON and as Markdown, \
+         and in schemas/ a questionnaire in four languages and a reply to it"
     );
     let complete = files
         .iter()
