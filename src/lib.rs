@@ -47,7 +47,7 @@ pub use diagnostic::{Code, Diagnostic, FileName, Findings, Severity};
 pub use formats::{Format, Loaded, check_written, load, write};
 pub use reply::{Answer, Choice, Reply};
 pub use schema::json_schema::{json_schema, to_text as json_schema_text};
-pub use schema::{CommentRule, FieldKind, HONLEA_TOML, Schema};
+pub use schema::{CommentRule, FieldKind, HONLEA_TOML, Role, Schema};
 pub use validate::{Checked, Strictness, check};
 
 /// Parts of the engine that tests reach directly.

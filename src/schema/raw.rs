@@ -5,6 +5,7 @@ use serde::Deserialize;
 use serde::de::{Deserializer, MapAccess, Visitor};
 use toml::Spanned;
 
+use super::Role;
 use crate::values::FieldKind;
 
 #[derive(Debug, Deserialize)]
@@ -82,8 +83,11 @@ pub(crate) struct RawField {
     pub label: Text,
     #[serde(default)]
     pub required: bool,
+    /// Left out: `text`, or `date` for the field with `role = "date"`.
     #[serde(default)]
-    pub kind: FieldKind,
+    pub kind: Option<Spanned<FieldKind>>,
+    #[serde(default)]
+    pub role: Option<Spanned<Role>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -27,5 +27,6 @@ mod injection;
 mod json_schema_ci;
 mod positions_ci;
 mod report_cli;
+mod roles;
 mod roundtrip;
 mod validate_ci;
