@@ -231,3 +231,24 @@ fn report_compiles_replies_from_three_languages_in_french() {
     assert!(out.contains("Trafic de drogues synthétiques"), "{out}");
     assert!(out.contains("OUI"), "{out}");
 }
+
+/// The part `name` of a Word document.
+fn docx_part(path: &Path, name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut part = archive.by_name(name).unwrap();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut part, &mut text).unwrap();
+    text
+}
+
+#[test]
+fn word_forms_say_their_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let ru = written(dir.path(), "ru", "docx");
+    assert!(docx_part(&ru, "word/styles.xml").contains("<w:lang w:val=\"ru-RU\"/>"));
+    let document = docx_part(&ru, "word/document.xml");
+    assert!(document.contains("<w:lang w:val=\"ru-RU\"/>"), "{document}");
+    assert!(!document.contains("en-GB"));
+    let en = written(dir.path(), "en", "docx");
+    assert!(docx_part(&en, "word/styles.xml").contains("<w:lang w:val=\"en-GB\"/>"));
+}

@@ -29,6 +29,9 @@ struct Body {
     xml: String,
     /// Content controls need distinct ids.
     next_id: u32,
+    /// `w:lang` of every run (`fr-FR`): spell-checkers and screen readers
+    /// take the form's language from it.
+    lang: &'static str,
 }
 
 impl Body {
@@ -39,8 +42,8 @@ impl Body {
         }
         for run in runs {
             match run {
-                Run::Text(t) => text_run(&mut self.xml, t, false),
-                Run::Bold(t) => text_run(&mut self.xml, t, true),
+                Run::Text(t) => text_run(&mut self.xml, t, false, self.lang),
+                Run::Bold(t) => text_run(&mut self.xml, t, true, self.lang),
                 Run::Check(checked) => {
                     self.next_id += 1;
                     checkbox(&mut self.xml, *checked, self.next_id);
@@ -78,14 +81,15 @@ fn escape_into(out: &mut String, text: &str) {
 }
 
 /// A run of text: line breaks as `w:br`, tabs as `w:tab`, spaces kept.
-fn text_run(out: &mut String, text: &str, bold: bool) {
+fn text_run(out: &mut String, text: &str, bold: bool, lang: &str) {
     if text.is_empty() {
         return;
     }
-    out.push_str("<w:r>");
+    out.push_str("<w:r><w:rPr>");
     if bold {
-        out.push_str("<w:rPr><w:b/></w:rPr>");
+        out.push_str("<w:b/>");
     }
+    let _ = write!(out, "<w:lang w:val=\"{lang}\"/></w:rPr>");
     let mut first = true;
     for line in text.split(['\n', '\r']) {
         if !first {
@@ -191,6 +195,7 @@ fn body(layout: &Layout<'_>, schema: &Schema) -> String {
     let mut body = Body {
         xml: String::new(),
         next_id: 0,
+        lang: schema.texts_in.region_tag(),
     };
     lay_out(layout, schema, &mut body);
     body.xml
@@ -242,7 +247,7 @@ const SETTINGS: &str = "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/
 
 const STYLES: &str = "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
 <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Calibri\" w:eastAsia=\"Calibri\" w:hAnsi=\"Calibri\" w:cs=\"Calibri\"/>\
-<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault>\
+<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"{LANG}\"/></w:rPr></w:rPrDefault>\
 <w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>\
 <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>\
 <w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>\
@@ -281,7 +286,14 @@ pub(crate) fn write(layout: &Layout<'_>, schema: &Schema) -> Vec<u8> {
             "word/_rels/document.xml.rels",
             format!("{DECLARATION}{DOCUMENT_RELS}"),
         ),
-        ("word/styles.xml", format!("{DECLARATION}{STYLES}")),
+        (
+            "word/styles.xml",
+            format!(
+                "{DECLARATION}{}",
+                // The default language of the styles: the form's.
+                STYLES.replace("{LANG}", schema.texts_in.region_tag())
+            ),
+        ),
         ("word/settings.xml", format!("{DECLARATION}{SETTINGS}")),
         ("docProps/core.xml", core(schema)),
         ("docProps/app.xml", format!("{DECLARATION}{APP}")),
