@@ -13,3 +13,4 @@ diff-summary = { $total ->
     [one] { $total } difference
    *[other] { $total } differences
 } ({ $respondent } in respondent details, { $recommendations } in recommendations)
+diff-one-stdin = only one of the two replies can come from standard input

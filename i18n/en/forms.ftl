@@ -13,3 +13,5 @@ forms-column-action-taken = action_taken
 forms-column-comments = comments
 # Under the title in a TOML or YAML reply.
 forms-file-hint = Check this file with `qnr validate`; answer with `qnr fill`.
+# Help under an unknown CSV column; $list names the schema's fields.
+forms-csv-field-columns = columns after `comments` are respondent fields: { $list }

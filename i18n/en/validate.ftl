@@ -52,3 +52,8 @@ validate-long-comment-help = shorten it to at most { $max ->
     [one] { $max } word
    *[other] { $max } words
 }, keeping the main points
+
+# A file that could not be checked (src/commands/validate.rs).
+validate-unreadable-entry = cannot read this entry: { $reason }
+validate-too-large = the file is { $size } bytes, more than the { $limit }-byte limit for a reply
+validate-file-gone = the file is gone: it was moved or deleted after qnr listed it

@@ -10,3 +10,4 @@ diff-summary = { $total ->
     [one] { $total } diferencia
    *[other] { $total } diferencias
 } ({ $respondent } en los datos de identificación, { $recommendations } en las recomendaciones)
+diff-one-stdin = solo una de las dos respuestas puede proceder de la entrada estándar

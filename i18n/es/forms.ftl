@@ -7,3 +7,4 @@ forms-column-recommendation = recomendación
 forms-column-action-taken = medidas_adoptadas
 forms-column-comments = observaciones
 forms-file-hint = Compruebe este archivo con `qnr validate`; responda con `qnr fill`.
+forms-csv-field-columns = las columnas posteriores a `comments` son datos de identificación: { $list }

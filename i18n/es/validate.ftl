@@ -53,3 +53,7 @@ validate-long-comment-help = redúzcalas a { $max } { $max ->
     [one] palabra
    *[other] palabras
 } como máximo, conservando lo esencial
+
+validate-unreadable-entry = no se puede leer esta entrada: { $reason }
+validate-too-large = el archivo ocupa { $size } bytes, más que el límite de { $limit } bytes fijado para una respuesta
+validate-file-gone = el archivo ya no está: se movió o se eliminó después de que qnr lo incluyera en la lista

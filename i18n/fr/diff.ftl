@@ -10,3 +10,4 @@ diff-summary = { $total ->
     [one] { $total } différence
    *[other] { $total } différences
 } ({ $respondent } dans les renseignements sur le répondant, { $recommendations } dans les recommandations)
+diff-one-stdin = une seule des deux réponses peut provenir de l'entrée standard

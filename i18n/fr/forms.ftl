@@ -7,3 +7,4 @@ forms-column-recommendation = recommandation
 forms-column-action-taken = mesures_prises
 forms-column-comments = observations
 forms-file-hint = Vérifiez ce fichier avec `qnr validate` ; répondez avec `qnr fill`.
+forms-csv-field-columns = les colonnes qui suivent `comments` sont des champs de renseignements : { $list }

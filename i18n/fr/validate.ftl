@@ -53,3 +53,7 @@ validate-long-comment-help = ramenez-les à { $max } { $max ->
     [one] mot
    *[other] mots
 } au plus, en conservant l'essentiel
+
+validate-unreadable-entry = impossible de lire cette entrée : { $reason }
+validate-too-large = le fichier fait { $size } octets, soit plus que la limite de { $limit } octets fixée pour une réponse
+validate-file-gone = le fichier a disparu : il a été déplacé ou supprimé après que qnr l'a répertorié

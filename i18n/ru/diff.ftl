@@ -12,3 +12,4 @@ diff-summary = { $total ->
     [many] { $total } различий
    *[other] { $total } различия
 } (в сведениях о респонденте: { $respondent }, в рекомендациях: { $recommendations })
+diff-one-stdin = только один из двух ответов может поступать со стандартного ввода

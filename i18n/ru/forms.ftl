@@ -7,3 +7,4 @@ forms-column-recommendation = рекомендация
 forms-column-action-taken = приняты_меры
 forms-column-comments = замечания
 forms-file-hint = Проверьте этот файл командой `qnr validate`; ответьте на вопросы командой `qnr fill`.
+forms-csv-field-columns = столбцы после `comments` содержат сведения о респонденте: { $list }

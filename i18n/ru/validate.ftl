@@ -53,3 +53,7 @@ validate-long-comment-help = сократите их до { $max } { $max ->
     [many] слов
    *[other] слова
 }, сохранив главное
+
+validate-unreadable-entry = не удается прочитать этот элемент: { $reason }
+validate-too-large = размер файла ({ $size } Б) превышает предельный размер ответа ({ $limit } Б)
+validate-file-gone = файл исчез: он был перемещен или удален после того, как qnr включил его в список

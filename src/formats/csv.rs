@@ -11,7 +11,7 @@ use super::Layout;
 use super::form::squash;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::escape::spreadsheet::{from_spreadsheet_cell, spreadsheet_cell};
-use crate::i18n::{Lang, t_in};
+use crate::i18n::{Lang, t, t_in};
 use crate::reply::{Answer, Choice, ItemPlaces, Reply, ReplyBuilder, ReplyRead};
 use crate::schema::{FieldKind, Schema};
 
@@ -266,8 +266,9 @@ impl Reading<'_> {
         for (_, id) in columns {
             if self.schema.field(id).is_none() {
                 let shown = crate::escape::terminal::one_line(id);
-                let otherwise = "columns after `comments` are respondent fields: ";
-                self.out.unknown_field(id, &shown, span.clone(), otherwise);
+                self.out.unknown_field(id, &shown, span.clone(), |list| {
+                    t!("forms-csv-field-columns", list = list)
+                });
             }
         }
     }

@@ -7,6 +7,7 @@ pub(crate) mod json;
 pub(crate) mod toml;
 pub(crate) mod yaml;
 
+use crate::i18n::t;
 use std::ops::Range;
 
 use crate::diagnostic::Code;
@@ -43,14 +44,15 @@ pub struct Entry {
 
 impl Value {
     /// The kind of value in words, for messages ("found a number").
-    pub fn kind(&self) -> &'static str {
+    /// What kind of value this is, in words: `a list`.
+    pub fn kind(&self) -> String {
         match self {
-            Value::Null => "null",
-            Value::Bool(_) => "true or false",
-            Value::Number(_) => "a number",
-            Value::String(_) => "text",
-            Value::Array(_) => "a list",
-            Value::Object(_) => "an object",
+            Value::Null => t!("common-kind-null"),
+            Value::Bool(_) => t!("common-kind-bool"),
+            Value::Number(_) => t!("common-kind-number"),
+            Value::String(_) => t!("common-kind-text"),
+            Value::Array(_) => t!("common-kind-list"),
+            Value::Object(_) => t!("common-kind-object"),
         }
     }
 }

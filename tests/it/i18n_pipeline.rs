@@ -252,3 +252,34 @@ fn word_forms_say_their_language() {
     let en = written(dir.path(), "en", "docx");
     assert!(docx_part(&en, "word/styles.xml").contains("<w:lang w:val=\"en-GB\"/>"));
 }
+
+#[test]
+fn command_messages_speak_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let form = dir.path().join("blank.txt");
+    let (_, _, err) = text(qnr("en").args(["new", "-o"]).arg(&form));
+    // A form is filled by hand: `qnr fill` takes json, toml and yaml only.
+    assert!(err.contains("next: fill it in (tick the boxes)"), "{err}");
+    assert!(!err.contains("qnr fill"), "{err}");
+    let (_, _, err) = text(
+        qnr("es")
+            .arg("convert")
+            .arg(REPLY)
+            .arg("-o")
+            .arg(dir.path().join("r.md")),
+    );
+    assert!(err.contains("6 de 6 recomendaciones respondidas"), "{err}");
+
+    let bad = dir.path().join("bad.json");
+    let text_of = std::fs::read_to_string(root().join(REPLY))
+        .unwrap()
+        .replace("\"comments\": null", "\"commentaires\": null");
+    std::fs::write(&bad, text_of).unwrap();
+    let (code, out, _) = text(qnr("fr").arg("validate").arg(&bad));
+    assert_eq!(code, 1);
+    assert!(out.contains("clef inconnue `commentaires`"), "{out}");
+    assert!(
+        out.contains("vouliez-vous dire `comments`\u{202f}?"),
+        "{out}"
+    );
+}
