@@ -15,3 +15,35 @@ forms-column-comments = comments
 forms-file-hint = Check this file with `qnr validate`; answer with `qnr fill`.
 # Help under an unknown CSV column; $list names the schema's fields.
 forms-csv-field-columns = columns after `comments` are respondent fields: { $list }
+
+# Reading a form (src/formats/form/). $item names a recommendation;
+# $question, $yes, $no, $label are the schema's words as the form prints them.
+forms-item-twice = { $item } is given more than once; only the last one would be kept
+forms-text-differs = { $item }: the text of the recommendation differs from the questionnaire's { $difference }
+forms-title-differs = { $heading }: the title differs from the questionnaire's { $difference }
+forms-text-difference = (the file has “{ $found }…” where it reads “{ $expected }…”)
+forms-check-round-help = check that the form is this round's questionnaire; `qnr schema show` prints it
+forms-unknown-item-help = `qnr schema show` lists the recommendations of each issue
+forms-answer-later-help = answer it after converting: `qnr fill --only-missing REPLY` asks only what is open
+forms-no-answer-line = { $item }: the form has no '{ $question }' line; the answer stays open
+forms-unmarked = { $item }: neither { $yes } nor { $no } is marked after '{ $question }'; the answer stays open
+forms-both-marked = { $item }: both { $yes } and { $no } are marked after '{ $question }'
+forms-both-marked-help = leave only one of { $yes } and { $no } marked
+forms-unclear-mark = { $item }: `{ $text }` does not say { $yes } or { $no }
+forms-unclear-mark-help = mark one of them, e.g. `{ $question } ☒ { $yes } ☐ { $no }`, or delete the other word
+forms-unknown-issue = issue `{ $issue }` is not in the { $questionnaire } questionnaire
+forms-unknown-issue-help = its issues are { $issues }; is this another round's form? Use its schema with `--schema`
+forms-no-issue = cannot tell which issue `{ $heading }` belongs to: no issue heading comes before it
+forms-no-issue-help = add the issue heading above it, e.g. `{ $example }`
+forms-empty = the file is empty
+forms-empty-help = `qnr new --to txt` writes an empty form to fill in
+forms-not-a-form = no recommendation found: this does not read as the { $questionnaire } form
+forms-not-a-form-help = a form heads each recommendation `{ $recommendation }` under `{ $issue }: …`, followed by '{ $question }'
+forms-missing-item = { $item } is not in the file
+forms-missing-item-help = it stays unanswered; check that no page of the form is missing
+forms-field-twice = '{ $label }' is given more than once; only the last one would be kept
+forms-field-twice-help = keep one of the two, so that nothing is lost
+forms-field-unmarked = '{ $label }': neither { $yes } nor { $no } is marked
+forms-field-unmarked-help = set `{ $id }` to "yes" or "no" in the converted reply
+forms-field-both-marked = '{ $label }': both { $yes } and { $no } are marked
+forms-field-both-marked-help = leave only one of the two marked
