@@ -57,3 +57,7 @@ validate-long-comment-help = shorten it to at most { $max ->
 validate-unreadable-entry = cannot read this entry: { $reason }
 validate-too-large = the file is { $size } bytes, more than the { $limit }-byte limit for a reply
 validate-file-gone = the file is gone: it was moved or deleted after qnr listed it
+validate-more-findings = { $count ->
+    [one] { $count } more finding is not shown
+   *[other] { $count } more findings are not shown
+}; qnr reports at most { $max } per file

@@ -57,3 +57,7 @@ validate-long-comment-help = redúzcalas a { $max } { $max ->
 validate-unreadable-entry = no se puede leer esta entrada: { $reason }
 validate-too-large = el archivo ocupa { $size } bytes, más que el límite de { $limit } bytes fijado para una respuesta
 validate-file-gone = el archivo ya no está: se movió o se eliminó después de que qnr lo incluyera en la lista
+validate-more-findings = { $count ->
+    [one] no se muestra { $count } observación más
+   *[other] no se muestran { $count } observaciones más
+}; qnr notifica como máximo { $max } por archivo

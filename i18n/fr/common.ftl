@@ -10,3 +10,13 @@ common-kind-number = un nombre
 common-kind-text = du texte
 common-kind-list = une liste
 common-kind-object = un objet
+
+common-level-error = erreur
+common-level-warning = avertissement
+common-level-help = aide
+common-level-note = note
+common-line-too-long = la ligne fait { $bytes } octets, ce qui est trop long pour l'afficher
+
+common-help-not-a-reply = il ne s'agit pas d'une réponse ; voir { $page }
+common-help-shorten = raccourcissez-le ; voir { $page }
+common-help-fix-the-first = corrigez les problèmes ci-dessus et vérifiez de nouveau ; voir { $page }

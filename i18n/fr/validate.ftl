@@ -57,3 +57,7 @@ validate-long-comment-help = ramenez-les à { $max } { $max ->
 validate-unreadable-entry = impossible de lire cette entrée : { $reason }
 validate-too-large = le fichier fait { $size } octets, soit plus que la limite de { $limit } octets fixée pour une réponse
 validate-file-gone = le fichier a disparu : il a été déplacé ou supprimé après que qnr l'a répertorié
+validate-more-findings = { $count ->
+    [one] { $count } autre constat n'est pas affiché
+   *[other] { $count } autres constats ne sont pas affichés
+} ; qnr en signale au plus { $max } par fichier

@@ -57,3 +57,9 @@ validate-long-comment-help = сократите их до { $max } { $max ->
 validate-unreadable-entry = не удается прочитать этот элемент: { $reason }
 validate-too-large = размер файла ({ $size } Б) превышает предельный размер ответа ({ $limit } Б)
 validate-file-gone = файл исчез: он был перемещен или удален после того, как qnr включил его в список
+validate-more-findings = не показано еще { $count } { $count ->
+    [one] замечание
+    [few] замечания
+    [many] замечаний
+   *[other] замечания
+}; qnr выводит не более { $max } замечаний по одному файлу

@@ -185,7 +185,7 @@ fn read_failure(path: FileName, error: &Error) -> Findings {
                     Code::LimitExceeded,
                     t!("validate-too-large", size = *size, limit = *limit),
                 )
-                .with_help(crate::diagnostic::docs::NOT_A_REPLY),
+                .with_help(crate::diagnostic::docs::not_a_reply()),
             ],
             unreadable: false,
         },

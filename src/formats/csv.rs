@@ -182,7 +182,7 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
                     crate::formats::MAX_ANSWERS
                 ),
                 span_of(text, record.position()),
-                crate::diagnostic::docs::NOT_A_REPLY,
+                &crate::diagnostic::docs::not_a_reply(),
             );
             read.diagnostics[0].code = Code::LimitExceeded;
             return read;

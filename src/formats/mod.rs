@@ -259,7 +259,7 @@ fn load_text(
         Ok(root) => root,
         Err(e) => {
             let help = match e.code {
-                Code::LimitExceeded => crate::diagnostic::docs::NOT_A_REPLY.to_string(),
+                Code::LimitExceeded => crate::diagnostic::docs::not_a_reply(),
                 _ if e.empty => "`qnr new` writes an empty reply to start from".to_string(),
                 _ => format!(
                     "fix the {} syntax at this place",

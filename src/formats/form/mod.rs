@@ -85,7 +85,7 @@ pub(crate) fn read(lines: &[Line<'_>], schema: &Schema) -> ReplyRead {
                     crate::formats::MAX_ANSWERS
                 ),
             )
-            .with_help(crate::diagnostic::docs::NOT_A_REPLY),
+            .with_help(crate::diagnostic::docs::not_a_reply()),
         );
     }
     let mut reader = Reader {

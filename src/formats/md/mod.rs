@@ -41,7 +41,7 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
                         ),
                     )
                     .at(spanned.1)
-                    .with_help(crate::diagnostic::docs::NOT_A_REPLY),
+                    .with_help(crate::diagnostic::docs::not_a_reply()),
                 );
             }
         }
