@@ -61,3 +61,11 @@ validate-more-findings = { $count ->
     [one] { $count } more finding is not shown
    *[other] { $count } more findings are not shown
 }; qnr reports at most { $max } per file
+
+# The same helps, said in a form's terms (src/validate/form_help.rs).
+validate-form-csv-answer-help = write yes or no in the `action_taken` column of this row
+validate-form-answer-help = mark { $yes } or { $no } on this line (☒ { $yes } ☐ { $no }, or delete the other word), or convert the form to JSON and answer with `qnr fill --only-missing`
+validate-form-csv-comment-help = write what was done in the `comments` column of this row
+validate-form-comment-help = write what was done under '{ $label }'
+validate-form-csv-field-help = fill the `{ $id }` column
+validate-form-field-help = fill in '{ $label }:' at the top of the form

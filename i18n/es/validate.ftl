@@ -56,8 +56,15 @@ validate-long-comment-help = redúzcalas a { $max } { $max ->
 
 validate-unreadable-entry = no se puede leer esta entrada: { $reason }
 validate-too-large = el archivo ocupa { $size } bytes, más que el límite de { $limit } bytes fijado para una respuesta
-validate-file-gone = el archivo ya no está: se movió o se eliminó después de que qnr lo incluyera en la lista
+validate-file-gone = el archivo ya no existe: se trasladó o se eliminó después de que qnr lo incluyera en la lista
 validate-more-findings = { $count ->
-    [one] no se muestra { $count } observación más
-   *[other] no se muestran { $count } observaciones más
+    [one] no se muestra { $count } incidencia más
+   *[other] no se muestran { $count } incidencias más
 }; qnr notifica como máximo { $max } por archivo
+
+validate-form-csv-answer-help = escriba yes o no en la columna `action_taken` de esta fila
+validate-form-answer-help = marque { $yes } o { $no } en esta línea (☒ { $yes } ☐ { $no }, o suprima la otra palabra), o convierta el formulario a JSON y responda con `qnr fill --only-missing`
+validate-form-csv-comment-help = indique las medidas adoptadas en la columna `comments` de esta fila
+validate-form-comment-help = indique las medidas adoptadas en el apartado «{ $label }»
+validate-form-csv-field-help = complete la columna `{ $id }`
+validate-form-field-help = complete «{ $label }» al principio del formulario

@@ -7,12 +7,12 @@ forms-column-recommendation = recommandation
 forms-column-action-taken = mesures_prises
 forms-column-comments = observations
 forms-file-hint = Vérifiez ce fichier avec `qnr validate` ; répondez avec `qnr fill`.
-forms-csv-field-columns = les colonnes qui suivent `comments` sont des champs de renseignements : { $list }
+forms-csv-field-columns = les colonnes qui suivent `comments` correspondent aux renseignements sur le répondant : { $list }
 
 forms-item-twice = { $item } figure plusieurs fois ; seule la dernière occurrence serait conservée
 forms-text-differs = { $item } : le texte de la recommandation diffère de celui du questionnaire { $difference }
 forms-title-differs = { $heading } : l'intitulé diffère de celui du questionnaire { $difference }
-forms-text-difference = (le fichier porte « { $found }… » là où le questionnaire porte « { $expected }… »)
+forms-text-difference = (le fichier indique « { $found }… » alors que le questionnaire indique « { $expected }… »)
 forms-check-round-help = vérifiez que le formulaire correspond bien au questionnaire de ce cycle ; `qnr schema show` l'affiche
 forms-unknown-item-help = `qnr schema show` énumère les recommandations de chaque question
 forms-answer-later-help = répondez-y après la conversion : `qnr fill --only-missing RÉPONSE` ne pose que les questions restées ouvertes

@@ -58,8 +58,15 @@ validate-unreadable-entry = не удается прочитать этот эл
 validate-too-large = размер файла ({ $size } Б) превышает предельный размер ответа ({ $limit } Б)
 validate-file-gone = файл исчез: он был перемещен или удален после того, как qnr включил его в список
 validate-more-findings = не показано еще { $count } { $count ->
-    [one] замечание
-    [few] замечания
-    [many] замечаний
-   *[other] замечания
-}; qnr выводит не более { $max } замечаний по одному файлу
+    [one] сообщение
+    [few] сообщения
+    [many] сообщений
+   *[other] сообщения
+}; qnr выводит не более { $max } сообщений по одному файлу
+
+validate-form-csv-answer-help = укажите yes или no в столбце `action_taken` этой строки
+validate-form-answer-help = отметьте в этой строке { $yes } или { $no } (☒ { $yes } ☐ { $no } или удалите другое слово) либо преобразуйте форму в JSON и ответьте с помощью `qnr fill --only-missing`
+validate-form-csv-comment-help = укажите принятые меры в столбце `comments` этой строки
+validate-form-comment-help = укажите принятые меры в разделе «{ $label }»
+validate-form-csv-field-help = заполните столбец `{ $id }`
+validate-form-field-help = заполните поле «{ $label }» в начале формы
