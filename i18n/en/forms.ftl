@@ -47,3 +47,12 @@ forms-field-unmarked = '{ $label }': neither { $yes } nor { $no } is marked
 forms-field-unmarked-help = set `{ $id }` to "yes" or "no" in the converted reply
 forms-field-both-marked = '{ $label }': both { $yes } and { $no } are marked
 forms-field-both-marked-help = leave only one of the two marked
+
+# What would not read back the same, in `cannot be written as … without change: $part …`.
+forms-part-field = the respondent field `{ $id }`
+forms-part-comments = the comments on { $item }
+forms-part-answer = the answer to { $item }
+# Helps under a file that could not be parsed.
+forms-save-as-utf8 = save the file as UTF-8 text
+forms-empty-reply-help = `qnr new` writes an empty reply to start from
+forms-fix-syntax = fix the { $format } syntax at this place

@@ -48,3 +48,4 @@ error-io-permission-denied = permiso denegado
 error-io-is-a-folder = es una carpeta, no un archivo
 error-io-disk-full = el disco está lleno
 error-io-read-only = el sistema de archivos es de solo lectura
+error-bad-pattern = `{ $pattern }` no es un patrón válido: { $reason }

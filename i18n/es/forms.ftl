@@ -38,3 +38,10 @@ forms-field-unmarked = «{ $label }»: no se ha marcado { $yes } ni { $no }
 forms-field-unmarked-help = asigne a `{ $id }` el valor "yes" o "no" en la respuesta convertida
 forms-field-both-marked = «{ $label }»: están marcados tanto { $yes } como { $no }
 forms-field-both-marked-help = deje marcada solo una de las dos casillas
+
+forms-part-field = el dato `{ $id }`
+forms-part-comments = las observaciones sobre { $item }
+forms-part-answer = la respuesta a { $item }
+forms-save-as-utf8 = guarde el archivo como texto UTF-8
+forms-empty-reply-help = `qnr new` crea una respuesta vacía como punto de partida
+forms-fix-syntax = corrija la sintaxis { $format } en este punto

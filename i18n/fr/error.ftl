@@ -48,3 +48,4 @@ error-io-permission-denied = accès refusé
 error-io-is-a-folder = il s'agit d'un dossier, et non d'un fichier
 error-io-disk-full = le disque est plein
 error-io-read-only = le système de fichiers est en lecture seule
+error-bad-pattern = `{ $pattern }` n'est pas un motif valide : { $reason }

@@ -38,3 +38,10 @@ forms-field-unmarked = « { $label } » : ni { $yes } ni { $no } n'est coché
 forms-field-unmarked-help = donnez à `{ $id }` la valeur "yes" ou "no" dans la réponse convertie
 forms-field-both-marked = « { $label } » : { $yes } et { $no } sont tous deux cochés
 forms-field-both-marked-help = ne laissez qu'une seule case cochée
+
+forms-part-field = le champ `{ $id }`
+forms-part-comments = les observations sur { $item }
+forms-part-answer = la réponse à { $item }
+forms-save-as-utf8 = enregistrez le fichier en texte UTF-8
+forms-empty-reply-help = `qnr new` crée une réponse vierge de départ
+forms-fix-syntax = corrigez la syntaxe { $format } à cet endroit

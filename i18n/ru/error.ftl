@@ -48,3 +48,4 @@ error-io-permission-denied = доступ запрещен
 error-io-is-a-folder = это папка, а не файл
 error-io-disk-full = диск заполнен
 error-io-read-only = файловая система доступна только для чтения
+error-bad-pattern = `{ $pattern }` не является допустимым шаблоном: { $reason }

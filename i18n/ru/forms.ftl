@@ -38,3 +38,10 @@ forms-field-unmarked = «{ $label }»: не отмечено ни { $yes }, ни
 forms-field-unmarked-help = задайте `{ $id }` значение "yes" или "no" в преобразованном ответе
 forms-field-both-marked = «{ $label }»: отмечены и { $yes }, и { $no }
 forms-field-both-marked-help = оставьте отмеченным только одно из двух
+
+forms-part-field = поле `{ $id }`
+forms-part-comments = замечания по пункту { $item }
+forms-part-answer = ответ по пункту { $item }
+forms-save-as-utf8 = сохраните файл как текст в кодировке UTF-8
+forms-empty-reply-help = `qnr new` создает пустой ответ, с которого можно начать
+forms-fix-syntax = исправьте синтаксис { $format } в этом месте

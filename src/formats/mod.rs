@@ -17,6 +17,7 @@ mod yaml;
 use std::path::Path;
 
 use crate::diagnostic::{Code, Diagnostic, FileName, Findings};
+use crate::i18n::t;
 use crate::reply::{Answer, Places, Reply, ReplyRead, read_tree};
 use crate::schema::{Item, Schema};
 use crate::text::decode_text;
@@ -241,7 +242,7 @@ fn load_text(
                 None,
                 Diagnostic::error(Code::ParseError, e.message)
                     .at_line(e.line, e.column)
-                    .with_help("save the file as UTF-8 text"),
+                    .with_help(t!("forms-save-as-utf8")),
             );
         }
     };
@@ -260,11 +261,8 @@ fn load_text(
         Err(e) => {
             let help = match e.code {
                 Code::LimitExceeded => crate::diagnostic::docs::not_a_reply(),
-                _ if e.empty => "`qnr new` writes an empty reply to start from".to_string(),
-                _ => format!(
-                    "fix the {} syntax at this place",
-                    format.name().to_uppercase()
-                ),
+                _ if e.empty => t!("forms-empty-reply-help"),
+                _ => t!("forms-fix-syntax", format = format.name().to_uppercase()),
             };
             return Loaded::failed(
                 Some(text),
@@ -345,9 +343,9 @@ pub fn check_written(
     };
     let mut fields = reply.respondent.keys().chain(back.respondent.keys());
     if let Some(id) = fields.find(|id| !same_field(id)) {
-        return Err(format!(
-            "the respondent field `{}`",
-            crate::escape::terminal::one_line(id)
+        return Err(t!(
+            "forms-part-field",
+            id = crate::escape::terminal::one_line(id)
         ));
     }
     let ids = reply.answers.keys().chain(back.answers.keys());
@@ -355,15 +353,13 @@ pub fn check_written(
         .into_iter()
         .find(|id| reply.answer(id) != back.answer(id))
     {
-        let what = match (reply.answer(id), back.answer(id)) {
-            (Some(a), Some(b)) if a.action_taken == b.action_taken => "the comments on",
-            (Some(_), Some(_)) => "the answer to",
-            _ => "the answer to",
-        };
-        return Err(format!(
-            "{what} {}",
-            crate::escape::terminal::one_line(&schema.item_name(id))
-        ));
+        let item = crate::escape::terminal::one_line(&schema.item_name(id));
+        return Err(match (reply.answer(id), back.answer(id)) {
+            (Some(a), Some(b)) if a.action_taken == b.action_taken => {
+                t!("forms-part-comments", item = item)
+            }
+            _ => t!("forms-part-answer", item = item),
+        });
     }
     Ok(())
 }
