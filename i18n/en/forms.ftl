@@ -56,3 +56,18 @@ forms-part-answer = the answer to { $item }
 forms-save-as-utf8 = save the file as UTF-8 text
 forms-empty-reply-help = `qnr new` writes an empty reply to start from
 forms-fix-syntax = fix the { $format } syntax at this place
+
+# Reading a CSV reply (src/formats/csv.rs).
+forms-csv-empty-help = `qnr new --to csv` writes an empty reply
+forms-csv-no-id = the header row has no `id` column
+forms-csv-no-id-help = the first row names the columns: id, issue, recommendation, action_taken, comments, then the respondent fields
+forms-csv-too-many-rows = the file has more than { $max } rows; qnr reads at most { $max } answers (a questionnaire has tens)
+forms-csv-field-differs = the `{ $column }` column says `{ $value }` here but `{ $first }` above
+forms-csv-field-differs-help = a reply has one respondent: give the same value on every row, or leave the others empty
+forms-csv-no-row-id = a row without an `id`
+forms-csv-no-row-id-help = give the recommendation id (`I.1`) in the `id` column
+forms-csv-item-twice = { $item } has more than one row; only the last one would be kept
+forms-csv-item-twice-help = merge the rows into one, so that nothing is lost
+forms-csv-choice-help = write `yes` or `no` in the `action_taken` column, or leave it empty
+forms-csv-invalid = the file is not valid CSV: { $reason }
+forms-csv-invalid-help = fix the quoting on this row (a quote inside a cell is written twice: "")

@@ -45,3 +45,17 @@ forms-part-answer = la respuesta a { $item }
 forms-save-as-utf8 = guarde el archivo como texto UTF-8
 forms-empty-reply-help = `qnr new` crea una respuesta vacía como punto de partida
 forms-fix-syntax = corrija la sintaxis { $format } en este punto
+
+forms-csv-empty-help = `qnr new --to csv` crea una respuesta vacía
+forms-csv-no-id = la fila de encabezado no tiene columna `id`
+forms-csv-no-id-help = la primera fila nombra las columnas: id, cuestión, recomendación, medidas_adoptadas, observaciones y, a continuación, los datos de identificación
+forms-csv-too-many-rows = el archivo tiene más de { $max } filas; qnr lee como máximo { $max } respuestas (un cuestionario tiene unas decenas)
+forms-csv-field-differs = la columna `{ $column }` dice `{ $value }` aquí, pero `{ $first }` más arriba
+forms-csv-field-differs-help = una respuesta corresponde a un solo Estado informante: indique el mismo valor en todas las filas o deje vacías las demás
+forms-csv-no-row-id = fila sin `id`
+forms-csv-no-row-id-help = indique el identificador de la recomendación (`I.1`) en la columna `id`
+forms-csv-item-twice = { $item } figura en más de una fila; solo se conservaría la última
+forms-csv-item-twice-help = reúna las filas en una sola para que no se pierda nada
+forms-csv-choice-help = escriba `yes` o `no` en la columna `action_taken`, o déjela vacía
+forms-csv-invalid = el archivo no es un CSV válido: { $reason }
+forms-csv-invalid-help = corrija las comillas de esta fila (una comilla dentro de una celda se escribe dos veces: "")

@@ -45,3 +45,17 @@ forms-part-answer = la réponse à { $item }
 forms-save-as-utf8 = enregistrez le fichier en texte UTF-8
 forms-empty-reply-help = `qnr new` crée une réponse vierge de départ
 forms-fix-syntax = corrigez la syntaxe { $format } à cet endroit
+
+forms-csv-empty-help = `qnr new --to csv` crée une réponse vierge
+forms-csv-no-id = la ligne d'en-tête ne comporte pas de colonne `id`
+forms-csv-no-id-help = la première ligne nomme les colonnes : id, question, recommandation, mesures_prises, observations, puis les renseignements sur le répondant
+forms-csv-too-many-rows = le fichier compte plus de { $max } lignes ; qnr lit au plus { $max } réponses (un questionnaire en compte quelques dizaines)
+forms-csv-field-differs = la colonne `{ $column }` indique `{ $value }` ici, mais `{ $first }` plus haut
+forms-csv-field-differs-help = une réponse n'a qu'un répondant : indiquez la même valeur sur chaque ligne, ou laissez les autres vides
+forms-csv-no-row-id = ligne sans `id`
+forms-csv-no-row-id-help = indiquez l'identifiant de la recommandation (`I.1`) dans la colonne `id`
+forms-csv-item-twice = { $item } figure sur plusieurs lignes ; seule la dernière serait conservée
+forms-csv-item-twice-help = regroupez ces lignes en une seule, afin que rien ne soit perdu
+forms-csv-choice-help = indiquez `yes` ou `no` dans la colonne `action_taken`, ou laissez-la vide
+forms-csv-invalid = le fichier n'est pas un fichier CSV valide : { $reason }
+forms-csv-invalid-help = corrigez les guillemets de cette ligne (un guillemet à l'intérieur d'une cellule s'écrit deux fois : "")

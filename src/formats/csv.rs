@@ -126,11 +126,7 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
     let header = loop {
         match records.next() {
             None => {
-                return failed(
-                    "the file is empty",
-                    0..0,
-                    "`qnr new --to csv` writes an empty reply",
-                );
+                return failed(&t!("forms-empty"), 0..0, &t!("forms-csv-empty-help"));
             }
             Some(Err(e)) => return csv_error(text, &e),
             Some(Ok(record)) if record.iter().all(|c| c.trim().is_empty()) => continue,
@@ -145,9 +141,9 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
         .collect();
     let Some(id_column) = columns.iter().position(|c| c == "id") else {
         return failed(
-            "the header row has no `id` column",
+            &t!("forms-csv-no-id"),
             header_span,
-            "the first row names the columns: id, issue, recommendation, action_taken, comments, then the respondent fields",
+            &t!("forms-csv-no-id-help"),
         );
     };
     let named: Vec<Option<Column>> = columns.iter().map(|c| Column::named(c)).collect();
@@ -176,11 +172,7 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
         // would take seconds.
         if row >= crate::formats::MAX_ANSWERS {
             let mut read = failed(
-                &format!(
-                    "the file has more than {} rows; qnr reads at most {} answers (a questionnaire has tens)",
-                    crate::formats::MAX_ANSWERS,
-                    crate::formats::MAX_ANSWERS
-                ),
+                &t!("forms-csv-too-many-rows", max = crate::formats::MAX_ANSWERS),
                 span_of(text, record.position()),
                 &crate::diagnostic::docs::not_a_reply(),
             );
@@ -205,16 +197,16 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
                 Some((first, _)) if first.trim() != value.trim() => read.out.lost(
                     Diagnostic::error(
                         Code::InvalidField,
-                        format!(
-                            "the `{}` column says `{}` here but `{}` above",
-                            crate::escape::terminal::one_line(id),
-                            crate::escape::terminal::one_line(&value),
-                            crate::escape::terminal::one_line(first)
+                        t!(
+                            "forms-csv-field-differs",
+                            column = crate::escape::terminal::one_line(id),
+                            value = crate::escape::terminal::one_line(&value),
+                            first = crate::escape::terminal::one_line(first)
                         ),
                     )
                     .at(span.clone())
                     .with_id(id.as_str())
-                    .with_help("a reply has one respondent: give the same value on every row, or leave the others empty"),
+                    .with_help(t!("forms-csv-field-differs-help")),
                 ),
                 Some(_) => {}
                 None => {
@@ -225,9 +217,9 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
         let id = cell(Some(id_column)).trim().to_string();
         if id.is_empty() {
             read.out.lost(
-                Diagnostic::error(Code::WrongType, "a row without an `id`")
+                Diagnostic::error(Code::WrongType, t!("forms-csv-no-row-id"))
                     .at(span.clone())
-                    .with_help("give the recommendation id (`I.1`) in the `id` column"),
+                    .with_help(t!("forms-csv-no-row-id-help")),
             );
             continue;
         }
@@ -285,14 +277,11 @@ impl Reading<'_> {
         let name = self.schema.item_name(id);
         if seen.insert(id.to_string(), span.start).is_some() {
             self.out.lost(
-                Diagnostic::error(
-                    Code::DuplicateKey,
-                    format!("{name} has more than one row; only the last one would be kept"),
-                )
-                .at(span.clone())
-                .with_id(id)
-                .with_label("given again here")
-                .with_help("merge the rows into one, so that nothing is lost"),
+                Diagnostic::error(Code::DuplicateKey, t!("forms-csv-item-twice", item = &name))
+                    .at(span.clone())
+                    .with_id(id)
+                    .with_label(t!("reply-given-again"))
+                    .with_help(t!("forms-csv-item-twice-help")),
             );
         }
         match self.schema.item(id) {
@@ -301,20 +290,21 @@ impl Reading<'_> {
                     self.out.diagnostics.push(
                         Diagnostic::warning(
                             Code::TextMismatch,
-                            format!(
-                                "{name}: the text of the recommendation differs from the questionnaire's"
-                            ),
+                            // A CSV row shows no excerpt: the cell is the whole text.
+                            t!("forms-text-differs", item = &name, difference = "")
+                                .trim_end()
+                                .to_string(),
                         )
                         .at(span.clone())
                         .with_id(id)
-                        .with_help("check that the file answers this round's questionnaire; `qnr schema show` prints it"),
+                        .with_help(t!("forms-check-round-help")),
                     );
                 }
             }
             None => {
                 let shown = crate::escape::terminal::one_line(id);
-                let otherwise = "`qnr schema show` lists the recommendations";
-                self.out.unknown_item(id, &shown, span.clone(), otherwise);
+                self.out
+                    .unknown_item(id, &shown, span.clone(), &t!("forms-unknown-item-help"));
             }
         }
         let choice = self.choice(id, action, &span);
@@ -347,16 +337,16 @@ impl Reading<'_> {
         self.out.lost(
             Diagnostic::error(
                 Code::InvalidChoice,
-                format!(
-                    "{}: `{}` is not an answer to '{}'",
-                    self.schema.item_name(id),
-                    crate::escape::terminal::one_line(value),
-                    self.schema.answer.question
+                t!(
+                    "reply-invalid-choice",
+                    item = self.schema.item_name(id),
+                    value = crate::escape::terminal::one_line(value),
+                    question = &self.schema.answer.question
                 ),
             )
             .at(span.clone())
             .with_id(id)
-            .with_help("write `yes` or `no` in the `action_taken` column, or leave it empty"),
+            .with_help(t!("forms-csv-choice-help")),
         );
         None
     }
@@ -399,9 +389,9 @@ fn failed(message: &str, span: Range<usize>, help: &str) -> ReplyRead {
 fn csv_error(text: &str, e: &::csv::Error) -> ReplyRead {
     let span = span_of(text, e.position());
     failed(
-        &format!("the file is not valid CSV: {e}"),
+        &t!("forms-csv-invalid", reason = e.to_string()),
         span,
-        "fix the quoting on this row (a quote inside a cell is written twice: \"\")",
+        &t!("forms-csv-invalid-help"),
     )
 }
 

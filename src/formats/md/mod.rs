@@ -15,6 +15,7 @@ pub(super) use write::write;
 
 use super::form::{self, Hint, Line, Wording, squash};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::reply::ReplyRead;
 use crate::schema::Schema;
 
@@ -69,16 +70,16 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
             read.diagnostics.push(
                 Diagnostic::error(
                     Code::UnknownField,
-                    format!(
-                        "unknown respondent field `{}`",
-                        crate::escape::terminal::one_line(&id)
+                    t!(
+                        "reply-unknown-field",
+                        id = crate::escape::terminal::one_line(&id)
                     ),
                 )
                 .at(span.clone())
                 .with_id(&id)
-                .with_help(format!(
-                    "the respondent fields are {}",
-                    schema
+                .with_help(t!(
+                    "reply-fields-are",
+                    list = schema
                         .respondent
                         .iter()
                         .map(|f| format!("'{}'", f.label))
