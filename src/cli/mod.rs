@@ -98,6 +98,18 @@ pub struct ReportArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_cutoff)]
     pub cutoff: Option<String>,
 
+    /// The States expected to reply, for the response rate and who has not
+    /// replied: a file (one State a line, or CSV with a region column), or
+    /// the built-in list: un:all, un:members, un:africa, un:asia-pacific,
+    /// un:latin-america-caribbean, un:europe, un:near-middle-east.
+    #[arg(long, value_name = "LIST", value_parser = parse_expected)]
+    pub expected: Option<String>,
+
+    /// The replies of the last round (files, folders, patterns), to compare
+    /// with: YES then and now, who changed, who replied then and not now.
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    pub previous: Vec<PathBuf>,
+
     /// Count replies that do not validate (drafts) too; they are still listed.
     #[arg(long)]
     pub include_invalid: bool,
@@ -135,11 +147,15 @@ pub struct InputArgs {
 
 /// A `--cutoff` that is a real date.
 fn parse_cutoff(text: &str) -> Result<String, String> {
-    if crate::values::is_iso_date(text) {
-        Ok(text.to_string())
-    } else {
-        Err("expected a date written YYYY-MM-DD, such as 2019-08-09".to_string())
+    match crate::report::IsoDate::parse(text) {
+        Some(_) => Ok(text.to_string()),
+        None => Err("expected a date written YYYY-MM-DD, such as 2019-08-09".to_string()),
     }
+}
+
+/// An `--expected` list: `un:GROUP` or a file name.
+fn parse_expected(text: &str) -> Result<String, String> {
+    crate::report::ExpectedSpec::parse(text).map(|_| text.to_string())
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -154,6 +170,8 @@ pub enum ReportFormatArg {
     Csv,
     /// The figures for other tools.
     Json,
+    /// The note by the secretariat, in Word, ready to edit.
+    Docx,
 }
 
 #[derive(Debug, Args)]

@@ -99,16 +99,24 @@ impl From<ReportArgs> for commands::report::Options {
         use commands::report::ReportFormat;
         commands::report::Options {
             inputs: args.input.into(),
-            compile: crate::report::Options {
-                cutoff: args.cutoff,
-                include_invalid: args.include_invalid,
-            },
+            // Both were checked as they were parsed.
+            cutoff: args
+                .cutoff
+                .as_deref()
+                .and_then(crate::report::IsoDate::parse),
+            include_invalid: args.include_invalid,
+            expected: args
+                .expected
+                .as_deref()
+                .and_then(|e| crate::report::ExpectedSpec::parse(e).ok()),
+            previous: args.previous,
             output: Output::new(args.output, args.force),
             format: args.format.map(|f| match f {
                 ReportFormatArg::Md => ReportFormat::Md,
                 ReportFormatArg::Html => ReportFormat::Html,
                 ReportFormatArg::Csv => ReportFormat::Csv,
                 ReportFormatArg::Json => ReportFormat::Json,
+                ReportFormatArg::Docx => ReportFormat::Docx,
             }),
         }
     }

@@ -75,8 +75,9 @@ fn report_names_states_finds_duplicates_and_applies_the_cutoff_by_role() {
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let md = String::from_utf8(out.stdout).unwrap();
     assert!(md.contains("**2 States replied**"), "{md}");
-    assert!(md.contains("| Chile | 2024-05-01 |"), "{md}");
-    assert!(md.contains("| México | 2024-06-01 |"), "{md}");
+    // By their official names, dated as UN documents date.
+    assert!(md.contains("| Chile | 1 May 2024 |"), "{md}");
+    assert!(md.contains("| Mexico | 1 June 2024 |"), "{md}");
     assert!(!md.contains("(no country"), "{md}");
     assert!(md.contains("chile-1.json"), "the duplicate is listed: {md}");
     assert!(md.contains("peru.json"), "the late reply is listed: {md}");

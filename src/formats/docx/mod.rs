@@ -5,7 +5,7 @@
 //! ([`xml_read`]), and hands them to the form layout rules in
 //! [`super::form`] — the same rules as the plain-text form. Writing lays
 //! the reply out like the UN form with real checkbox content controls
-//! ([`write`]).
+//! ([`write`]), packaged as every Word document qnr writes ([`package`]).
 //!
 //! A Word document has no useful line numbers: a finding's line is the
 //! number of the paragraph (table cells count one paragraph each, in reading
@@ -13,6 +13,7 @@
 //! the character in that paragraph. The text qnr shows with a finding is
 //! that paragraph, to be found with Word's Find.
 
+pub(crate) mod package;
 mod write;
 mod xml_read;
 mod zip_read;

@@ -5,3 +5,4 @@ pub(crate) mod fill;
 pub(crate) mod forms;
 #[cfg(unix)]
 pub(crate) mod pty;
+pub(crate) mod tools;
