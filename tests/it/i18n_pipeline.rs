@@ -284,3 +284,22 @@ fn command_messages_speak_the_language() {
         "{out}"
     );
 }
+
+#[test]
+fn the_question_is_punctuated_as_its_own_language_writes_it() {
+    let (_, fr, _) = text(qnr("fr").args(["schema", "show"]));
+    assert!(fr.contains("Mesures prises\u{202f}? OUI / NON"), "{fr}");
+    let (_, es, _) = text(qnr("es").args(["schema", "show"]));
+    assert!(es.contains("¿Medidas adoptadas? SÍ / NO"), "{es}");
+    // HONLEA is in English only: its English question keeps English
+    // punctuation in a French run.
+    let (_, en, _) = text(
+        Command::cargo_bin("qnr")
+            .unwrap()
+            .current_dir(root())
+            .env_remove("QNR_SCHEMA")
+            .env("NO_COLOR", "1")
+            .args(["--lang", "fr", "schema", "show"]),
+    );
+    assert!(en.contains("Any action taken? YES / NO"), "{en}");
+}

@@ -31,4 +31,6 @@ mod report_cli;
 mod report_note;
 mod roles;
 mod roundtrip;
+mod schema_check;
+mod schema_import;
 mod validate_ci;
