@@ -81,7 +81,7 @@ impl ParseError {
     pub fn empty() -> Self {
         ParseError {
             empty: true,
-            ..ParseError::new("the file is empty", 0..0)
+            ..ParseError::new(t!("tree-empty"), 0..0)
         }
     }
 
@@ -105,9 +105,7 @@ impl Budget {
         self.nodes += 1;
         if self.nodes > MAX_NODES {
             Err(ParseError::limit(
-                format!(
-                    "the file holds more than {MAX_NODES} values; a reply needs about a hundred"
-                ),
+                t!("tree-too-many-values", max = MAX_NODES.to_string()),
                 span.clone(),
             ))
         } else {
@@ -117,8 +115,5 @@ impl Budget {
 }
 
 pub(crate) fn too_deep(span: Range<usize>) -> ParseError {
-    ParseError::limit(
-        format!("values are nested more than {MAX_DEPTH} levels deep; a reply needs three"),
-        span,
-    )
+    ParseError::limit(t!("tree-too-deep", max = MAX_DEPTH.to_string()), span)
 }

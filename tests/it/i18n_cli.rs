@@ -152,3 +152,41 @@ fn a_language_qnr_does_not_speak_is_refused_by_name() {
     let err = stderr(qnr().args(["schema", "check", &schema]));
     assert!(err.contains("unknown language `de`"), "{err}");
 }
+
+#[test]
+fn a_file_that_does_not_parse_is_explained_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("r.json");
+    std::fs::write(&json, "{\"questionnaire\": \"honlea\",}").unwrap();
+    let yaml = dir.path().join("r.yaml");
+    std::fs::write(&yaml, "questionnaire: honlea\n---\nversion: '1'\n").unwrap();
+    let latin1 = dir.path().join("l.json");
+    std::fs::write(&latin1, b"{\"questionnaire\": \"caf\xe9\"}").unwrap();
+    let said = |lang: &str, file: &Path| {
+        stdout(
+            qnr()
+                .args(["--lang", lang, "validate"])
+                .arg(file)
+                .env("COLUMNS", "200"),
+        )
+    };
+    let fr = said("fr", &json);
+    assert!(
+        fr.contains("attendu\u{a0}: une clé entre guillemets droits (JSON n'admet pas de virgule avant `}`)\u{202f}; trouvé\u{a0}: `}`"),
+        "{fr}"
+    );
+    let es = said("es", &yaml);
+    assert!(
+        es.contains("el archivo contiene más de un documento YAML"),
+        "{es}"
+    );
+    let ru = said("ru", &latin1);
+    assert!(
+        ru.contains("файл не является текстом в кодировке UTF-8: не удается декодировать байт 0xe9 (строка 1, столбец 23)"),
+        "{ru}"
+    );
+    for text in [fr, es, ru] {
+        assert!(!text.contains("expected"), "{text}");
+        assert!(!text.contains("the file"), "{text}");
+    }
+}
