@@ -42,13 +42,13 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
 
 /// The schema with its texts in `lang`.
 fn build_in(raw: &RawSchema, lang: Lang, language: Lang, problems: &mut Problems) -> Schema {
-    let id = problems.id_text(&raw.id, "`id`");
-    let version = problems.plain_text(&raw.version, "`version`");
-    let title = problems.text(&raw.title, "`title`", lang);
+    let id = problems.id_text(&raw.id, What::Key("id"));
+    let version = problems.plain_text(&raw.version, What::Key("version"));
+    let title = problems.text(&raw.title, What::Key("title"), lang);
     let guidance = raw
         .guidance
         .as_ref()
-        .map(|g| problems.text_or_empty(g, "`guidance`", lang));
+        .map(|g| problems.text_or_empty(g, What::Key("guidance"), lang));
 
     let default_issue = t_in!(lang, "schema-default-issue-heading");
     let default_recommendation = t_in!(lang, "schema-default-recommendation-heading");
@@ -70,16 +70,16 @@ fn build_in(raw: &RawSchema, lang: Lang, language: Lang, problems: &mut Problems
     };
 
     let answer = AnswerSpec {
-        question: problems.text(&raw.answer.question, "`answer.question`", lang),
-        yes: problems.text(&raw.answer.yes, "`answer.yes`", lang),
-        no: problems.text(&raw.answer.no, "`answer.no`", lang),
+        question: problems.text(&raw.answer.question, What::Key("answer.question"), lang),
+        yes: problems.text(&raw.answer.yes, What::Key("answer.yes"), lang),
+        no: problems.text(&raw.answer.no, What::Key("answer.no"), lang),
         lang,
     };
     if answer.yes.to_lowercase() == answer.no.to_lowercase() && !answer.yes.is_empty() {
         problems.push(
-            Diagnostic::error(Code::DuplicateId, "the two choices are labelled alike")
+            Diagnostic::error(Code::DuplicateId, t!("schema-check-choices-alike"))
                 .at(raw.answer.no.span())
-                .with_help("give `answer.yes` and `answer.no` different labels"),
+                .with_help(t!("schema-check-choices-alike-help")),
         );
     }
 
@@ -87,7 +87,7 @@ fn build_in(raw: &RawSchema, lang: Lang, language: Lang, problems: &mut Problems
     let comments = match &raw.comments {
         Some(c) => CommentSpec {
             label: c.label.as_ref().map_or_else(default_label, |l| {
-                problems.text(l, "`comments.label`", lang)
+                problems.text(l, What::Key("comments.label"), lang)
             }),
             when_yes: c.when_yes.unwrap_or(CommentRule::Optional),
             when_no: c.when_no.unwrap_or(CommentRule::Optional),
@@ -105,15 +105,15 @@ fn build_in(raw: &RawSchema, lang: Lang, language: Lang, problems: &mut Problems
     let mut roles: HashMap<String, Range<usize>> = HashMap::new();
     let mut respondent = Vec::with_capacity(raw.respondent.len());
     for field in &raw.respondent {
-        let id = problems.id_text(&field.id, "a respondent field `id`");
-        problems.unique(&mut field_ids, &id, field.id.span(), "respondent field");
+        let id = problems.id_text(&field.id, What::FieldId);
+        problems.unique(&mut field_ids, &id, field.id.span(), What::FieldId);
         let role = field.role.as_ref().map(|r| {
             problems.unique_role(&mut roles, *r.get_ref(), r.span());
             *r.get_ref()
         });
         respondent.push(Field {
             id,
-            label: problems.text(&field.label, "a respondent field `label`", lang),
+            label: problems.text(&field.label, What::FieldLabel, lang),
             required: field.required,
             kind: problems.kind_for_role(field.kind.as_ref(), field.role.as_ref()),
             role,
@@ -124,44 +124,39 @@ fn build_in(raw: &RawSchema, lang: Lang, language: Lang, problems: &mut Problems
     let mut numerals: HashMap<String, Range<usize>> = HashMap::new();
     if raw.issues.get_ref().is_empty() {
         problems.push(
-            Diagnostic::error(Code::EmptyText, "the questionnaire has no issues")
+            Diagnostic::error(Code::EmptyText, t!("schema-check-no-issues"))
                 .at(raw.issues.span())
-                .with_help("add at least one `[[issues]]` table with its recommendations"),
+                .with_help(t!("schema-check-no-issues-help")),
         );
     }
     for raw_issue in raw.issues.get_ref() {
-        let numeral = problems.id_text(&raw_issue.numeral, "an issue `numeral`");
+        let numeral = problems.id_text(&raw_issue.numeral, What::IssueNumeral);
         problems.unique(
             &mut numerals,
             &numeral,
             raw_issue.numeral.span(),
-            "issue numeral",
+            What::IssueNumeral,
         );
-        let title = problems.text(&raw_issue.title, "an issue `title`", lang);
+        let title = problems.text(&raw_issue.title, What::IssueTitle, lang);
         if raw_issue.recommendations.get_ref().is_empty() {
             problems.push(
                 Diagnostic::error(
                     Code::EmptyText,
-                    format!("issue `{numeral}` has no recommendations"),
+                    t!("schema-check-no-recommendations", numeral = &numeral),
                 )
                 .at(raw_issue.recommendations.span())
-                .with_help("add `[[issues.recommendations]]` tables with a `label` and a `text`"),
+                .with_help(t!("schema-check-no-recommendations-help")),
             );
         }
         let mut labels: HashMap<String, Range<usize>> = HashMap::new();
         let mut recommendations = Vec::new();
         for raw_rec in raw_issue.recommendations.get_ref() {
-            let label = problems.id_text(&raw_rec.label, "a recommendation `label`");
-            problems.unique(
-                &mut labels,
-                &label,
-                raw_rec.label.span(),
-                "recommendation label",
-            );
+            let label = problems.id_text(&raw_rec.label, What::RecLabel);
+            problems.unique(&mut labels, &label, raw_rec.label.span(), What::RecLabel);
             recommendations.push(Recommendation {
                 id: format!("{numeral}.{label}"),
                 label,
-                text: problems.text(&raw_rec.text, "a recommendation `text`", lang),
+                text: problems.text(&raw_rec.text, What::RecText, lang),
             });
         }
         issues.push(Issue {
@@ -182,38 +177,90 @@ fn build_in(raw: &RawSchema, lang: Lang, language: Lang, problems: &mut Problems
 fn unknown_language(code: &str) -> Diagnostic {
     Diagnostic::error(
         Code::InvalidSchema,
-        format!(
-            "unknown language `{code}`, expected one of {}",
-            Lang::ALL.map(|l| format!("`{l}`")).join(", ")
+        t!(
+            "schema-check-unknown-language",
+            code = code,
+            languages = Lang::ALL.map(|l| format!("`{l}`")).join(", ")
         ),
     )
-    .with_help("qnr speaks English (`en`), French (`fr`), Spanish (`es`) and Russian (`ru`)")
+    .with_help(t!("schema-check-unknown-language-help"))
 }
 
-/// A TOML or serde error, with its place and a plainer wording where we can.
+/// A TOML or serde error, with its place and a plainer wording where we
+/// can: serde's `unknown field `x`, expected one of `a`, `b`` becomes an
+/// unknown key and the keys allowed there, in the run's language.
 fn toml_error(error: &toml::de::Error) -> Diagnostic {
     let message = error.message().trim().to_string();
-    let (text, help) = if message.starts_with("unknown field") {
+    let named = |prefix: &str| -> Option<(String, String)> {
+        let rest = message.strip_prefix(prefix)?;
+        let mut quoted = rest.split('`').skip(1).step_by(2);
+        let name = quoted.next()?.to_string();
+        let list = quoted
+            .map(|q| format!("`{q}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        Some((name, list))
+    };
+    let (text, help) = if let Some((key, list)) = named("unknown field ") {
         (
-            message.replace("unknown field", "unknown key"),
-            "remove the key or correct its spelling",
+            t!("schema-check-unknown-key", key = key, list = list),
+            t!("schema-check-unknown-key-help"),
         )
-    } else if message.starts_with("unknown variant") {
+    } else if let Some((value, list)) = named("unknown variant ") {
         (
-            message.replace("unknown variant", "unknown rule"),
-            "use one of the values listed",
+            t!("schema-check-unknown-value", value = value, list = list),
+            t!("schema-check-unknown-value-help"),
         )
-    } else if message.starts_with("missing field") {
+    } else if let Some((key, _)) = named("missing field ") {
         (
-            message.replace("missing field", "missing key"),
-            "add the key; `qnr schema show` prints the default schema to copy from",
+            t!("schema-check-missing-key", key = key),
+            t!("schema-check-missing-key-help"),
         )
     } else {
-        (message, "correct the TOML at this place")
+        // The TOML reader's own description, which it gives in English.
+        (message, t!("schema-check-toml-help"))
     };
     Diagnostic::error(Code::InvalidSchema, text)
         .at_opt(error.span())
         .with_help(help)
+}
+
+/// What a text or id of the schema is, for messages: a key of the file
+/// (`answer.yes`), or a key of one of its tables.
+#[derive(Clone, Copy, Debug)]
+enum What {
+    Key(&'static str),
+    FieldId,
+    FieldLabel,
+    IssueNumeral,
+    IssueTitle,
+    RecLabel,
+    RecText,
+}
+
+impl What {
+    /// In words, only when a message needs it (every text of the schema
+    /// has a `What`; few are wrong).
+    fn describe(self) -> String {
+        match self {
+            What::Key(key) => format!("`{key}`"),
+            What::FieldId => t!("schema-what-field-id"),
+            What::FieldLabel => t!("schema-what-field-label"),
+            What::IssueNumeral => t!("schema-what-issue-numeral"),
+            What::IssueTitle => t!("schema-what-issue-title"),
+            What::RecLabel => t!("schema-what-rec-label"),
+            What::RecText => t!("schema-what-rec-text"),
+        }
+    }
+
+    /// Two of them alike, as a finding.
+    fn duplicate(self, id: &str) -> String {
+        match self {
+            What::IssueNumeral => t!("schema-check-duplicate-numeral", id = id),
+            What::RecLabel => t!("schema-check-duplicate-label", id = id),
+            _ => t!("schema-check-duplicate-field", id = id),
+        }
+    }
 }
 
 #[derive(Default)]
@@ -258,10 +305,13 @@ impl Problems {
                     self.push(
                         Diagnostic::error(
                             Code::InvalidSchema,
-                            format!("the schema's `language` is `{lang}`, but `title` is not given in it"),
+                            t!("schema-check-language-not-in-title", lang = lang.code()),
                         )
                         .at(span)
-                        .with_help(format!("add `title.{lang} = \"…\"`, or name one of the languages of `title`")),
+                        .with_help(t!(
+                            "schema-check-language-not-in-title-help",
+                            lang = lang.code()
+                        )),
                     );
                 }
                 lang
@@ -297,7 +347,7 @@ impl Problems {
 
     /// A text in `lang`: the one string of a single-language schema, or
     /// its `lang` line. Missing or empty is a problem.
-    fn text(&mut self, value: &Text, what: &str, lang: Lang) -> String {
+    fn text(&mut self, value: &Text, what: What, lang: Lang) -> String {
         let Some(text) = self.translation(value, what, lang) else {
             return String::new();
         };
@@ -310,34 +360,38 @@ impl Problems {
                 RawText::One(_) => value.span(),
             };
             self.push(
-                Diagnostic::error(Code::EmptyText, format!("{what} is empty"))
-                    .at(at)
-                    .with_help("write the text as the printed form shows it"),
+                Diagnostic::error(
+                    Code::EmptyText,
+                    t!("schema-check-empty", what = what.describe()),
+                )
+                .at(at)
+                .with_help(t!("schema-check-empty-help")),
             );
         }
         text
     }
 
     /// A text in `lang`, trimmed, which may be empty (`guidance`).
-    fn text_or_empty(&mut self, value: &Text, what: &str, lang: Lang) -> String {
+    fn text_or_empty(&mut self, value: &Text, what: What, lang: Lang) -> String {
         self.translation(value, what, lang).unwrap_or_default()
     }
 
     /// A text in `lang`, trimmed; `None` (and a problem) when it has none.
-    fn translation(&mut self, value: &Text, what: &str, lang: Lang) -> Option<String> {
+    fn translation(&mut self, value: &Text, what: What, lang: Lang) -> Option<String> {
         match value.get_ref() {
             RawText::One(text) => {
                 if self.languages.len() > 1 {
                     self.push(
                         Diagnostic::error(
                             Code::InvalidSchema,
-                            format!(
-                                "{what} is in one language, but the schema is in {}",
-                                self.language_list()
+                            t!(
+                                "schema-check-one-language",
+                                what = what.describe(),
+                                languages = self.language_list()
                             ),
                         )
                         .at(value.span())
-                        .with_help("give it once per language, one line each, as `title` is: `text.en = \"…\"`, `text.fr = \"…\"`"),
+                        .with_help(t!("schema-check-one-language-help")),
                     );
                 }
                 Some(text.trim().to_string())
@@ -348,13 +402,15 @@ impl Problems {
                         self.push(
                             Diagnostic::error(
                                 Code::InvalidSchema,
-                                format!(
-                                    "{what} is given in `{code}`, which is not a language of the schema ({})",
-                                    self.language_list()
+                                t!(
+                                    "schema-check-not-its-language",
+                                    what = what.describe(),
+                                    code = code,
+                                    languages = self.language_list()
                                 ),
                             )
                             .at(text.span())
-                            .with_help("the schema's languages are those of `title`; add it there too, or remove this line"),
+                            .with_help(t!("schema-check-not-its-language-help")),
                         );
                     }
                 }
@@ -364,12 +420,17 @@ impl Problems {
                         self.push(
                             Diagnostic::error(
                                 Code::EmptyText,
-                                format!("{what} has no `{lang}` text"),
+                                t!(
+                                    "schema-check-no-translation",
+                                    what = what.describe(),
+                                    lang = lang.code()
+                                ),
                             )
                             .at(value.span())
-                            .with_help(format!(
-                                "every text is given in every language of the schema ({}): add its `{lang}` line",
-                                self.language_list()
+                            .with_help(t!(
+                                "schema-check-no-translation-help",
+                                languages = self.language_list(),
+                                lang = lang.code()
                             )),
                         );
                         None
@@ -380,20 +441,23 @@ impl Problems {
     }
 
     /// A text that is the same in every language (`version`).
-    fn plain_text(&mut self, value: &Spanned<String>, what: &str) -> String {
+    fn plain_text(&mut self, value: &Spanned<String>, what: What) -> String {
         let text = value.get_ref().trim();
         if text.is_empty() {
             self.push(
-                Diagnostic::error(Code::EmptyText, format!("{what} is empty"))
-                    .at(value.span())
-                    .with_help("write the text as the printed form shows it"),
+                Diagnostic::error(
+                    Code::EmptyText,
+                    t!("schema-check-empty", what = what.describe()),
+                )
+                .at(value.span())
+                .with_help(t!("schema-check-empty-help")),
             );
         }
         text.to_string()
     }
 
     /// A text that becomes part of an id: no spaces, no dots, not too long.
-    fn id_text(&mut self, value: &Spanned<String>, what: &str) -> String {
+    fn id_text(&mut self, value: &Spanned<String>, what: What) -> String {
         let text = self.plain_text(value, what);
         let bad = text
             .chars()
@@ -402,12 +466,10 @@ impl Problems {
             self.push(
                 Diagnostic::error(
                     Code::InvalidSchema,
-                    format!("{what} `{text}` cannot be part of an id"),
+                    t!("schema-check-bad-id", what = what.describe(), text = &text),
                 )
                 .at(value.span())
-                .with_help(format!(
-                    "use at most {MAX_ID_LEN} characters without spaces, dots or quotes, e.g. `II` or `4` or `a`"
-                )),
+                .with_help(t!("schema-check-bad-id-help", max = MAX_ID_LEN.to_string())),
             );
         }
         text
@@ -418,18 +480,16 @@ impl Problems {
         seen: &mut HashMap<String, Range<usize>>,
         id: &str,
         span: Range<usize>,
-        what: &str,
+        what: What,
     ) {
         if id.is_empty() {
             return;
         }
         if seen.contains_key(id) {
             self.push(
-                Diagnostic::error(Code::DuplicateId, format!("duplicate {what} `{id}`"))
+                Diagnostic::error(Code::DuplicateId, what.duplicate(id))
                     .at(span)
-                    .with_help(format!(
-                        "every {what} must be different; rename one of them"
-                    )),
+                    .with_help(t!("schema-check-duplicate-help")),
             );
         } else {
             seen.insert(id.to_string(), span);
@@ -503,18 +563,25 @@ impl Problems {
         let Some(value) = value else {
             return default.to_string();
         };
-        let text = self.text(value, &format!("`headings.{which}`"), lang);
+        let key = if which == "issue" {
+            "headings.issue"
+        } else {
+            "headings.recommendation"
+        };
+        let text = self.text(value, What::Key(key), lang);
         let others = text.replace(placeholder, "");
         if !text.contains(placeholder) || others.contains('{') || others.contains('}') {
             self.push(
                 Diagnostic::error(
                     Code::InvalidSchema,
-                    format!(
-                        "`headings.{which}` must hold `{placeholder}` and no other placeholder"
+                    t!(
+                        "schema-check-template",
+                        key = key,
+                        placeholder = placeholder
                     ),
                 )
                 .at(value.span())
-                .with_help(format!("for example `{default}`")),
+                .with_help(t!("schema-check-template-help", example = default)),
             );
         }
         text
@@ -525,11 +592,9 @@ impl Problems {
             Ok(n) if n > 0 => Some(n),
             _ => {
                 self.push(
-                    Diagnostic::error(Code::InvalidSchema, "`comments.max_words` must be positive")
+                    Diagnostic::error(Code::InvalidSchema, t!("schema-check-max-words"))
                         .at(value.span())
-                        .with_help(
-                            "give the limit in words, e.g. `max_words = 200`, or remove the key",
-                        ),
+                        .with_help(t!("schema-check-max-words-help")),
                 );
                 None
             }
@@ -597,7 +662,7 @@ text = "Do it."
         let text = format!("{MINIMAL}\n[comments]\nwhen_yes = \"mandatory\"\n");
         let list = build(&text).unwrap_err();
         assert!(
-            list[0].message.contains("unknown rule `mandatory`"),
+            list[0].message.contains("unknown value `mandatory`"),
             "{}",
             list[0].message
         );

@@ -271,7 +271,7 @@ impl Schema {
                         crate::diagnostic::Code::InvalidSchema,
                         message,
                     )
-                    .with_help("a JSON schema has the keys of the TOML one, as `qnr schema show --format json` writes them"),
+                    .with_help(crate::i18n::t!("schema-json-help")),
                 ],
                 unreadable: false,
             }),

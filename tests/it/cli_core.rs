@@ -112,7 +112,7 @@ fn schema_check_rejects_bad_schemas_with_line_and_column() {
         ("duplicate-ids.toml", "duplicate-id", ":15:9"),
         ("empty-text.toml", "empty-text", ":3:9"),
         ("unknown-key.toml", "unknown key `colour`", ":8:1"),
-        ("unknown-rule.toml", "unknown rule `mandatory`", ":9:12"),
+        ("unknown-rule.toml", "unknown value `mandatory`", ":9:12"),
     ];
     for (file, what, place) in cases {
         qnr()
@@ -134,7 +134,7 @@ fn a_bad_schema_stops_every_command_with_exit_2() {
         .args(["new"])
         .assert()
         .code(2)
-        .stderr(contains("unknown rule"));
+        .stderr(contains("unknown value"));
     qnr()
         .env("QNR_SCHEMA", data("bad-schemas/missing.toml"))
         .args(["validate"])

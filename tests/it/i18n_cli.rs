@@ -190,3 +190,38 @@ fn a_file_that_does_not_parse_is_explained_in_the_language() {
         assert!(!text.contains("the file"), "{text}");
     }
 }
+
+#[test]
+fn schema_check_speaks_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        qnr::HONLEA_TOML
+            .replacen("numeral = \"II\"", "numeral = \"I\"", 1)
+            .replacen("when_yes = \"expected\"", "when_yes = \"mandatory\"", 1),
+    )
+    .unwrap();
+    let rule = stderr(qnr().args(["--lang", "es", "schema", "check"]).arg(&bad));
+    assert!(
+        rule.contains(
+            "valor desconocido `mandatory`; valores posibles: `required`, `expected`, `optional`"
+        ),
+        "{rule}"
+    );
+    std::fs::write(
+        &bad,
+        qnr::HONLEA_TOML.replacen("numeral = \"II\"", "numeral = \"I\"", 1),
+    )
+    .unwrap();
+    let twice = stderr(qnr().args(["--lang", "fr", "schema", "check"]).arg(&bad));
+    assert!(
+        twice.contains("deux questions portent le même numéro, `I`"),
+        "{twice}"
+    );
+    let valid = stdout(qnr().args(["--lang", "ru", "schema", "check", "schema/honlea.toml"]));
+    assert_eq!(
+        valid,
+        "`schema/honlea.toml` — корректная схема: вопросник `honlea`, версия 1, 4 вопроса, 16 рекомендаций, 8 полей заголовочной части\n"
+    );
+}
