@@ -52,6 +52,10 @@ forms-field-both-marked-help = leave only one of the two marked
 forms-part-field = the respondent field `{ $id }`
 forms-part-comments = the comments on { $item }
 forms-part-answer = the answer to { $item }
+forms-part-questionnaire = the questionnaire it answers
+forms-part-version = its version `{ $version }`
+forms-too-many-headings = the form has { $headings } recommendation headings; qnr reads at most { $max } (a questionnaire has tens)
+forms-md-too-many-headings = the file has more than { $headings } headings; qnr reads at most { $max } answers (a questionnaire has tens)
 # Helps under a file that could not be parsed.
 forms-save-as-utf8 = save the file as UTF-8 text
 forms-empty-reply-help = `qnr new` writes an empty reply to start from

@@ -325,12 +325,12 @@ pub fn check_written(
     let back = load(format, bytes, schema).reply.unwrap_or_default();
     let part = |a: &Option<String>, default: &str| a.clone().unwrap_or_else(|| default.to_string());
     if part(&back.questionnaire, &schema.id) != part(&reply.questionnaire, &schema.id) {
-        return Err("the questionnaire it answers".into());
+        return Err(t!("forms-part-questionnaire"));
     }
     if part(&back.version, &schema.version) != part(&reply.version, &schema.version) {
-        return Err(format!(
-            "its version `{}`",
-            crate::escape::terminal::one_line(&part(&reply.version, &schema.version))
+        return Err(t!(
+            "forms-part-version",
+            version = crate::escape::terminal::one_line(&part(&reply.version, &schema.version))
         ));
     }
     // A date written `15 May 2019` comes back as `2019-05-15`: the same date.

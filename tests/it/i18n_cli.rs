@@ -225,3 +225,26 @@ fn schema_check_speaks_the_language() {
         "`schema/honlea.toml` — корректная схема: вопросник `honlea`, версия 1, 4 вопроса, 16 рекомендаций, 8 полей заголовочной части\n"
     );
 }
+
+#[test]
+fn a_form_too_big_to_be_a_reply_is_refused_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let txt = dir.path().join("huge.txt");
+    std::fs::write(&txt, "Recommendation 1 (I.1)\n".repeat(10_001)).unwrap();
+    let ru = stdout(qnr().args(["--lang", "ru", "validate"]).arg(&txt));
+    assert!(
+        ru.contains(
+            "число заголовков рекомендаций в форме — 10001, тогда как qnr считывает не более 10000"
+        ),
+        "{ru}"
+    );
+    let md = dir.path().join("huge.md");
+    std::fs::write(&md, "## Issue I\n\n".repeat(20_001)).unwrap();
+    let es = stdout(qnr().args(["--lang", "es", "validate"]).arg(&md));
+    assert!(
+        es.contains(
+            "el archivo tiene más de 20000 títulos, y qnr lee como máximo 10000 respuestas"
+        ),
+        "{es}"
+    );
+}

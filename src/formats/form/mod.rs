@@ -80,9 +80,10 @@ pub(crate) fn read(lines: &[Line<'_>], schema: &Schema) -> ReplyRead {
         return ReplyRead::failed(
             Diagnostic::error(
                 crate::diagnostic::Code::LimitExceeded,
-                format!(
-                    "the form has {headings} recommendation headings; qnr reads at most {} (a questionnaire has tens)",
-                    crate::formats::MAX_ANSWERS
+                crate::i18n::t!(
+                    "forms-too-many-headings",
+                    headings = headings.to_string(),
+                    max = crate::formats::MAX_ANSWERS.to_string()
                 ),
             )
             .with_help(crate::diagnostic::docs::not_a_reply()),

@@ -36,9 +36,10 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
                 return ReplyRead::failed(
                     Diagnostic::error(
                         Code::LimitExceeded,
-                        format!(
-                            "the file has more than {most_headings} headings; qnr reads at most {} answers (a questionnaire has tens)",
-                            crate::formats::MAX_ANSWERS
+                        crate::i18n::t!(
+                            "forms-md-too-many-headings",
+                            headings = most_headings.to_string(),
+                            max = crate::formats::MAX_ANSWERS.to_string()
                         ),
                     )
                     .at(spanned.1)
