@@ -18,5 +18,5 @@ common-level-note = nota
 common-line-too-long = la línea ocupa { $bytes } bytes, demasiado para mostrarla
 
 common-help-not-a-reply = esto no es una respuesta; véase { $page }
-common-help-shorten = acórtelo; véase { $page }
+common-help-shorten = acorte el texto; véase { $page }
 common-help-fix-the-first = corrija los problemas anteriores y vuelva a comprobar; véase { $page }

@@ -7,7 +7,7 @@ forms-column-recommendation = recomendación
 forms-column-action-taken = medidas_adoptadas
 forms-column-comments = observaciones
 forms-file-hint = Compruebe este archivo con `qnr validate`; responda con `qnr fill`.
-forms-csv-field-columns = las columnas posteriores a `comments` son datos de identificación: { $list }
+forms-csv-field-columns = las columnas posteriores a `observaciones` (`comments`) son datos de identificación: { $list }
 
 forms-item-twice = { $item } figura más de una vez; solo se conservaría la última
 forms-text-differs = { $item }: el texto de la recomendación difiere del que figura en el cuestionario { $difference }
@@ -60,6 +60,6 @@ forms-csv-no-row-id = fila sin `id`
 forms-csv-no-row-id-help = indique el identificador de la recomendación (`I.1`) en la columna `id`
 forms-csv-item-twice = { $item } figura en más de una fila; solo se conservaría la última
 forms-csv-item-twice-help = reúna las filas en una sola para que no se pierda nada
-forms-csv-choice-help = escriba `yes` o `no` en la columna `action_taken`, o déjela vacía
+forms-csv-choice-help = escriba `yes` o `no` en la columna `medidas_adoptadas` (`action_taken`), o déjela vacía
 forms-csv-invalid = el archivo no es un CSV válido: { $reason }
 forms-csv-invalid-help = corrija las comillas de esta fila (una comilla dentro de una celda se escribe dos veces: "")

@@ -62,9 +62,9 @@ validate-more-findings = { $count ->
    *[other] no se muestran { $count } incidencias más
 }; qnr notifica como máximo { $max } por archivo
 
-validate-form-csv-answer-help = escriba yes o no en la columna `action_taken` de esta fila
+validate-form-csv-answer-help = escriba yes o no en la columna `medidas_adoptadas` (`action_taken`) de esta fila
 validate-form-answer-help = marque { $yes } o { $no } en esta línea (☒ { $yes } ☐ { $no }, o suprima la otra palabra), o convierta el formulario a JSON y responda con `qnr fill --only-missing`
-validate-form-csv-comment-help = indique las medidas adoptadas en la columna `comments` de esta fila
+validate-form-csv-comment-help = indique las medidas adoptadas en la columna `observaciones` (`comments`) de esta fila
 validate-form-comment-help = indique las medidas adoptadas en el apartado «{ $label }»
 validate-form-csv-field-help = complete la columna `{ $id }`
 validate-form-field-help = complete «{ $label }» al principio del formulario

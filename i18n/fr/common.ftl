@@ -15,8 +15,8 @@ common-level-error = erreur
 common-level-warning = avertissement
 common-level-help = aide
 common-level-note = note
-common-line-too-long = la ligne fait { $bytes } octets, ce qui est trop long pour l'afficher
+common-line-too-long = la ligne, longue de { $bytes } octets, est trop longue pour être affichée
 
 common-help-not-a-reply = il ne s'agit pas d'une réponse ; voir { $page }
-common-help-shorten = raccourcissez-le ; voir { $page }
+common-help-shorten = raccourcissez le texte ; voir { $page }
 common-help-fix-the-first = corrigez les problèmes ci-dessus et vérifiez de nouveau ; voir { $page }

@@ -7,7 +7,7 @@ forms-column-recommendation = recommandation
 forms-column-action-taken = mesures_prises
 forms-column-comments = observations
 forms-file-hint = Vérifiez ce fichier avec `qnr validate` ; répondez avec `qnr fill`.
-forms-csv-field-columns = les colonnes qui suivent `comments` correspondent aux renseignements sur le répondant : { $list }
+forms-csv-field-columns = les colonnes qui suivent `observations` (`comments`) correspondent aux renseignements sur le répondant : { $list }
 
 forms-item-twice = { $item } figure plusieurs fois ; seule la dernière occurrence serait conservée
 forms-text-differs = { $item } : le texte de la recommandation diffère de celui du questionnaire { $difference }
@@ -60,6 +60,6 @@ forms-csv-no-row-id = ligne sans `id`
 forms-csv-no-row-id-help = indiquez l'identifiant de la recommandation (`I.1`) dans la colonne `id`
 forms-csv-item-twice = { $item } figure sur plusieurs lignes ; seule la dernière serait conservée
 forms-csv-item-twice-help = regroupez ces lignes en une seule, afin que rien ne soit perdu
-forms-csv-choice-help = indiquez `yes` ou `no` dans la colonne `action_taken`, ou laissez-la vide
+forms-csv-choice-help = indiquez `yes` ou `no` dans la colonne `mesures_prises` (`action_taken`), ou laissez-la vide
 forms-csv-invalid = le fichier n'est pas un fichier CSV valide : { $reason }
 forms-csv-invalid-help = corrigez les guillemets de cette ligne (un guillemet à l'intérieur d'une cellule s'écrit deux fois : "")

@@ -62,9 +62,9 @@ validate-more-findings = { $count ->
    *[other] { $count } autres constats ne sont pas affichés
 } ; qnr en signale au plus { $max } par fichier
 
-validate-form-csv-answer-help = indiquez yes ou no dans la colonne `action_taken` de cette ligne
+validate-form-csv-answer-help = indiquez yes ou no dans la colonne `mesures_prises` (`action_taken`) de cette ligne
 validate-form-answer-help = cochez { $yes } ou { $no } sur cette ligne (☒ { $yes } ☐ { $no }, ou supprimez l'autre mot), ou convertissez le formulaire en JSON et répondez avec `qnr fill --only-missing`
-validate-form-csv-comment-help = indiquez les mesures prises dans la colonne `comments` de cette ligne
+validate-form-csv-comment-help = indiquez les mesures prises dans la colonne `observations` (`comments`) de cette ligne
 validate-form-comment-help = indiquez les mesures prises sous « { $label } »
 validate-form-csv-field-help = remplissez la colonne `{ $id }`
 validate-form-field-help = remplissez « { $label } » en haut du formulaire

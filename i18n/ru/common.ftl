@@ -18,5 +18,5 @@ common-level-note = примечание
 common-line-too-long = длина строки составляет { $bytes } Б, что слишком много для вывода на экран
 
 common-help-not-a-reply = это не ответ; см. { $page }
-common-help-shorten = сократите его; см. { $page }
+common-help-shorten = сократите текст; см. { $page }
 common-help-fix-the-first = исправьте указанные выше ошибки и повторите проверку; см. { $page }

@@ -7,7 +7,7 @@ forms-column-recommendation = рекомендация
 forms-column-action-taken = приняты_меры
 forms-column-comments = замечания
 forms-file-hint = Проверьте этот файл командой `qnr validate`; ответьте на вопросы командой `qnr fill`.
-forms-csv-field-columns = столбцы после `comments` содержат сведения о респонденте: { $list }
+forms-csv-field-columns = столбцы после `замечания` (`comments`) содержат сведения о респонденте: { $list }
 
 forms-item-twice = { $item } указана несколько раз; сохранилось бы только последнее вхождение
 forms-text-differs = { $item }: текст рекомендации отличается от текста вопросника { $difference }
@@ -60,6 +60,6 @@ forms-csv-no-row-id = строка без `id`
 forms-csv-no-row-id-help = укажите идентификатор рекомендации (`I.1`) в столбце `id`
 forms-csv-item-twice = { $item } встречается в нескольких строках; сохранилась бы только последняя
 forms-csv-item-twice-help = объедините эти строки в одну, чтобы ничего не потерять
-forms-csv-choice-help = укажите `yes` или `no` в столбце `action_taken` либо оставьте его пустым
+forms-csv-choice-help = укажите `yes` или `no` в столбце `приняты_меры` (`action_taken`) либо оставьте его пустым
 forms-csv-invalid = файл не является допустимым файлом CSV: { $reason }
 forms-csv-invalid-help = исправьте кавычки в этой строке (кавычка внутри ячейки записывается дважды: "")

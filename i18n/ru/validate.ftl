@@ -64,9 +64,9 @@ validate-more-findings = не показано еще { $count } { $count ->
    *[other] сообщения
 }; qnr выводит не более { $max } сообщений по одному файлу
 
-validate-form-csv-answer-help = укажите yes или no в столбце `action_taken` этой строки
+validate-form-csv-answer-help = укажите yes или no в столбце `приняты_меры` (`action_taken`) этой строки
 validate-form-answer-help = отметьте в этой строке { $yes } или { $no } (☒ { $yes } ☐ { $no } или удалите другое слово) либо преобразуйте форму в JSON и ответьте с помощью `qnr fill --only-missing`
-validate-form-csv-comment-help = укажите принятые меры в столбце `comments` этой строки
+validate-form-csv-comment-help = укажите принятые меры в столбце `замечания` (`comments`) этой строки
 validate-form-comment-help = укажите принятые меры в разделе «{ $label }»
 validate-form-csv-field-help = заполните столбец `{ $id }`
 validate-form-field-help = заполните поле «{ $label }» в начале формы

@@ -278,7 +278,7 @@ fn command_messages_speak_the_language() {
     std::fs::write(&bad, text_of).unwrap();
     let (code, out, _) = text(qnr("fr").arg("validate").arg(&bad));
     assert_eq!(code, 1);
-    assert!(out.contains("clef inconnue `commentaires`"), "{out}");
+    assert!(out.contains("clé inconnue `commentaires`"), "{out}");
     assert!(
         out.contains("vouliez-vous dire `comments`\u{202f}?"),
         "{out}"
@@ -302,4 +302,23 @@ fn the_question_is_punctuated_as_its_own_language_writes_it() {
             .args(["--lang", "fr", "schema", "show"]),
     );
     assert!(en.contains("Any action taken? YES / NO"), "{en}");
+}
+
+#[test]
+fn a_csv_help_names_the_column_as_the_language_writes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = written(dir.path(), "es", "csv");
+    let written = std::fs::read_to_string(&csv).unwrap();
+    let mut lines: Vec<String> = written.lines().map(str::to_string).collect();
+    assert!(lines[0].contains("medidas_adoptadas"), "{}", lines[0]);
+    lines[1] = lines[1].replacen(",yes,", ",,", 1);
+    std::fs::write(&csv, lines.join("\n") + "\n").unwrap();
+    let (code, out, _) = text(qnr("es").arg("validate").arg(&csv));
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(
+            "escriba yes o no en la columna `medidas_adoptadas` (`action_taken`) de esta fila"
+        ),
+        "{out}"
+    );
 }
