@@ -197,6 +197,34 @@ fn validate_speaks_the_language_and_keeps_its_codes() {
         .collect();
     assert!(codes.contains(&"missing-answer"), "{codes:?}");
     assert!(codes.contains(&"unmarked-answer"), "{codes:?}");
+
+    // SARIF: the rules' ids stay, their descriptions and the messages,
+    // help included, are in the language.
+    let (_, sarif, _) = text(
+        qnr("es")
+            .args(["validate", "--format", "sarif"])
+            .arg(&blank),
+    );
+    let value: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    let run = &value["runs"][0];
+    let rule = run["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "missing-answer")
+        .unwrap();
+    assert_eq!(
+        rule["shortDescription"]["text"],
+        "Una recomendación no tiene SÍ ni NO."
+    );
+    let message = run["results"][0]["message"]["text"].as_str().unwrap();
+    assert!(message.contains("\nayuda: "), "{message}");
+    let (_, github, _) = text(
+        qnr("ru")
+            .args(["validate", "--format", "github"])
+            .arg(&blank),
+    );
+    assert!(github.contains("%0Aподсказка: "), "{github}");
 }
 
 #[test]
