@@ -350,3 +350,59 @@ fn a_csv_help_names_the_column_as_the_language_writes_it() {
         "{out}"
     );
 }
+
+#[test]
+fn new_validate_convert_report_in_each_language() {
+    let said = [
+        (
+            "en",
+            "checked 1 file: 0 valid, 1 invalid",
+            "checked 1 file: 1 valid, 0 invalid",
+            "1 State replied",
+        ),
+        (
+            "fr",
+            "1 fichier vérifié\u{a0}: 0 valide, 1 non valide",
+            "1 fichier vérifié\u{a0}: 1 valide, 0 non valide",
+            "1 État a répondu",
+        ),
+        (
+            "es",
+            "se comprobó 1 archivo: 0 válidos, 1 no válido",
+            "se comprobó 1 archivo: 1 válido, 0 no válidos",
+            "1 Estado respondió",
+        ),
+        (
+            "ru",
+            "проверено файлов: 1; без ошибок: 0, с ошибками: 1",
+            "проверено файлов: 1; без ошибок: 1, с ошибками: 0",
+            "Ответ представило 1 государство",
+        ),
+    ];
+    for (lang, blank_verdict, filled_verdict, headline) in said {
+        let dir = tempfile::tempdir().unwrap();
+        // A blank form in the language: nothing answered yet.
+        let blank = dir.path().join("blank.txt");
+        qnr(lang).args(["new", "-o"]).arg(&blank).assert().success();
+        let (code, out, _) = text(qnr(lang).arg("validate").arg(&blank));
+        assert_eq!(code, 1, "{lang}: {out}");
+        assert!(out.contains(blank_verdict), "{lang}: {out}");
+        // The reply as a Markdown form in the language, checked and compiled.
+        let replies = dir.path().join("replies");
+        std::fs::create_dir(&replies).unwrap();
+        let form = replies.join("reply.md");
+        qnr(lang)
+            .arg("convert")
+            .arg(REPLY)
+            .arg("-o")
+            .arg(&form)
+            .assert()
+            .success();
+        let (code, out, _) = text(qnr(lang).arg("validate").arg(&form));
+        assert_eq!(code, 0, "{lang}: {out}");
+        assert!(out.contains(filled_verdict), "{lang}: {out}");
+        let (code, report, err) = text(qnr(lang).arg("report").arg(&replies));
+        assert_eq!(code, 0, "{lang}: {err}");
+        assert!(report.contains(headline), "{lang}: {report}");
+    }
+}
