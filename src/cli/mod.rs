@@ -289,9 +289,59 @@ pub struct ConvertArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum SchemaCommand {
-    /// Print the questionnaire: issues, recommendations, ids and texts.
-    #[command(after_help = "Examples:\n  qnr schema show\n  qnr --schema other.toml schema show")]
-    Show,
+    /// Print the questionnaire: issues, recommendations, ids and texts; or
+    /// the schema in use as TOML or JSON, to copy and edit.
+    #[command(
+        after_help = "Examples:\n  qnr schema show\n  qnr --schema other.toml schema show\n  qnr schema show --format toml > next-round.toml"
+    )]
+    Show {
+        /// `human` to read; `toml` (as `--schema` reads it) or `json` (the same keys).
+        #[arg(long, value_enum, default_value_t = ShowFormatArg::Human)]
+        format: ShowFormatArg,
+    },
+
+    /// Read the schema out of a questionnaire form (.docx, .txt or .md,
+    /// blank or filled; English, French, Spanish or Russian). What was found
+    /// is listed on standard error, each guess flagged `?`.
+    #[command(
+        after_help = "Examples:\n  qnr schema import questionnaire.docx -o next-round.toml\n  qnr schema import reply.txt --id honlea --version 2024 > honlea-2024.toml"
+    )]
+    Import {
+        /// The form: a Word document, plain text or Markdown.
+        #[arg(value_name = "FORM")]
+        form: PathBuf,
+
+        /// Where to write the schema; standard output when absent or `-`.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+
+        /// Replace the output file if it exists.
+        #[arg(short, long)]
+        force: bool,
+
+        /// The questionnaire's id (default: from a form qnr wrote, else the file name).
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+
+        /// The round (default: from a form qnr wrote, else a year the form names).
+        #[arg(long, value_name = "VERSION")]
+        version: Option<String>,
+    },
+
+    /// Write a commented schema to start from: every key explained, the
+    /// texts placeholders in the language of `--lang` (or the locale's).
+    #[command(
+        after_help = "Examples:\n  qnr schema init -o my-questionnaire.toml\n  qnr schema init --lang fr -o questionnaire-afrique.toml"
+    )]
+    Init {
+        /// Where to write; standard output when absent or `-`.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+
+        /// Replace the output file if it exists.
+        #[arg(short, long)]
+        force: bool,
+    },
 
     /// Check a schema file; problems are shown with line and column.
     #[command(after_help = "Example:\n  qnr schema check my-questionnaire.toml")]
@@ -317,6 +367,16 @@ pub enum SchemaCommand {
         #[arg(short, long)]
         force: bool,
     },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormatArg {
+    /// The questionnaire as a person reads it, wrapped to the terminal.
+    Human,
+    /// The schema file, with a comment on each table.
+    Toml,
+    /// The schema's keys as JSON.
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

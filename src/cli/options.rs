@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 use super::{
     Cli, ColorArg, Command, ConvertArgs, DiffArgs, DiffFormatArg, FillArgs, FormatArg, InputArgs,
-    LangArg, NewArgs, ReportArgs, ReportFormatArg, SchemaCommand, ValidateArgs, ValidateFormatArg,
+    LangArg, NewArgs, ReportArgs, ReportFormatArg, SchemaCommand, ShowFormatArg, ValidateArgs,
+    ValidateFormatArg,
 };
 use crate::color::ColorChoice;
 use crate::commands::{self, Inputs, Output};
@@ -42,7 +43,32 @@ impl Cli {
             Command::Convert(args) => commands::Command::Convert(args.into()),
             Command::Report(args) => commands::Command::Report(args.into()),
             Command::Diff(args) => commands::Command::Diff(args.into()),
-            Command::Schema(SchemaCommand::Show) => commands::Command::SchemaShow,
+            Command::Schema(SchemaCommand::Show { format }) => {
+                commands::Command::SchemaShow(commands::schema::ShowOptions {
+                    format: match format {
+                        ShowFormatArg::Human => commands::schema::ShowFormat::Human,
+                        ShowFormatArg::Toml => commands::schema::ShowFormat::Toml,
+                        ShowFormatArg::Json => commands::schema::ShowFormat::Json,
+                    },
+                })
+            }
+            Command::Schema(SchemaCommand::Import {
+                form,
+                output,
+                force,
+                id,
+                version,
+            }) => commands::Command::SchemaImport(commands::schema::import::ImportOptions {
+                form,
+                output: Output::new(output, force),
+                id,
+                version,
+            }),
+            Command::Schema(SchemaCommand::Init { output, force }) => {
+                commands::Command::SchemaInit(commands::schema::InitOptions {
+                    output: Output::new(output, force),
+                })
+            }
             Command::Schema(SchemaCommand::Check { file }) => {
                 commands::Command::SchemaCheck(commands::schema::CheckOptions { file })
             }

@@ -4,6 +4,7 @@
 //! text, Markdown and Word (through the layout rules in `form`), and as CSV.
 
 mod csv;
+pub(crate) mod document;
 pub(crate) mod docx;
 pub(crate) mod form;
 mod json;

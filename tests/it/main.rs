@@ -31,4 +31,6 @@ mod report_note;
 mod report_states;
 mod roles;
 mod roundtrip;
+mod schema_check;
+mod schema_import;
 mod validate_ci;

@@ -23,7 +23,7 @@ mod tests;
 
 pub(super) use write::write;
 
-use self::xml_read::{Block, Para};
+pub(super) use self::xml_read::{Block, Para};
 use super::Loaded;
 use super::form::{self, Hint, Line, Wording, squash};
 use crate::diagnostic::{Code, Diagnostic};
@@ -70,17 +70,23 @@ pub(super) fn load(bytes: &[u8], schema: &Schema) -> Loaded {
 /// The document's paragraphs as lines for the form reader, and the text
 /// they index into: one paragraph per line.
 fn read_lines(bytes: &[u8], schema: &Schema) -> Result<(String, Vec<Line<'static>>), DocxError> {
+    let blocks = blocks(bytes)?;
+    let wording = Wording::new(schema);
+    let mut paras = Vec::new();
+    flatten(&blocks, schema, &wording, &mut paras);
+    Ok(lines(paras, &wording))
+}
+
+/// The document's body: paragraphs (marked when their style is a heading)
+/// and table rows, in reading order, every tick made a box character.
+pub(super) fn blocks(bytes: &[u8]) -> Result<Vec<Block>, DocxError> {
     let parts = zip_read::open(bytes)?;
     let styles = parts
         .styles
         .as_deref()
         .map(xml_read::heading_styles)
         .unwrap_or_default();
-    let blocks = xml_read::read_document(&parts.document, &styles)?;
-    let wording = Wording::new(schema);
-    let mut paras = Vec::new();
-    flatten(&blocks, schema, &wording, &mut paras);
-    Ok(lines(paras, &wording))
+    xml_read::read_document(&parts.document, &styles)
 }
 
 /// Paragraphs in reading order: a table row that reads as the answer line
