@@ -352,6 +352,7 @@ fn csv_is_long_form_with_one_row_per_country_and_recommendation() {
             "word_count",
             "as_written",
             "m49",
+            "iso3",
             "region",
             "publish",
             "previous_action_taken"
