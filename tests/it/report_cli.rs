@@ -889,7 +889,9 @@ fn the_report_speaks_the_chosen_language_throughout() {
     };
     let html = fs::read_to_string(run("fr", "fr.html")).unwrap();
     assert!(html.contains("<html lang=\"fr\">"));
-    assert!(html.contains("<strong>8 États ont répondu</strong> à la date limite du 9 août 2019."));
+    assert!(html.contains(
+        "<strong>8 États ont répondu</strong> dans le délai imparti, qui expirait le 9 août 2019."
+    ));
     assert!(html.contains("Réponses par recommandation"));
     assert!(!html.contains("States replied") && !html.contains("Problems with"));
     let md = fs::read_to_string(run("es", "es.md")).unwrap();
