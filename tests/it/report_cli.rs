@@ -896,7 +896,7 @@ fn the_report_speaks_the_chosen_language_throughout() {
     assert!(!html.contains("States replied") && !html.contains("Problems with"));
     let md = fs::read_to_string(run("es", "es.md")).unwrap();
     assert!(md.contains(
-        "**8 Estados respondieron** a más tardar en la fecha límite, el 9 de agosto de 2019."
+        "**8 Estados respondieron** dentro del plazo establecido, que vencía el 9 de agosto de 2019."
     ));
     assert!(md.contains("| Chile | 15 de julio de 2019 | No |"), "{md}");
     let md = fs::read_to_string(run("ru", "ru.md")).unwrap();
