@@ -906,7 +906,7 @@ fn the_report_speaks_the_chosen_language_throughout() {
         ),
         "{md}"
     );
-    assert!(md.contains("## Проблемы с ответами"));
+    assert!(md.contains("## Проблемы, выявленные в ответах"));
     // Word: the language of the text is set for spelling and screen readers.
     let docx = run("fr", "note.docx");
     let mut zip = zip::ZipArchive::new(fs::File::open(docx).unwrap()).unwrap();
