@@ -20,6 +20,8 @@ report-date = { $day } de { $month ->
 report-no-date = sin fecha
 report-percent = { $value } %
 report-list-and = y
+report-colon = :
+report-semicolon = ;
 
 ## Títulos y etiquetas
 

@@ -23,6 +23,8 @@ report-date = { $day ->
 report-no-date = sans date
 report-percent = { $value } %
 report-list-and = et
+report-colon = { "\u00A0" }:
+report-semicolon = { "\u202F" };
 
 ## Titres et libellés
 

@@ -20,6 +20,8 @@ report-date = { $day } { $month ->
 report-no-date = без даты
 report-percent = { $value } %
 report-list-and = и
+report-colon = :
+report-semicolon = ;
 
 ## Заголовки и подписи
 

@@ -893,6 +893,8 @@ fn the_report_speaks_the_chosen_language_throughout() {
         "<strong>8 États ont répondu</strong> dans le délai imparti, qui expirait le 9 août 2019."
     ));
     assert!(html.contains("Réponses par recommandation"));
+    // French sets a no-break space before the colon after a State's name.
+    assert!(html.contains("\u{a0}: la réponse"), "{html}");
     assert!(!html.contains("States replied") && !html.contains("Problems with"));
     let md = fs::read_to_string(run("es", "es.md")).unwrap();
     assert!(md.contains(
