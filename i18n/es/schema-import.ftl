@@ -113,6 +113,16 @@ schema-import-table-issues = Cada tema, por orden: su número (I, II… o A, B�
 schema-import-key-label = El número que figura en el título (Recomendación 1) y en el identificador (I.1).
 
 ## Lo que añade `schema check`
+schema-import-check-valid = `{ $file }` es un esquema válido: cuestionario `{ $id }`, versión { $version }, { $issues ->
+    [one] { $issues } tema
+   *[other] { $issues } temas
+}, { $recommendations ->
+    [one] { $recommendations } recomendación
+   *[other] { $recommendations } recomendaciones
+}, { $fields ->
+    [one] { $fields } campo del encabezado
+   *[other] { $fields } campos del encabezado
+}{ $warnings }
 schema-import-check-warnings = { $count ->
     [one] { $count } advertencia
    *[other] { $count } advertencias

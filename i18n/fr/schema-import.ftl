@@ -113,6 +113,16 @@ schema-import-table-issues = Chaque question, dans l'ordre : son numéro (I, II
 schema-import-key-label = Le numéro figurant dans l'intitulé (Recommandation 1) et dans l'identifiant (I.1).
 
 ## Ce qu'ajoute `schema check`
+schema-import-check-valid = `{ $file }` est un schéma valide : questionnaire `{ $id }`, version { $version }, { $issues ->
+    [one] { $issues } question
+   *[other] { $issues } questions
+}, { $recommendations ->
+    [one] { $recommendations } recommandation
+   *[other] { $recommendations } recommandations
+}, { $fields ->
+    [one] { $fields } champ d'en-tête
+   *[other] { $fields } champs d'en-tête
+}{ $warnings }
 schema-import-check-warnings = { $count ->
     [one] { $count } avertissement
    *[other] { $count } avertissements

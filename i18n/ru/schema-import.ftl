@@ -128,6 +128,22 @@ schema-import-table-issues = Каждый вопрос по порядку: ег
 schema-import-key-label = Номер в заголовке (Рекомендация 1) и в идентификаторе (I.1).
 
 ## Что добавляет `schema check`
+schema-import-check-valid = `{ $file }` — действительная схема: вопросник `{ $id }`, версия { $version }, { $issues } { $issues ->
+    [one] вопрос
+    [few] вопроса
+    [many] вопросов
+   *[other] вопроса
+}, { $recommendations } { $recommendations ->
+    [one] рекомендация
+    [few] рекомендации
+    [many] рекомендаций
+   *[other] рекомендации
+}, { $fields } { $fields ->
+    [one] поле
+    [few] поля
+    [many] полей
+   *[other] поля
+} заголовочной части{ $warnings }
 schema-import-check-warnings = { $count } { $count ->
     [one] предупреждение
     [few] предупреждения
