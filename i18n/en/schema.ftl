@@ -74,14 +74,3 @@ schema-check-missing-key = missing key `{ $key }`
 schema-check-missing-key-help = add the key; `qnr schema show` prints the default schema to copy from
 schema-check-toml-help = correct the TOML at this place
 schema-json-help = a JSON schema has the keys of the TOML one, as `qnr schema show --format json` writes them
-# The verdict on a valid schema.
-schema-check-valid = `{ $file }` is a valid schema: questionnaire `{ $id }` version { $version }, { $issues ->
-    [one] { $issues } issue
-   *[other] { $issues } issues
-}, { $recommendations ->
-    [one] { $recommendations } recommendation
-   *[other] { $recommendations } recommendations
-}, { $fields ->
-    [one] { $fields } respondent field
-   *[other] { $fields } respondent fields
-}

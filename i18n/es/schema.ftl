@@ -66,13 +66,3 @@ schema-check-missing-key = falta la clave `{ $key }`
 schema-check-missing-key-help = añada la clave; `qnr schema show` muestra el esquema por defecto, del que puede copiarse
 schema-check-toml-help = corrija la sintaxis TOML en este lugar
 schema-json-help = un esquema JSON tiene las mismas claves que el esquema TOML, tal como las escribe `qnr schema show --format json`
-schema-check-valid = `{ $file }` es un esquema válido: cuestionario `{ $id }`, versión { $version }, { $issues } { $issues ->
-    [one] cuestión
-   *[other] cuestiones
-}, { $recommendations } { $recommendations ->
-    [one] recomendación
-   *[other] recomendaciones
-}, { $fields } { $fields ->
-    [one] campo
-   *[other] campos
-} del encabezado

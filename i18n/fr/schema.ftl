@@ -66,13 +66,3 @@ schema-check-missing-key = clé manquante : `{ $key }`
 schema-check-missing-key-help = ajoutez la clé ; `qnr schema show` affiche le schéma par défaut, dont elle peut être copiée
 schema-check-toml-help = corrigez la syntaxe TOML à cet endroit
 schema-json-help = un schéma JSON comporte les mêmes clés que le schéma TOML, telles que les écrit `qnr schema show --format json`
-schema-check-valid = `{ $file }` est un schéma valide : questionnaire `{ $id }`, version { $version }, { $issues } { $issues ->
-    [one] question
-   *[other] questions
-}, { $recommendations } { $recommendations ->
-    [one] recommandation
-   *[other] recommandations
-}, { $fields } { $fields ->
-    [one] champ
-   *[other] champs
-} d'en-tête

@@ -65,19 +65,3 @@ schema-check-missing-key = отсутствует ключ `{ $key }`
 schema-check-missing-key-help = добавьте ключ; `qnr schema show` выводит схему по умолчанию, из которой его можно скопировать
 schema-check-toml-help = исправьте синтаксис TOML в этом месте
 schema-json-help = схема в формате JSON содержит те же ключи, что и схема TOML, в том виде, в каком их выводит `qnr schema show --format json`
-schema-check-valid = `{ $file }` — корректная схема: вопросник `{ $id }`, версия { $version }, { $issues } { $issues ->
-    [one] вопрос
-    [few] вопроса
-    [many] вопросов
-   *[other] вопроса
-}, { $recommendations } { $recommendations ->
-    [one] рекомендация
-    [few] рекомендации
-    [many] рекомендаций
-   *[other] рекомендации
-}, { $fields } { $fields ->
-    [one] поле
-    [few] поля
-    [many] полей
-   *[other] поля
-} заголовочной части

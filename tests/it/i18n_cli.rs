@@ -222,7 +222,7 @@ fn schema_check_speaks_the_language() {
     let valid = stdout(qnr().args(["--lang", "ru", "schema", "check", "schema/honlea.toml"]));
     assert_eq!(
         valid,
-        "`schema/honlea.toml` — корректная схема: вопросник `honlea`, версия 1, 4 вопроса, 16 рекомендаций, 8 полей заголовочной части\n"
+        "`schema/honlea.toml` — действительная схема: вопросник `honlea`, версия 1, 4 вопроса, 16 рекомендаций, 8 полей заголовочной части\n"
     );
 }
 

@@ -252,8 +252,9 @@ fn report_compiles_replies_from_three_languages_in_french() {
     }
     let (code, out, err) = text(qnr("fr").arg("report").arg(&replies));
     assert_eq!(code, 0, "{err}");
-    // The report names States by their official short names (Bénin as Benin).
-    for country in ["Benin", "Chile", "Казахстан"] {
+    // The report names States by their short names in its language,
+    // whatever language each reply wrote them in.
+    for country in ["Bénin", "Chili", "Kazakhstan"] {
         assert!(out.contains(country), "{country}: {out}");
     }
     assert!(out.contains("3 États ont répondu"), "{out}");
