@@ -53,6 +53,7 @@ pub(crate) fn skeleton(words: &Words, id: &str) -> String {
             question: words.question.to_string(),
             yes: words.yes[0].to_string(),
             no: words.no[0].to_string(),
+            lang: words.lang(),
         },
         CommentSpec {
             label: words.comments[0].to_string(),
