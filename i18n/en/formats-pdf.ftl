@@ -60,3 +60,6 @@ formats-pdf-odt-too-big-help = see { $page }
 ## qnr schema import
 formats-pdf-import = qnr reads a PDF only as the reply to a questionnaire it has, not as the form a schema is made from
 formats-pdf-import-help = import the questionnaire from the Word or OpenDocument file the PDF was printed from (.docx or .odt), or from the form saved as text
+
+## qnr new -o form.odt
+formats-pdf-new-wrote-odt = wrote an empty { $questionnaire } form to `{ $file }`; next: fill it in LibreOffice (tick the boxes), then `qnr validate { $file }`

@@ -57,3 +57,6 @@ formats-pdf-odt-too-big-help = véase { $page }
 ## qnr schema import
 formats-pdf-import = qnr solo lee un PDF como respuesta a un cuestionario que ya conoce, no como el formulario del que se obtiene un esquema
 formats-pdf-import-help = importe el cuestionario a partir del archivo de Word u OpenDocument con el que se generó el PDF (.docx u .odt), o del formulario guardado como texto
+
+## qnr new -o form.odt
+formats-pdf-new-wrote-odt = formulario vacío del cuestionario { $questionnaire } guardado en `{ $file }`; paso siguiente: complételo en LibreOffice (marque las casillas) y luego `qnr validate { $file }`

@@ -57,3 +57,6 @@ formats-pdf-odt-too-big-help = voir { $page }
 ## qnr schema import
 formats-pdf-import = qnr ne lit un PDF que comme la réponse à un questionnaire qu'il connaît déjà, et non comme le formulaire dont on tire un schéma
 formats-pdf-import-help = importez le questionnaire à partir du fichier Word ou OpenDocument dont le PDF est issu (.docx ou .odt), ou du formulaire enregistré en texte
+
+## qnr new -o form.odt
+formats-pdf-new-wrote-odt = formulaire vierge du questionnaire { $questionnaire } enregistré dans `{ $file }` ; étape suivante : remplissez-le dans LibreOffice (cochez les cases), puis `qnr validate { $file }`

@@ -65,3 +65,6 @@ formats-pdf-odt-too-big-help = см. { $page }
 ## qnr schema import
 formats-pdf-import = qnr читает PDF только как ответ на уже известный ему вопросник, а не как форму, на основе которой создаётся схема
 formats-pdf-import-help = импортируйте вопросник из файла Word или OpenDocument, из которого был получен PDF (.docx или .odt), или из формы, сохранённой как текст
+
+## qnr new -o form.odt
+formats-pdf-new-wrote-odt = пустая форма вопросника { $questionnaire } записана в `{ $file }`; далее заполните ее в LibreOffice (отметьте нужные поля), затем `qnr validate { $file }`

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use crate::error::{Error, Purpose, Unusable};
 use crate::formats::{self, Format, Loaded};
+use crate::i18n::t;
 use crate::io::Source;
 
 /// How to read `bytes` from `source` for `purpose`.
@@ -28,8 +29,11 @@ pub(crate) fn reply_format(
             why: Unusable::Unparsed,
             findings: Box::new(Loaded::foreign(*finding).into_findings(source.display())),
         }),
-        // Neither the name nor the bytes tell: standard input needs `--from`,
-        // a file a name qnr knows.
+        // Standard input has no name to blame: its bytes said nothing.
+        Err(None) if *source == Source::Stdin => Err(Error::Usage(t!(
+            "convert-stdin-format",
+            formats = Format::ALL.map(Format::name).join("|")
+        ))),
         Err(None) => Err(unknown),
     }
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 use crate::formats::Format;
+use crate::i18n::t;
 use crate::io::{Overwrite, write_atomic};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,10 +89,10 @@ impl Output {
         match self.path() {
             None => Ok(Format::Json),
             Some(path) => Format::from_path(path).ok_or_else(|| {
-                Error::Usage(format!(
-                    "cannot tell which format to write from the name `{}`; name it {} or add `--to FORMAT`",
-                    path.display(),
-                    Format::all_extensions()
+                Error::Usage(t!(
+                    "convert-output-format",
+                    file = path.display().to_string(),
+                    extensions = Format::all_extensions()
                 ))
             }),
         }
@@ -113,9 +114,7 @@ impl Output {
             && *self == Output::Stdout
             && stdout_is_terminal
         {
-            return Err(Error::Usage(
-                "a Word or OpenDocument file is binary and is not printed on the terminal; write it to a file with `-o reply.docx` (or redirect the output)".into(),
-            ));
+            return Err(Error::Usage(t!("convert-binary-on-terminal")));
         }
         Ok(())
     }

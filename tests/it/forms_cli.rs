@@ -285,7 +285,7 @@ fn standard_input_needs_from_for_forms() {
         .assert()
         .code(2)
         .stderr(contains(
-            "needs `--from json|toml|yaml|txt|md|csv|docx|odt|pdf`",
+            "add `--from json|toml|yaml|txt|md|csv|docx|odt|pdf`",
         ));
 }
 

@@ -44,12 +44,12 @@ pub(crate) struct Kind {
     /// What to save it as.
     pub save_as: &'static str,
     /// The help under a file past a limit: the page that says what qnr reads.
-    pub not_a_reply: &'static str,
+    pub not_a_reply: fn() -> String,
 }
 
 impl Kind {
     fn limit(self, message: String) -> DocxError {
-        DocxError::limit_exceeded(message, self.not_a_reply)
+        DocxError::limit_exceeded(message, (self.not_a_reply)())
     }
 }
 
@@ -57,14 +57,14 @@ pub(crate) const WORD: Kind = Kind {
     a: "a Word document",
     app: "Word",
     save_as: "Word Document (.docx)",
-    not_a_reply: crate::diagnostic::docs::NOT_A_WORD_REPLY,
+    not_a_reply: crate::diagnostic::docs::not_a_word_reply,
 };
 
 pub(crate) const OPEN_DOCUMENT: Kind = Kind {
     a: "an OpenDocument text",
     app: "LibreOffice",
     save_as: "ODF Text Document (.odt)",
-    not_a_reply: crate::diagnostic::docs::NOT_AN_ODT_REPLY,
+    not_a_reply: crate::diagnostic::docs::not_an_odt_reply,
 };
 
 /// Reads the document and style parts out of the bytes of a `.docx`.
