@@ -19,7 +19,8 @@ use crate::reply::Choice;
 // On a phone a table's header words (Recommandation, представления) and a
 // State's long name may break, hyphenated where the browser knows the page's
 // language, rather than widen the page; figures, dates and consent never
-// break inside a word. Desktop and print keep their words whole.
+// break inside a word, and a header has room for a short word (YES, Доля)
+// whole. Desktop and print keep their words whole.
 const STYLE: &str = "\
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
@@ -61,7 +62,7 @@ table.grid th[scope=row]{font-weight:normal;min-width:8rem;max-width:16rem}
 .answer{font-weight:normal}
 .file{font-size:.85rem}
 @media (max-width:30rem){body{padding:.6rem}th,td{padding:.2rem .25rem}
-th{hyphens:auto;-webkit-hyphens:auto;overflow-wrap:anywhere}thead th{font-size:.8rem}
+th{hyphens:auto;-webkit-hyphens:auto;overflow-wrap:anywhere}thead th{font-size:.8rem;min-width:3.2em}
 td.barcell{min-width:4rem}.share{display:block}.share span{display:block;text-align:left}}
 @page{size:A4;margin:14mm 14mm 16mm;@bottom-center{content:counter(page) ' / ' counter(pages);font-size:9pt}}
 @media print{

@@ -92,7 +92,13 @@ const measure = f => {{
     .slice(0, 5).map(e => e.tagName + ' ' + e.textContent.slice(0, 40));
   const bars = [...doc.querySelectorAll('svg.bar')].map(b => b.getBoundingClientRect());
   const badBars = bars.filter(r => r.width < 8 || r.left < 0 || r.right > limit).length;
-  return {{ lang: root.lang, client: root.clientWidth, scroll: root.scrollWidth, wide,
+  // A header of one short word (YES, NO, Доля) on more than one line.
+  const brokenHeaders = [...doc.querySelectorAll('thead th')]
+    .filter(th => /^\S{{1,4}}$/.test(th.textContent.trim()))
+    .filter(th => {{ const r = doc.createRange(); r.selectNodeContents(th);
+      return new Set([...r.getClientRects()].map(c => Math.round(c.top))).size > 1; }})
+    .map(th => th.textContent);
+  return {{ lang: root.lang, client: root.clientWidth, scroll: root.scrollWidth, wide, brokenHeaders,
     overviewTop: overview.top, overviewWidth: overview.width,
     bars: bars.length, badBars }};
 }};
@@ -220,6 +226,7 @@ fn the_report_fits_a_phone_and_a_desktop_with_the_overview_first() {
                 "{at}: the page scrolls sideways: {m}"
             );
             assert_eq!(m["wide"], json!([]), "{at}: {m}");
+            assert_eq!(m["brokenHeaders"], json!([]), "{at}: {m}");
             assert_eq!(m["bars"], 16, "{at}: {m}");
             assert_eq!(m["badBars"], 0, "{at}: a bar is cut off: {m}");
             let top = m["overviewTop"].as_f64().unwrap();
