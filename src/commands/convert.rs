@@ -8,6 +8,7 @@ use crate::console::Console;
 use crate::error::{Error, Purpose};
 use crate::exit::Exit;
 use crate::formats::{self, Format};
+use crate::i18n::t;
 use crate::io::Source;
 use crate::schema::Schema;
 
@@ -28,17 +29,7 @@ pub(crate) fn run(
     let to = output.reply_format(options.to, console.terminal.stdout)?;
     output.check_free()?;
     let bytes = options.input.read()?;
-    let from = match (&options.input, options.from) {
-        // Standard input without `--from`: JSON if it looks like JSON, a
-        // Word document if it is a zip archive.
-        (Source::Stdin, None) => Format::sniff(&bytes).ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell the format of standard input; add `--from {}`",
-                Format::ALL.map(Format::name).join("|")
-            ))
-        })?,
-        (input, from) => input.format(from)?,
-    };
+    let from = super::input::reply_format(&options.input, options.from, &bytes, Purpose::Convert)?;
     let input_name = options.input.display();
     let (reply, findings) =
         formats::read_whole(&input_name, from, bytes, schema, Purpose::Convert)?;
@@ -70,15 +61,22 @@ pub(crate) fn run(
         let shown = crate::escape::terminal::one_line(&path.display().to_string());
         let _ = writeln!(
             console.err,
-            "converted `{}` ({from}) to `{shown}` ({to}): {} of {} recommendations answered",
-            crate::escape::terminal::one_line(&input_name),
-            reply.answered_count(schema),
-            schema.item_count()
+            "{}",
+            t!(
+                "convert-done",
+                input = crate::escape::terminal::one_line(&input_name),
+                from = from.name(),
+                output = &shown,
+                to = to.name(),
+                answered = reply.answered_count(schema),
+                total = schema.item_count()
+            )
         );
         if open > 0 {
             let _ = writeln!(
                 console.err,
-                "{open} answers are not marked on the form; next: `qnr fill --only-missing {shown}` asks only those"
+                "{}",
+                t!("convert-unmarked", count = open, output = &shown)
             );
         }
     }

@@ -5,6 +5,7 @@ use crate::console::Console;
 use crate::error::{Error, Purpose};
 use crate::exit::Exit;
 use crate::formats::{self, Format};
+use crate::i18n::t;
 use crate::io::Source;
 use crate::reply::Reply;
 use crate::schema::Schema;
@@ -25,9 +26,7 @@ pub(crate) fn run(
     options: &Options,
 ) -> Result<Exit, Error> {
     if options.a == Source::Stdin && options.b == Source::Stdin {
-        return Err(Error::Usage(
-            "only one of the two replies can come from standard input".to_string(),
-        ));
+        return Err(Error::Usage(t!("diff-one-stdin")));
     }
     let a = load(schema, &options.a, options.from)?;
     let b = load(schema, &options.b, options.from)?;
@@ -57,8 +56,12 @@ pub(crate) fn run(
 /// Reads one reply whole, or says why it cannot be compared.
 fn load(schema: &Schema, source: &Source, from: Option<Format>) -> Result<Reply, Error> {
     let name = source.display();
-    let format = source.format(from)?;
+    // Standard input without `--from` is refused before waiting on it.
+    if let (Source::Stdin, Err(e)) = (source, source.format(from)) {
+        return Err(e);
+    }
     let bytes = source.read()?;
+    let format = super::input::reply_format(source, from, &bytes, Purpose::Compare)?;
     let (reply, _) = formats::read_whole(&name, format, bytes, schema, Purpose::Compare)?;
     Ok(reply)
 }

@@ -6,6 +6,7 @@
 pub(crate) mod convert;
 pub(crate) mod diff;
 pub(crate) mod fill;
+mod input;
 pub(crate) mod new;
 mod output;
 pub(crate) mod report;
@@ -82,15 +83,16 @@ pub(crate) struct Inputs {
 }
 
 /// The schema named by `--schema` or `QNR_SCHEMA`, else the embedded
-/// HONLEA one. Its `language` becomes the run's language unless the person
-/// chose one (`i18n::choose` keeps the first choice).
+/// HONLEA one, with its texts in the run's language when it has them. Its
+/// `language` becomes the run's language unless the person chose one
+/// (`i18n::choose` keeps the first choice).
 pub(crate) fn load_schema(path: Option<&Path>) -> Result<Schema, Error> {
     let schema = match path {
         Some(path) => read_schema(path)?,
         None => Schema::honlea(),
     };
     crate::i18n::choose(schema.language);
-    Ok(schema)
+    Ok(schema.into_language(crate::i18n::current()))
 }
 
 /// Reads and checks a schema file.

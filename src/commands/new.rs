@@ -4,6 +4,7 @@ use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::formats::{self, Format};
+use crate::i18n::t;
 use crate::reply::Reply;
 use crate::schema::Schema;
 
@@ -24,24 +25,29 @@ pub(crate) fn run(
     let bytes = formats::write(format, &Reply::empty(schema), schema);
     output.write(&bytes, console.out)?;
     if let Some(path) = output.path()
-        && format == Format::Docx
+        && matches!(format, Format::Docx | Format::Odt)
     {
         let _ = writeln!(
             console.err,
-            "wrote an empty {} form to `{}`; next: fill it in Word (tick the boxes), then `qnr validate {}`",
-            schema.id,
-            path.display(),
-            path.display()
+            "{}",
+            if format == Format::Odt {
+                t!(
+                    "formats-pdf-new-wrote-odt",
+                    questionnaire = &schema.id,
+                    file = path
+                )
+            } else {
+                t!("new-wrote-word", questionnaire = &schema.id, file = path)
+            }
         );
     } else if let Some(path) = output.path() {
-        let _ = writeln!(
-            console.err,
-            "wrote an empty {} reply to `{}`; next: `qnr fill {}` or edit it, then `qnr validate {}`",
-            schema.id,
-            path.display(),
-            path.display(),
-            path.display()
-        );
+        let message = if format.holds_any_reply() {
+            t!("new-wrote", questionnaire = &schema.id, file = path)
+        } else {
+            // `qnr fill` fills json, toml and yaml only.
+            t!("new-wrote-form", questionnaire = &schema.id, file = path)
+        };
+        let _ = writeln!(console.err, "{message}");
     }
     Ok(Exit::Success)
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 use crate::formats::Format;
+use crate::i18n::t;
 use crate::io::{Overwrite, write_atomic};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,6 +75,9 @@ impl Output {
         stdout_is_terminal: bool,
     ) -> Result<Format, Error> {
         let format = self.format(to)?;
+        if !format.is_written() {
+            return Err(Error::Usage(crate::formats::not_written(format)));
+        }
         self.refuse_binary_on_terminal(format, stdout_is_terminal)?;
         Ok(format)
     }
@@ -85,10 +89,10 @@ impl Output {
         match self.path() {
             None => Ok(Format::Json),
             Some(path) => Format::from_path(path).ok_or_else(|| {
-                Error::Usage(format!(
-                    "cannot tell which format to write from the name `{}`; name it {} or add `--to FORMAT`",
-                    path.display(),
-                    Format::all_extensions()
+                Error::Usage(t!(
+                    "convert-output-format",
+                    file = path.display().to_string(),
+                    extensions = Format::all_extensions()
                 ))
             }),
         }
@@ -106,10 +110,11 @@ impl Output {
         format: Format,
         stdout_is_terminal: bool,
     ) -> Result<(), Error> {
-        if format == Format::Docx && *self == Output::Stdout && stdout_is_terminal {
-            return Err(Error::Usage(
-                "a Word document is binary and is not printed on the terminal; write it to a file with `-o reply.docx` (or redirect the output)".into(),
-            ));
+        if matches!(format, Format::Docx | Format::Odt)
+            && *self == Output::Stdout
+            && stdout_is_terminal
+        {
+            return Err(Error::Usage(t!("convert-binary-on-terminal")));
         }
         Ok(())
     }
@@ -130,7 +135,7 @@ mod tests {
             Output::Stdout.format(Some(Format::Yaml)).unwrap(),
             Format::Yaml
         );
-        let odd = Output::new(Some("r.odt".into()), false);
+        let odd = Output::new(Some("r.xyz".into()), false);
         assert!(
             odd.format(None)
                 .unwrap_err()

@@ -8,7 +8,7 @@ use super::expected::Source;
 use super::previous::Change;
 use super::states::Group;
 use super::{Headline, IsoDate, IssueStates};
-use crate::i18n::{Lang, current, t};
+use crate::i18n::{current, t};
 use crate::reply::Choice;
 
 /// The language the documents are written in, as HTML's `lang` names it.
@@ -19,12 +19,7 @@ pub(crate) fn lang() -> &'static str {
 /// The language with its region, as Word's `w:lang` wants it (spelling
 /// dictionaries are chosen by it); English is British, as at the UN.
 pub(crate) fn lang_region() -> &'static str {
-    match current() {
-        Lang::En => "en-GB",
-        Lang::Fr => "fr-FR",
-        Lang::Es => "es-ES",
-        Lang::Ru => "ru-RU",
-    }
+    current().region_tag()
 }
 
 /// A date as a UN document writes it: `9 August 2019`.
@@ -48,6 +43,18 @@ pub(crate) fn percent(n: usize, total: usize) -> String {
         Some(share) => t!("report-percent", value = format!("{:.0}", share * 100.0)),
         None => "–".to_string(),
     }
+}
+
+/// The colon after a label (`Files: …`), as the language sets it: French
+/// puts a no-break space before it.
+pub(crate) fn colon() -> String {
+    t!("report-colon")
+}
+
+/// A State's changes, one after another (`I.1 NO → YES; I.2 …`), with the
+/// language's semicolon (French puts a narrow no-break space before it).
+pub(crate) fn changes(changes: &[String]) -> String {
+    changes.join(&format!("{} ", t!("report-semicolon")))
 }
 
 /// `Austria, Brazil and Chile`.
@@ -392,7 +399,7 @@ pub(crate) fn last_round(yes: usize, total: usize) -> String {
 
 /// `NO → YES: Austria and Chile.`
 pub(crate) fn moved(from: &str, to: &str, names: &str) -> String {
-    format!("{from} → {to}: {names}.")
+    format!("{from} → {to}{} {names}.", colon())
 }
 
 pub(crate) fn changes_by_state() -> String {

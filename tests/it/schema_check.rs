@@ -224,3 +224,59 @@ fn show_prints_the_schema_in_use_as_toml_and_json_that_load_again() {
     assert!(text.contains("role = \"country\""));
     assert!(text.contains("[[issues.recommendations]]"));
 }
+
+#[test]
+fn a_label_that_breaks_one_language_is_named_with_its_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("examples/schemas/multilingual.toml")).unwrap();
+    let from = "label.fr = \"Consentement à la publication de la présente réponse sur le site Web de l'ONUDC\"";
+    assert!(text.contains(from));
+    let path = dir.path().join("bad.toml");
+    std::fs::write(
+        &path,
+        text.replacen(from, "label.fr = \"Mesures prises\"", 1),
+    )
+    .unwrap();
+    // The run speaks English; the French form is the one that breaks.
+    qnr()
+        .args(["--lang", "en", "schema", "check"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(contains("the `label.fr` of respondent field `publish`"))
+        .stderr(contains("label.fr = \"Mesures prises\""));
+}
+
+/// The verdict is said in the run's language, with the counts' plural
+/// forms: no English line closes a French or Russian check.
+#[test]
+fn the_verdict_speaks_the_chosen_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let schema = dir.path().join("honlea.toml");
+    std::fs::write(&schema, qnr::HONLEA_TOML).unwrap();
+    qnr()
+        .args(["--lang", "fr", "schema", "check"])
+        .arg(&schema)
+        .assert()
+        .code(0)
+        .stdout(contains(
+            "est un schéma valide\u{a0}: questionnaire `honlea`, version 1, 4 questions, 16 recommandations, 8 champs d'en-tête",
+        ));
+    qnr()
+        .args(["--lang", "ru", "schema", "check"])
+        .arg(&schema)
+        .assert()
+        .code(0)
+        .stdout(contains(
+            "4 вопроса, 16 рекомендаций, 8 полей заголовочной части",
+        ));
+    qnr()
+        .args(["schema", "check"])
+        .arg(&schema)
+        .assert()
+        .code(0)
+        .stdout(contains(
+            "is a valid schema: questionnaire `honlea` version 1, 4 issues, 16 recommendations, 8 respondent fields",
+        ));
+}
