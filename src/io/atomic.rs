@@ -116,10 +116,34 @@ fn replace(temp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
                 std::thread::sleep(step);
                 waited += step;
             }
+            // Without POSIX semantics (Wine; file systems that lack them)
+            // a file open elsewhere, even with delete shared, cannot be
+            // replaced, but it can be moved aside: do that, then rename.
+            Err(e) if e.kind() == io::ErrorKind::PermissionDenied && !held_open(path) => {
+                return replace_by_moving_aside(&temp, path).map(|()| {
+                    temp.disable_cleanup(true);
+                });
+            }
             // Dropping `temp` removes the temporary file.
             Err(e) => return Err(e),
         }
     }
+}
+
+/// Moves `path` to a hidden name beside it, `temp` into its place, and
+/// removes the old file (gone once its last reader closes it). If the
+/// second move fails, the old file is put back.
+#[cfg(windows)]
+fn replace_by_moving_aside(temp: &Path, path: &Path) -> io::Result<()> {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let aside = path.with_file_name(format!(".{name}.{}.old", std::process::id()));
+    fs::rename(path, &aside)?;
+    if let Err(e) = fs::rename(temp, path) {
+        let _ = fs::rename(&aside, path);
+        return Err(e);
+    }
+    let _ = fs::remove_file(&aside);
+    Ok(())
 }
 
 /// How long a replace waits for another program to let go of the file.
