@@ -10,7 +10,12 @@ use std::path::Path;
 const LANGUAGES: [&str; 4] = ["en", "fr", "es", "ru"];
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    // Read when the script runs, not when it is compiled: two copies of
+    // this package built into one target folder (a shared
+    // CARGO_TARGET_DIR, pre-commit's `cargo install` of a clone) share one
+    // compiled build script, which would read the other copy's folder.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("i18n");
     println!("cargo::rerun-if-changed=i18n");
     let mut code = String::from("&[\n");
     for lang in LANGUAGES {

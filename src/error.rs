@@ -128,6 +128,12 @@ pub(crate) enum Error {
         unsaved: String,
     },
 
+    /// Windows: another program keeps the file open and will not let it be
+    /// replaced (a reply open in Word or a spreadsheet).
+    HeldOpen {
+        path: PathBuf,
+    },
+
     Usage(String),
 }
 
@@ -232,6 +238,7 @@ impl Error {
                 reason = io_reason(source)
             ),
             Error::Exists { path } => t!("error-exists", path = path.as_path()),
+            Error::HeldOpen { path } => t!("platform-held-open", path = path.as_path()),
             Error::TooLarge {
                 path,
                 size,

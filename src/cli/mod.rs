@@ -14,7 +14,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use help::*;
 
 #[derive(Debug, Parser)]
-#[command(name = "qnr", version, about = ABOUT, long_about = LONG_ABOUT, after_help = EXAMPLES)]
+// `bin_name`: usage lines say `qnr`, also where the program is `qnr.exe`.
+#[command(name = "qnr", bin_name = "qnr", version, about = ABOUT, long_about = LONG_ABOUT, after_help = EXAMPLES)]
 pub struct Cli {
     /// Questionnaire schema (TOML) to use instead of the embedded HONLEA one.
     #[arg(long, global = true, env = "QNR_SCHEMA", value_name = "FILE")]

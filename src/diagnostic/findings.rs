@@ -25,6 +25,16 @@ impl FileName {
             FileName::Path(path) => path,
         }
     }
+
+    /// The name with `/` between folders on every system, as the formats
+    /// read by CI services expect (GitHub annotations, SARIF, JUnit): on
+    /// Windows, its `\` become `/`; elsewhere `\` is part of a name.
+    pub fn portable(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            FileName::Path(path) if cfg!(windows) => path.replace('\\', "/").into(),
+            _ => self.as_str().into(),
+        }
+    }
 }
 
 impl std::fmt::Display for FileName {
@@ -162,5 +172,25 @@ impl Totals {
             errors = self.errors,
             warnings = self.warnings
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn portable_names_use_slashes_where_windows_uses_backslashes() {
+        let name = FileName::from(r"replies\2019\a.json");
+        if cfg!(windows) {
+            assert_eq!(name.portable(), "replies/2019/a.json");
+        } else {
+            assert_eq!(
+                name.portable(),
+                r"replies\2019\a.json",
+                "a name may hold `\\` on Unix"
+            );
+        }
+        assert_eq!(FileName::Stdin.portable(), "<stdin>");
     }
 }

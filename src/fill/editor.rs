@@ -172,11 +172,28 @@ fn spawn(editor: &OsString, path: &std::path::Path) -> io::Result<std::process::
     }
     #[cfg(not(unix))]
     {
-        let text = editor.to_string_lossy();
-        let mut parts = text.split_whitespace();
-        let program = parts.next().unwrap_or("notepad");
-        Command::new(program).args(parts).arg(path).status()
+        let (program, args) = windows_command(&editor.to_string_lossy());
+        Command::new(program).args(args).arg(path).status()
     }
+}
+
+/// An editor command as Windows users set `%VISUAL%` or `%EDITOR%`: a
+/// program, in double quotes when its path has spaces
+/// (`"C:\Program Files\Notepad++\notepad++.exe" -multiInst`), then its
+/// arguments; a path with spaces but no quotes is taken whole when it
+/// names a file.
+#[cfg(any(not(unix), test))]
+fn windows_command(text: &str) -> (String, Vec<String>) {
+    let text = text.trim();
+    let (program, rest) = if let Some(quoted) = text.strip_prefix('"') {
+        quoted.split_once('"').unwrap_or((quoted, ""))
+    } else if std::path::Path::new(text).is_file() {
+        (text, "")
+    } else {
+        text.split_once(char::is_whitespace).unwrap_or((text, ""))
+    };
+    let args = rest.split_whitespace().map(String::from).collect();
+    (program.to_string(), args)
 }
 
 fn safe_name(id: &str) -> String {
@@ -209,6 +226,28 @@ pub(crate) fn word_note(schema: &Schema, comment: Option<&str>) -> (String, bool
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_editor_commands_keep_quoted_paths_with_spaces_whole() {
+        let split = |text: &str| {
+            let (program, args) = windows_command(text);
+            (program, args.join("|"))
+        };
+        assert_eq!(
+            split(r#""C:\Program Files\Notepad++\notepad++.exe" -multiInst -nosession"#),
+            (
+                r"C:\Program Files\Notepad++\notepad++.exe".into(),
+                "-multiInst|-nosession".into()
+            )
+        );
+        assert_eq!(split("code --wait"), ("code".into(), "--wait".into()));
+        assert_eq!(split("notepad"), ("notepad".into(), String::new()));
+        let dir = tempfile::tempdir().unwrap();
+        let spaced = dir.path().join("my editor.exe");
+        std::fs::write(&spaced, "").unwrap();
+        let whole = spaced.display().to_string();
+        assert_eq!(split(&whole), (whole.clone(), String::new()));
+    }
 
     fn view(schema: &Schema) -> ItemView<'_> {
         ItemView::for_test(schema, "II.4", 0)

@@ -1,7 +1,7 @@
 //! Atomic writes: a file on disk is either the old one or the new one,
 //! never half of each, and never replaced without leave.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -61,26 +61,121 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> R
     temp.flush().map_err(write_error)?;
     temp.as_file().sync_all().map_err(write_error)?;
     match overwrite {
-        Overwrite::Allow => temp.persist(path).map_err(|e| write_error(e.error))?,
-        Overwrite::Refuse => temp.persist_noclobber(path).map_err(|e| {
-            if e.error.kind() == io::ErrorKind::AlreadyExists {
-                Error::Exists {
+        Overwrite::Allow => replace(temp, path).map_err(|e| {
+            if held_open(path) {
+                Error::HeldOpen {
                     path: path.to_path_buf(),
                 }
             } else {
-                write_error(e.error)
+                write_error(e)
             }
         })?,
+        Overwrite::Refuse => temp
+            .persist_noclobber(path)
+            .map_err(|e| {
+                if e.error.kind() == io::ErrorKind::AlreadyExists {
+                    Error::Exists {
+                        path: path.to_path_buf(),
+                    }
+                } else {
+                    write_error(e.error)
+                }
+            })
+            .map(drop)?,
     };
     sync_dir(dir);
     Ok(())
+}
+
+/// Renames the written temporary file over `path`, or removes it.
+#[cfg(not(windows))]
+fn replace(temp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
+    temp.persist(path).map(drop).map_err(|e| e.error)
+}
+
+/// Renames the written temporary file over `path`, or removes it. Windows
+/// refuses to replace a file that another program holds open without
+/// letting it be deleted: std's rename (POSIX semantics where Windows has
+/// them, so a reader that allows deletion keeps its old copy and does not
+/// stand in the way) is tried again for [`PATIENCE`], which outlasts a
+/// virus scanner or an indexer; an editor that keeps the file open is then
+/// named in the error.
+#[cfg(windows)]
+fn replace(temp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
+    // Our own handle is closed first: only others can hold the file.
+    let mut temp = temp.into_temp_path();
+    let step = std::time::Duration::from_millis(50);
+    let mut waited = std::time::Duration::ZERO;
+    loop {
+        match fs::rename(&temp, path) {
+            Ok(()) => {
+                temp.disable_cleanup(true);
+                return Ok(());
+            }
+            Err(_) if waited < PATIENCE && held_open(path) => {
+                std::thread::sleep(step);
+                waited += step;
+            }
+            // Without POSIX semantics (Wine; file systems that lack them)
+            // a file open elsewhere, even with delete shared, cannot be
+            // replaced, but it can be moved aside: do that, then rename.
+            Err(e) if e.kind() == io::ErrorKind::PermissionDenied && !held_open(path) => {
+                return replace_by_moving_aside(&temp, path).map(|()| {
+                    temp.disable_cleanup(true);
+                });
+            }
+            // Dropping `temp` removes the temporary file.
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Moves `path` to a hidden name beside it, `temp` into its place, and
+/// removes the old file (gone once its last reader closes it). If the
+/// second move fails, the old file is put back.
+#[cfg(windows)]
+fn replace_by_moving_aside(temp: &Path, path: &Path) -> io::Result<()> {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let aside = path.with_file_name(format!(".{name}.{}.old", std::process::id()));
+    fs::rename(path, &aside)?;
+    if let Err(e) = fs::rename(temp, path) {
+        let _ = fs::rename(&aside, path);
+        return Err(e);
+    }
+    let _ = fs::remove_file(&aside);
+    Ok(())
+}
+
+/// How long a replace waits for another program to let go of the file.
+#[cfg(windows)]
+const PATIENCE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Whether another program has `path` open and will not let it be deleted
+/// (which a replace needs): opening it for deletion, sharing everything,
+/// is then a sharing violation. A permission problem is not this.
+#[cfg(windows)]
+fn held_open(path: &Path) -> bool {
+    use std::os::windows::fs::OpenOptionsExt;
+    const DELETE: u32 = 0x0001_0000;
+    const FILE_SHARE_ALL: u32 = 0x1 | 0x2 | 0x4;
+    const ERROR_SHARING_VIOLATION: i32 = 32;
+    fs::OpenOptions::new()
+        .access_mode(DELETE)
+        .share_mode(FILE_SHARE_ALL)
+        .open(path)
+        .is_err_and(|e| e.raw_os_error() == Some(ERROR_SHARING_VIOLATION))
+}
+
+#[cfg(not(windows))]
+fn held_open(_path: &Path) -> bool {
+    false
 }
 
 /// Makes the rename itself durable. Best effort: not every platform or file
 /// system can open a folder for syncing, and the data is already safe.
 fn sync_dir(dir: &Path) {
     #[cfg(unix)]
-    if let Ok(d) = File::open(dir) {
+    if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
     #[cfg(not(unix))]
@@ -101,13 +196,63 @@ mod tests {
         let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
         // A file created the ordinary way shows what the umask allows.
         let plain = dir.path().join("plain");
-        File::create(&plain).unwrap();
+        fs::File::create(&plain).unwrap();
         let new = dir.path().join("new.html");
         write_atomic(&new, b"x", Overwrite::Refuse).unwrap();
         assert_eq!(mode(&new), mode(&plain));
         fs::set_permissions(&new, fs::Permissions::from_mode(0o600)).unwrap();
         write_atomic(&new, b"y", Overwrite::Allow).unwrap();
         assert_eq!(mode(&new), 0o600);
+    }
+
+    /// Windows: a reader that lets others delete the file (most programs,
+    /// and qnr itself) does not stand in the way of a save; one that keeps
+    /// it locked is waited for, then named, and the reply is left whole.
+    #[cfg(windows)]
+    #[test]
+    fn a_reply_another_program_holds_open() {
+        use std::os::windows::fs::OpenOptionsExt;
+        const READ: u32 = 0x1;
+        const WRITE: u32 = 0x2;
+        const DELETE: u32 = 0x4;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reply.json");
+        fs::write(&path, "old").unwrap();
+        let open = |share| {
+            fs::OpenOptions::new()
+                .read(true)
+                .share_mode(share)
+                .open(&path)
+                .unwrap()
+        };
+
+        let reader = open(READ | WRITE | DELETE);
+        write_atomic(&path, b"new", Overwrite::Allow).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        drop(reader);
+
+        let locked = open(READ);
+        let started = std::time::Instant::now();
+        let err = write_atomic(&path, b"lost", Overwrite::Allow).unwrap_err();
+        assert!(matches!(err, Error::HeldOpen { .. }), "{err:?}");
+        assert!(started.elapsed() >= PATIENCE);
+        drop(locked);
+        assert_eq!(fs::read(&path).unwrap(), b"new", "the reply is left whole");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
+
+        // A lock let go within the wait: the save goes through.
+        let locked = open(READ);
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            drop(locked);
+        });
+        write_atomic(&path, b"newer", Overwrite::Allow).unwrap();
+        release.join().unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"newer");
     }
 
     #[test]

@@ -122,17 +122,22 @@ impl Discover {
     /// Every reply file whose path matches `pattern`, in sorted order. `*`,
     /// `?` and `[…]` stay within one folder, `**` crosses folders, `{a,b}`
     /// is either; hidden files and folders are skipped, as in a folder walk.
+    /// On Windows `\` separates folders, as `/` does, and escapes nothing
+    /// (`[*]` matches a `*`).
     fn glob(&self, pattern: &str, found: &mut Vec<Found>) {
+        let given = pattern;
+        let portable = given.replace('\\', "/");
+        let pattern = if cfg!(windows) { &portable } else { given };
         let matcher = match GlobBuilder::new(pattern)
             .literal_separator(true)
-            .backslash_escape(true)
+            .backslash_escape(!cfg!(windows))
             .build()
         {
             Ok(glob) => glob.compile_matcher(),
             Err(e) => {
                 found.push(Found::Failed(Error::Usage(t!(
                     "error-bad-pattern",
-                    pattern = pattern,
+                    pattern = given,
                     reason = e.kind().to_string()
                 ))));
                 return;
@@ -173,7 +178,7 @@ impl Discover {
         }
         if found.len() == before {
             found.push(Found::Failed(Error::NoMatch {
-                pattern: pattern.to_string(),
+                pattern: given.to_string(),
                 extensions: self.extensions(),
             }));
         }
@@ -334,7 +339,7 @@ mod tests {
             .map(|p| {
                 p.strip_prefix(&root.display().to_string())
                     .unwrap()
-                    .to_string()
+                    .replace(std::path::MAIN_SEPARATOR, "/")
             })
             .collect();
         assert_eq!(names, ["/a.yaml", "/b.json", "/sub/c.toml"]);
@@ -348,7 +353,7 @@ mod tests {
         let found = Discover::default().expand(&[dir.path().to_path_buf()]);
         let names = targets(&found);
         assert_eq!(names.len(), 1);
-        assert!(names[0].ends_with("/reply.docx"), "{names:?}");
+        assert_eq!(Path::new(&names[0]).file_name().unwrap(), "reply.docx");
     }
 
     #[test]
@@ -421,7 +426,7 @@ mod tests {
         let names = |pattern: &str| -> Vec<String> {
             targets(&Discover::default().expand(&[PathBuf::from(format!("{base}/{pattern}"))]))
                 .iter()
-                .map(|p| p[base.len() + 1..].to_string())
+                .map(|p| p[base.len() + 1..].replace(std::path::MAIN_SEPARATOR, "/"))
                 .collect()
         };
         assert_eq!(names("r/*.json"), ["r/a.json", "r/b.json"]);
@@ -438,6 +443,25 @@ mod tests {
         assert_eq!(names("r/{a,b}.json"), ["r/a.json", "r/b.json"]);
         assert_eq!(names("r/?.yaml"), ["r/a.yaml"]);
         assert_eq!(names("*/2019/*.json"), ["r/2019/c.json"]);
+    }
+
+    /// On Windows a pattern is written with `\` as readily as with `/`,
+    /// and the files found are named with `\`.
+    #[cfg(windows)]
+    #[test]
+    fn windows_patterns_take_backslashes_and_names_show_them() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("r/2019")).unwrap();
+        fs::write(dir.path().join("r/2019/a.json"), "{}").unwrap();
+        let base = dir.path().display().to_string();
+        for pattern in [r"r\**\*.json", "r/**/*.json", r"r/2019\*.json"] {
+            let found = Discover::default().expand(&[PathBuf::from(format!("{base}\\{pattern}"))]);
+            assert_eq!(
+                targets(&found),
+                [format!("{}\\r\\2019\\a.json", base)],
+                "{pattern}"
+            );
+        }
     }
 
     #[test]

@@ -34,6 +34,18 @@ impl FileKind {
     }
 }
 
+/// A path as findings name it: as given, but with Windows's `\` between
+/// all its folders on Windows, so that a folder given as `replies/` and
+/// walked reads `replies\2019\a.json`, not `replies/2019\a.json`.
+pub(crate) fn shown(path: &Path) -> String {
+    let text = path.display().to_string();
+    if cfg!(windows) {
+        text.replace('/', "\\")
+    } else {
+        text
+    }
+}
+
 /// Where input comes from: a file, or standard input for `-`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Source {
@@ -54,7 +66,7 @@ impl Source {
     pub(crate) fn name(&self) -> FileName {
         match self {
             Source::Stdin => FileName::Stdin,
-            Source::File(p) => FileName::Path(p.display().to_string()),
+            Source::File(p) => FileName::Path(shown(p)),
         }
     }
 

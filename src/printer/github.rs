@@ -32,7 +32,7 @@ impl Printer for Github<'_> {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            let mut properties = vec![("file", report.path.to_string())];
+            let mut properties = vec![("file", report.path.portable().into_owned())];
             if let (Some(line), Some(column)) = (d.line, d.column) {
                 properties.push(("line", line.to_string()));
                 properties.push(("col", column.to_string()));

@@ -60,6 +60,8 @@ impl Printer for Junit<'_> {
     fn file(&mut self, report: &Findings) -> io::Result<()> {
         self.start()?;
         let path = xml_text(report.path.as_str());
+        // The test report links the file in the repository: `/` throughout.
+        let file = xml_text(&report.path.portable());
         let errors: Vec<&Diagnostic> = report.diagnostics.iter().filter(|d| d.is_error()).collect();
         let unreadable = report.unreadable;
         let failures = if errors.is_empty() || unreadable {
@@ -78,7 +80,7 @@ impl Printer for Junit<'_> {
         let case = BytesStart::new("testcase").with_attributes([
             ("name", path.as_str()),
             ("classname", "qnr validate"),
-            ("file", path.as_str()),
+            ("file", file.as_str()),
         ]);
         self.xml.write_event(Event::Start(case))?;
         for d in &errors {

@@ -91,8 +91,8 @@ fn result(d: &Diagnostic, report: &Findings, index: Option<&LineIndex>) -> Value
         "message": {"text": message},
     });
     // Standard input has no place a dashboard could show.
-    if let FileName::Path(path) = &report.path {
-        let mut physical = json!({"artifactLocation": {"uri": uri(path)}});
+    if let FileName::Path(_) = &report.path {
+        let mut physical = json!({"artifactLocation": {"uri": uri(&report.path.portable())}});
         if let (Some(line), Some(column)) = (d.line, d.column) {
             let mut region = json!({"startLine": line, "startColumn": column});
             if let (Some(text), Some(index)) = (report.text.as_deref(), index)
@@ -111,17 +111,26 @@ fn result(d: &Diagnostic, report: &Findings, index: Option<&LineIndex>) -> Value
     result
 }
 
-/// A path as a URI reference: relative paths stay relative (code scanning
-/// resolves them against the repository), absolute ones become `file://`
-/// URIs; anything but unreserved characters and `/` is percent-encoded.
+/// A path (with `/` between folders: [`FileName::portable`]) as a URI
+/// reference: relative paths stay relative (code scanning resolves them
+/// against the repository), absolute ones become `file://` URIs, a Windows
+/// drive (`C:/r/a.json`) `file:///C:/r/a.json` and a network share
+/// (`//server/r/a.json`) `file://server/r/a.json`; anything but unreserved
+/// characters and `/` (and a drive's colon) is percent-encoded.
 pub(crate) fn uri(path: &str) -> String {
-    let path = path.replace('\\', "/");
-    let mut out = String::with_capacity(path.len());
-    let relative = path.strip_prefix("./").unwrap_or(&path);
-    if relative.starts_with('/') {
-        out.push_str("file://");
-    }
-    for b in relative.bytes() {
+    let relative = path.strip_prefix("./").unwrap_or(path);
+    let bytes = relative.as_bytes();
+    let drive = bytes.len() >= 3 && bytes[0].is_ascii_alphabetic() && &bytes[1..3] == b":/";
+    let (mut out, rest) = if drive {
+        (format!("file:///{}", &relative[..2]), &relative[2..])
+    } else if let Some(share) = relative.strip_prefix("//") {
+        ("file://".to_string(), share)
+    } else if relative.starts_with('/') {
+        ("file://".to_string(), relative)
+    } else {
+        (String::new(), relative)
+    };
+    for b in rest.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
             out.push(char::from(b));
         } else {
@@ -244,6 +253,25 @@ mod tests {
         assert_eq!(result["properties"]["id"], "ii.4");
     }
 
+    /// Windows names files with `\` and drives; SARIF wants URIs.
+    #[cfg(windows)]
+    #[test]
+    fn windows_paths_become_uris_with_slashes() {
+        for (path, expected) in [
+            (r"replies\2019\a.json", "replies/2019/a.json"),
+            (
+                r"C:\Users\fp\réponse.json",
+                "file:///C:/Users/fp/r%C3%A9ponse.json",
+            ),
+            (r"\\server\share\a.json", "file://server/share/a.json"),
+        ] {
+            let report = Findings::unreadable(path, Diagnostic::error(Code::UnreadableFile, "x"));
+            let log = sarif(&[report]);
+            let location = &log["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
+            assert_eq!(location["artifactLocation"]["uri"], expected, "{path}");
+        }
+    }
+
     #[test]
     fn no_files_is_a_valid_empty_log_and_placeless_findings_have_no_region() {
         let log = sarif(&[]);
@@ -261,6 +289,9 @@ mod tests {
     #[test]
     fn uris_are_percent_encoded() {
         assert_eq!(uri("./a b/ü#1.json"), "a%20b/%C3%BC%231.json");
-        assert_eq!(uri("r\\a.json"), "r/a.json");
+        // `\` is part of a name outside Windows; there it became `/` before.
+        assert_eq!(uri("r\\a.json"), "r%5Ca.json");
+        assert_eq!(uri("C:/r/a b.json"), "file:///C:/r/a%20b.json");
+        assert_eq!(uri("//server/share/a.json"), "file://server/share/a.json");
     }
 }

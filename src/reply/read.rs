@@ -10,7 +10,7 @@ use super::builder::{ReplyBuilder, ReplyRead};
 use super::{Answer, Choice, Places, Reply};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::t;
-use crate::schema::Schema;
+use crate::schema::{FieldKind, Schema};
 use crate::suggest::help;
 use crate::text::{normalize_comment, normalize_value};
 use crate::tree::{Entry, Node, Value};
@@ -186,7 +186,14 @@ impl Reader<'_> {
     /// as a JSON Schema `const` compares numbers by value.
     fn scalar_text(&mut self, node: &Node, what: &str, expected: &str) -> Option<String> {
         match &node.value {
-            Value::String(s) => normalize_value(s),
+            Value::String(s) => {
+                let value = normalize_value(s);
+                if value.as_deref() == Some(expected) && s != expected {
+                    self.out
+                        .push(padded(node, what, Code::QuestionnaireMismatch, expected));
+                }
+                value
+            }
             Value::Number(n) if same_number(n, expected) => Some(expected.to_string()),
             Value::Number(n) => Some(n.clone()),
             Value::Null => None,
@@ -209,7 +216,10 @@ impl Reader<'_> {
                 unknown_field(&mut self.out, id, entry.key_span.clone());
             }
             match &entry.value.value {
-                Value::String(s) => self.out.reply.set_field(id, s),
+                Value::String(s) => {
+                    self.out.reply.set_field(id, s);
+                    self.exact_field(id, &entry.value, s);
+                }
                 // Telephone numbers and years are often written bare in YAML and TOML.
                 Value::Number(n) => self.out.reply.set_field(id, n),
                 Value::Null => {}
@@ -236,6 +246,26 @@ impl Reader<'_> {
                     self.out.lost(d);
                 }
             }
+        }
+    }
+
+    /// A date, an address or a yes/no is a value to be matched, not text
+    /// to be trimmed: white space around one that is otherwise right is an
+    /// error (one that is wrong anyway is reported by the rules), as it is
+    /// for the JSON Schema's `date` format and other validators.
+    fn exact_field(&mut self, id: &str, node: &Node, raw: &str) {
+        let Some(field) = self.schema.field(id) else {
+            return;
+        };
+        let trimmed = raw.trim();
+        if field.kind != FieldKind::Text
+            && trimmed != raw
+            && !trimmed.is_empty()
+            && field.kind.check(trimmed).is_ok()
+        {
+            let what = t!("reply-what-field", id = id);
+            self.out
+                .push(padded(node, &what, Code::InvalidField, trimmed).with_id(id));
         }
     }
 
@@ -363,6 +393,17 @@ impl Reader<'_> {
     }
 }
 
+/// `what` holds `value` with white space around it.
+fn padded(node: &Node, what: &str, code: Code, value: &str) -> Diagnostic {
+    let shown = crate::escape::terminal::one_line(value);
+    Diagnostic::error(
+        code,
+        t!("reply-exact-padded", what = what, value = shown.as_str()),
+    )
+    .at(node.span.clone())
+    .with_help(t!("reply-exact-padded-help", value = shown.as_str()))
+}
+
 fn wrong_type(node: &Node, what: &str, expected: &str, found: &Value) -> Diagnostic {
     Diagnostic::error(
         Code::WrongType,
@@ -394,6 +435,43 @@ mod tests {
 
     fn codes(r: &ReplyRead) -> Vec<&'static str> {
         r.diagnostics.iter().map(|d| d.code.as_str()).collect()
+    }
+
+    /// A date, an address or a yes/no is matched as written (as a JSON
+    /// Schema validator matches it), text is trimmed: white space around a
+    /// value that is otherwise right is one error saying what to write.
+    #[test]
+    fn white_space_around_a_value_to_be_matched_is_an_error() {
+        let r = read(
+            r#"{"questionnaire": " honlea", "version": "1",
+                "respondent": {"country": " Chile ", "date": "2019-05-01\n", "publish": "yes "}}"#,
+        );
+        let found: Vec<(&str, Option<&str>)> = r
+            .diagnostics
+            .iter()
+            .map(|d| (d.code.as_str(), d.help.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "questionnaire-mismatch",
+                    Some("write \"honlea\" without the spaces or line breaks around it")
+                ),
+                (
+                    "invalid-field",
+                    Some("write \"2019-05-01\" without the spaces or line breaks around it")
+                ),
+                (
+                    "invalid-field",
+                    Some("write \"yes\" without the spaces or line breaks around it")
+                ),
+            ]
+        );
+        let reply = r.reply.unwrap();
+        assert_eq!(reply.field("country"), Some("Chile"));
+        assert_eq!(reply.field("date"), Some("2019-05-01"), "kept, trimmed");
+        assert!(!r.lossy, "convert writes it trimmed");
     }
 
     #[test]

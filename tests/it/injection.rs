@@ -68,12 +68,24 @@ fn hostile_reply(hostile: &str) -> String {
     .to_string()
 }
 
+/// `text` as part of a file name: without folder separators, and on
+/// Windows, which forbids them in names, without control characters and
+/// `<>:"|?*` (what remains, a right-to-left override, is still hostile).
+fn in_file_name(text: &str) -> String {
+    text.chars()
+        .filter(|&c| {
+            !matches!(c, '/' | '\\')
+                && !(cfg!(windows) && (c.is_control() || "<>:\"|?*".contains(c)))
+        })
+        .collect()
+}
+
 #[test]
 fn terminal_output_shows_escapes_in_texts_ids_and_file_names() {
     let dir = tempfile::tempdir().unwrap();
     for (n, hostile) in HOSTILE.iter().enumerate() {
         // The file name carries the sequence too: messages name the file.
-        let name = format!("r{n}{}.json", hostile.replace(['/', '\\'], ""));
+        let name = format!("r{n}{}.json", in_file_name(hostile));
         fs::write(dir.path().join(&name), hostile_reply(hostile)).unwrap();
         for args in [
             vec!["validate", name.as_str()],
@@ -97,7 +109,7 @@ fn terminal_output_shows_escapes_in_texts_ids_and_file_names() {
 #[test]
 fn converted_messages_name_a_hostile_file_safely() {
     let dir = tempfile::tempdir().unwrap();
-    let name = "ok\u{1b}]0;pwned\u{7}\u{202e}.json";
+    let name = &in_file_name("ok\u{1b}]0;pwned\u{7}\u{202e}.json");
     let sample = fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sample-complete.json"),
     )

@@ -137,7 +137,7 @@ put("deep-nesting.toml", "a = " + "[" * 5000 + "]" * 5000 + "\n")
 put("deep-tables.toml", "[" + ".".join(["a"] * 300) + "]\nx = 1\n")
 put("invalid-utf8.toml", toml_sample.encode().replace(b"Narnia", b"Narn\xffia"))
 put("ansi-in-comment.toml", toml_sample.replace('"ok"', toml_str(ANSI + ESC_TITLE)))
-put("nul.toml", toml_sample.encode().replace(b"ok", b"o\x00k"))
+put("nul-byte.toml", toml_sample.encode().replace(b"ok", b"o\x00k"))
 put("huge-integer.toml", 'questionnaire = 99999999999999999999999999999\n')
 
 # ---- YAML replies ----
@@ -158,7 +158,7 @@ put("tabs.yaml", "answers:\n\tI.1:\n\t\taction_taken: yes\n")
 put("truncated.yaml", "answers:\n  I.1:\n    action_taken: \"ye")
 put("ansi-in-comment.yaml", "answers:\n  I.1:\n    action_taken: yes\n    comments: \"\\e[31m\\e]0;pwned\\a red\"\n")
 put("invalid-utf8.yaml", b"answers:\n  I.1:\n    comments: \xc3\x28\n")
-put("nul.yaml", b"questionnaire: hon\x00lea\n")
+put("nul-byte.yaml", b"questionnaire: hon\x00lea\n")
 
 # ---- plain-text forms ----
 with open(os.path.join(ROOT, "tests", "data", "forms", "word-export.txt"), encoding="utf-8") as f:
