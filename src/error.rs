@@ -133,14 +133,16 @@ pub(crate) enum Error {
     /// keeps what was saved before, and what was not is shown so that the
     /// person can copy it.
     #[error(
-        "{cause}\n  `{}` still holds every answer saved before ({answered} of {total} answered).\n{unsaved}  \
+        "{cause}\n  {}\n{unsaved}  \
          Make room on the disk or make the folder writable, then `qnr fill {}` goes on from there.",
-        path.display(),
+        kept_note(path, *existed, *answered, *total),
         path.display()
     )]
     NotSaved {
         cause: Box<Error>,
         path: PathBuf,
+        /// Whether the file exists (it was there, or a save succeeded).
+        existed: bool,
         answered: usize,
         total: usize,
         /// Indented lines, each ending in a line break; empty when nothing
@@ -150,6 +152,48 @@ pub(crate) enum Error {
 
     #[error("{0}")]
     Usage(String),
+
+    /// Another qnr holds the lock on a reply (`io::lock`): one writer per file.
+    #[error(
+        "another qnr is filling `{}`{}; finish or quit that one first (its lock is `{}`)",
+        path.display(),
+        holder.as_ref().map(holder_note).unwrap_or_default(),
+        lock.display()
+    )]
+    Busy {
+        path: PathBuf,
+        lock: PathBuf,
+        holder: Option<crate::io::Holder>,
+    },
+}
+
+/// What a reply that could not be saved still holds: never a claim about a
+/// file that does not exist.
+fn kept_note(path: &std::path::Path, existed: bool, answered: usize, total: usize) -> String {
+    if existed {
+        format!(
+            "`{}` still holds every answer saved before ({answered} of {total} answered).",
+            path.display()
+        )
+    } else {
+        format!("Nothing was saved: `{}` was not created.", path.display())
+    }
+}
+
+/// ` (process 4242, since 2026-12-01 10:02:33 +01:00)`.
+fn holder_note(holder: &crate::io::Holder) -> String {
+    let parts: Vec<String> = [
+        holder.pid.map(|pid| format!("process {pid}")),
+        holder.since.as_ref().map(|since| format!("since {since}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
 }
 
 /// What a reply is read whole for; a refusal says it in its words.

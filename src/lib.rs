@@ -9,6 +9,7 @@
 
 mod app;
 mod cli;
+mod clock;
 mod color;
 mod commands;
 mod console;

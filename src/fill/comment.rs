@@ -83,7 +83,7 @@ mod tests {
             editor_first,
             ..ItemView::for_test(&schema, "I.2", 1)
         };
-        let got = step(&mut prompter, &view, Choice::Yes, &mut |_| Ok(())).unwrap();
+        let got = step(&mut prompter, &view, Choice::Yes, &mut |_, _| Ok(())).unwrap();
         assert!(prompter.finished(), "the script was not played to its end");
         (got, prompter)
     }

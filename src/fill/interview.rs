@@ -230,8 +230,8 @@ impl<'a> Interview<'a> {
         }
     }
 
-    fn save(&mut self) -> Result<(), Stop> {
-        self.store.save(self.schema).map_err(Stop::Save)
+    fn save(&mut self, prompter: &mut dyn Prompter) -> Result<(), Stop> {
+        self.store.save(self.schema, prompter)
     }
 
     fn ask_field(
@@ -270,7 +270,7 @@ impl<'a> Interview<'a> {
                 Response::Value(value) => match check_field(field, value.as_deref()) {
                     Ok(value) => {
                         self.store.set_field(&field.id, value.as_deref());
-                        self.save()?;
+                        self.save(prompter)?;
                         return Ok(None);
                     }
                     Err(why) => problem = Some(why),
@@ -317,7 +317,7 @@ impl<'a> Interview<'a> {
             let kept = current.as_ref().and_then(|a| a.comments.clone());
             self.store
                 .set_answer(id, Answer::new(Some(choice), kept.as_deref()));
-            self.save()?;
+            self.save(prompter)?;
 
             let (comment, comment_origin) = match (&kept, carried.and_then(|a| a.comments)) {
                 (Some(c), _) => (Some(c.clone()), Origin::Current),
@@ -336,15 +336,15 @@ impl<'a> Interview<'a> {
             };
             let schema = self.schema;
             let store = &mut *self.store;
-            let mut draft = |text: Option<&str>| {
+            let mut draft = |text: Option<&str>, prompter: &mut dyn Prompter| {
                 store.set_answer(id, Answer::new(Some(choice), text));
-                store.save(schema).map_err(Stop::Save)
+                store.save(schema, prompter)
             };
             match comment::step(prompter, &view, choice, &mut draft)? {
                 Response::Value(text) => {
                     self.store
                         .set_answer(id, Answer::new(Some(choice), text.as_deref()));
-                    self.save()?;
+                    self.save(prompter)?;
                     return Ok(None);
                 }
                 Response::Nav(Nav::Back) => continue,

@@ -11,8 +11,10 @@ pub(crate) mod interrupt;
 mod interview;
 mod keys_mode;
 mod line;
+mod merge;
 mod plain;
 mod prompt;
+mod say;
 mod screen;
 mod slash;
 mod store;
@@ -30,7 +32,7 @@ use crate::color::Palette;
 
 pub(crate) use interview::{Interview, Mode, Outcome};
 pub(crate) use prompt::Stop;
-pub(crate) use store::{Store, read_previous};
+pub(crate) use store::{Opened, Store, own_layout_note, proposed_name, read_previous, read_start};
 
 use prompt::Prompter;
 

@@ -12,7 +12,10 @@ use crate::schema::FieldKind;
 use crate::text::{normalize_comment, word_count};
 
 use super::editor::{self, Edited};
-use super::prompt::{CommentAction, Draft, FieldView, ItemView, Nav, Prompter, Response, Stop};
+use super::prompt::{
+    CommentAction, ConflictView, Draft, FieldView, ItemView, Keep, Nav, Prompter, Response, Stop,
+};
+use super::say;
 use super::screen;
 use super::slash::{self as commands, HELP, Typed};
 use super::summary::Summary;
@@ -265,7 +268,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 }
                 Typed::Text(t) => {
                     paragraphs.push(t);
-                    draft(normalize_comment(&paragraphs.join("\n\n")).as_deref())?;
+                    draft(normalize_comment(&paragraphs.join("\n\n")).as_deref(), self)?;
                 }
                 Typed::Nav(nav) => return Ok(Response::Nav(nav)),
                 Typed::GotoWhere => {
@@ -281,7 +284,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 }
                 Typed::Clear => {
                     paragraphs.clear();
-                    draft(None)?;
+                    draft(None, self)?;
                     self.say("The comment is empty again.")?;
                 }
                 Typed::Help => self.help()?,
@@ -340,6 +343,22 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn notice(&mut self, text: &str) -> Result<(), Stop> {
         Ok(self.say(text)?)
+    }
+
+    fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop> {
+        self.say(&say::conflict_question(&view.file, &view.what))?;
+        self.say(&say::conflict_here(&view.ours))?;
+        self.say(&say::conflict_there(&view.theirs))?;
+        loop {
+            let Some(line) = self.ask(&format!("{}: ", say::conflict_keys()))? else {
+                return Ok(Keep::Ours);
+            };
+            match line.trim() {
+                "1" => return Ok(Keep::Ours),
+                "2" => return Ok(Keep::Theirs),
+                _ => self.say(&say::conflict_keys())?,
+            }
+        }
     }
 
     fn summary(&mut self, summary: &Summary) -> Result<bool, Stop> {
@@ -432,7 +451,7 @@ mod tests {
         let schema = Schema::honlea();
         let mut p = prompter("First paragraph.\nSecond one.\n\n");
         let mut drafts = Vec::new();
-        let mut draft = |t: Option<&str>| {
+        let mut draft = |t: Option<&str>, _: &mut dyn crate::fill::prompt::Prompter| {
             drafts.push(t.map(str::to_string));
             Ok(())
         };
@@ -464,10 +483,10 @@ mod tests {
             ..view(&schema)
         };
         let mut p = prompter("\n");
-        let got = comment::step(&mut p, &view, Choice::Yes, &mut |_| Ok(())).unwrap();
+        let got = comment::step(&mut p, &view, Choice::Yes, &mut |_, _| Ok(())).unwrap();
         assert_eq!(got, Response::Value(Some("Kept.".into())));
         let mut p = prompter("t\nNew.\n\n");
-        let got = comment::step(&mut p, &view, Choice::Yes, &mut |_| Ok(())).unwrap();
+        let got = comment::step(&mut p, &view, Choice::Yes, &mut |_, _| Ok(())).unwrap();
         assert_eq!(got, Response::Value(Some("New.".into())));
     }
 

@@ -8,6 +8,7 @@ use std::io;
 use crate::reply::{Answer, Choice};
 use crate::schema::{Field, Item, Schema};
 
+pub(crate) use super::merge::Keep;
 use super::summary::Summary;
 
 /// Where the person wants to go instead of answering.
@@ -150,8 +151,21 @@ pub(crate) enum CommentAction {
 }
 
 /// Saves a comment while it is being written (each finished paragraph), so
-/// that an interruption loses at most the line being typed.
-pub(crate) type Draft<'a> = dyn FnMut(Option<&str>) -> Result<(), Stop> + 'a;
+/// that an interruption loses at most the line being typed. The prompter
+/// passes itself, to be asked about edits made outside meanwhile.
+pub(crate) type Draft<'a> = dyn FnMut(Option<&str>, &mut dyn Prompter) -> Result<(), Stop> + 'a;
+
+/// A part of the reply changed both here and outside qnr: which to keep.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct ConflictView {
+    /// The reply file, made safe to show.
+    pub file: String,
+    /// `Issue I, Recommendation 3 (I.3)`, `Name of country (country)`.
+    pub what: String,
+    /// This session's version and the file's, in words.
+    pub ours: String,
+    pub theirs: String,
+}
 
 /// Everything the walk asks of a person.
 pub(crate) trait Prompter {
@@ -200,6 +214,9 @@ pub(crate) trait Prompter {
 
     /// Something to tell between questions (an unknown id, the first question).
     fn notice(&mut self, text: &str) -> Result<(), Stop>;
+
+    /// The same part was changed here and outside qnr: which to keep.
+    fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop>;
 
     /// The table at the end; returns whether to revisit what it lists as
     /// missing or warned.

@@ -11,7 +11,8 @@ use crate::reply::{Choice, Reply};
 use crate::schema::Schema;
 
 use super::prompt::{
-    CommentAction, Draft, FieldView, ItemView, Nav, Origin, Prompter, Response, Stop,
+    CommentAction, ConflictView, Draft, FieldView, ItemView, Keep, Nav, Origin, Prompter, Response,
+    Stop,
 };
 use super::summary::Summary;
 
@@ -35,6 +36,8 @@ pub(crate) enum Step {
     Summary(bool),
     /// Ctrl-C at the next prompt.
     Interrupt,
+    /// Which version to keep of a part changed here and outside.
+    Conflict(Keep),
 }
 
 /// What one prompt showed.
@@ -155,13 +158,13 @@ impl Prompter for Scripted {
             Step::Comment(response) => Ok(response),
             Step::Typed(paragraphs) => {
                 for n in 1..=paragraphs.len() {
-                    draft(Some(&paragraphs[..n].join("\n\n")))?;
+                    draft(Some(&paragraphs[..n].join("\n\n")), self)?;
                 }
                 Ok(Response::Value(Some(paragraphs.join("\n\n"))).filter_empty())
             }
             Step::TypedThenInterrupt(paragraphs) => {
                 for n in 1..=paragraphs.len() {
-                    draft(Some(&paragraphs[..n].join("\n\n")))?;
+                    draft(Some(&paragraphs[..n].join("\n\n")), self)?;
                 }
                 Err(Stop::Interrupted)
             }
@@ -212,6 +215,14 @@ impl Prompter for Scripted {
     fn notice(&mut self, text: &str) -> Result<(), Stop> {
         self.notices.push(text.to_string());
         Ok(())
+    }
+
+    fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop> {
+        let what = format!("conflict:{}", view.what);
+        match self.next(what.clone(), Some(view.theirs.clone()), None)? {
+            Step::Conflict(keep) => Ok(keep),
+            step => unexpected(&what, &step),
+        }
     }
 
     fn summary(&mut self, summary: &Summary) -> Result<bool, Stop> {

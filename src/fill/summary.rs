@@ -244,7 +244,9 @@ mod tests {
     fn store_with(reply: Reply) -> Store {
         let dir = tempfile::tempdir().unwrap();
         let schema = Schema::honlea();
-        let mut store = Store::open(&dir.path().join("r.json"), &schema).unwrap();
+        let mut store = Store::open(&dir.path().join("r.json"), &schema)
+            .unwrap()
+            .expect_store();
         store.reply = reply;
         store
     }

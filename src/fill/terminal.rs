@@ -21,7 +21,10 @@ use crate::text::{normalize_comment, word_count};
 
 use super::editor::{self, Edited};
 use super::line::{self, End};
-use super::prompt::{CommentAction, Draft, FieldView, ItemView, Nav, Prompter, Response, Stop};
+use super::prompt::{
+    CommentAction, ConflictView, Draft, FieldView, ItemView, Keep, Nav, Prompter, Response, Stop,
+};
+use super::say;
 use super::screen;
 use super::slash::{self as commands, HELP, Typed};
 use super::summary::Summary;
@@ -388,7 +391,7 @@ impl Prompter for TerminalPrompter {
                 }
                 (End::Enter, Typed::Text(t)) => {
                     paragraphs.push(t);
-                    draft(normalize_comment(&paragraphs.join("\n\n")).as_deref())?;
+                    draft(normalize_comment(&paragraphs.join("\n\n")).as_deref(), self)?;
                 }
                 (End::Enter, Typed::Nav(nav)) => return Ok(Response::Nav(nav)),
                 (End::Enter, Typed::GotoWhere) => {
@@ -398,7 +401,7 @@ impl Prompter for TerminalPrompter {
                 }
                 (End::Enter, Typed::Clear) => {
                     paragraphs.clear();
-                    draft(None)?;
+                    draft(None, self)?;
                     self.hint("  (the comment is empty again)")?;
                 }
                 (End::Enter, Typed::Help) => self.help()?,
@@ -495,6 +498,25 @@ impl Prompter for TerminalPrompter {
     fn notice(&mut self, text: &str) -> Result<(), Stop> {
         self.pending.push((text.to_string(), true));
         Ok(())
+    }
+
+    fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop> {
+        self.line("")?;
+        self.line(
+            &self
+                .palette
+                .warning(&say::conflict_question(&view.file, &view.what)),
+        )?;
+        self.line(&format!("  {}", say::conflict_here(&view.ours)))?;
+        self.line(&format!("  {}", say::conflict_there(&view.theirs)))?;
+        self.hint(&format!("  {}", say::conflict_keys()))?;
+        loop {
+            match self.key()? {
+                Key::Char('1') => return Ok(Keep::Ours),
+                Key::Char('2') => return Ok(Keep::Theirs),
+                _ => {}
+            }
+        }
     }
 
     fn summary(&mut self, summary: &Summary) -> Result<bool, Stop> {

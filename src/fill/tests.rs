@@ -59,7 +59,7 @@ fn walk(
         let format = Format::from_path(&path).unwrap();
         std::fs::write(&path, formats::write(format, reply, &schema)).unwrap();
     }
-    let mut store = Store::open(&path, &schema).unwrap();
+    let mut store = Store::open(&path, &schema).unwrap().expect_store();
     let mut prompter = Scripted::new(&schema, path.clone(), steps);
     let mut walk = Interview::new(
         &schema,
