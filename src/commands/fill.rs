@@ -138,6 +138,8 @@ pub(crate) fn run(
         Mode::Review
     } else if options.only_missing {
         Mode::OnlyMissing
+    } else if options.goto.is_some() {
+        Mode::From
     } else {
         Mode::Resume
     };

@@ -6,6 +6,7 @@
 //! [`Prompter::type_comment`], [`Prompter::edit_comment`]).
 
 use crate::reply::Choice;
+use crate::schema::CommentRule;
 
 use super::prompt::{CommentAction, Draft, ItemView, Prompter, Response, Stop};
 
@@ -17,7 +18,15 @@ pub(crate) fn step(
     choice: Choice,
     draft: &mut Draft<'_>,
 ) -> Result<Response<Option<String>>, Stop> {
-    let response = decide(prompter, view, choice, draft)?;
+    let mut response = decide(prompter, view, choice, draft)?;
+    // A required comment left empty is said at once, with the offer to
+    // write it now (once: leaving it empty is the person's choice).
+    if response == Response::Value(None)
+        && view.schema.comments.rule_for(choice) == CommentRule::Required
+        && prompter.required_empty(view, choice)?
+    {
+        response = prompter.type_comment(view, choice, draft)?;
+    }
     if let Response::Value(comment) = &response {
         prompter.comment_confirmed(view, choice, comment.as_deref())?;
     }

@@ -17,8 +17,11 @@ use super::summary::Summary;
 /// Which questions the walk asks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Mode {
-    /// From the first unanswered question on, through everything after it.
+    /// Every question without an answer yet, once each, from the first
+    /// (optional fields included), while the reply is incomplete.
     Resume,
+    /// From `--goto ID` on, through everything after it.
+    From,
     /// Only what is missing: required fields, answers, expected comments.
     OnlyMissing,
     /// Everything from the start, the current answers as defaults.
@@ -38,6 +41,8 @@ pub(crate) enum Outcome {
 #[derive(Clone, Debug)]
 enum Filter {
     All,
+    /// Without an answer (at the time the walk gets there).
+    Unanswered,
     Missing,
     Only(BTreeSet<usize>),
 }
@@ -83,6 +88,10 @@ impl<'a> Interview<'a> {
         }
     }
 
+    pub(crate) fn schema(&self) -> &'a Schema {
+        self.schema
+    }
+
     /// The position of a recommendation or field id; ids are matched without
     /// regard to case (`ii.4` is `II.4`).
     pub(crate) fn position(&self, id: &str) -> Option<usize> {
@@ -107,7 +116,14 @@ impl<'a> Interview<'a> {
         match mode {
             Mode::Review => Some(0).filter(|_| !self.slots.is_empty()),
             Mode::OnlyMissing => (0..self.slots.len()).find(|&p| self.is_missing(p)),
-            Mode::Resume => (0..self.slots.len()).find(|&p| self.is_unanswered(p)),
+            Mode::Resume => {
+                // A complete reply goes to the summary; an incomplete one
+                // asks, once, everything still without an answer, the
+                // optional fields among it (the consent to publish).
+                (0..self.slots.len()).find(|&p| self.is_unanswered(p))?;
+                (0..self.slots.len()).find(|&p| self.is_empty(p))
+            }
+            Mode::From => Some(0).filter(|_| !self.slots.is_empty()),
         }
     }
 
@@ -120,7 +136,8 @@ impl<'a> Interview<'a> {
     ) -> Result<Outcome, Stop> {
         let mut filter = match mode {
             Mode::OnlyMissing => Filter::Missing,
-            Mode::Resume | Mode::Review => Filter::All,
+            Mode::Resume => Filter::Unanswered,
+            Mode::Review | Mode::From => Filter::All,
         };
         let mut cursor = start;
         let mut history: Vec<usize> = Vec::new();
@@ -149,7 +166,7 @@ impl<'a> Interview<'a> {
                     history.push(pos);
                     cursor = self.next_after(pos, &filter);
                 }
-                Some(Nav::Back) => match history.pop().or(pos.checked_sub(1)) {
+                Some(Nav::Back) => match history.pop().or_else(|| self.before(pos, &filter)) {
                     Some(previous) => cursor = Some(previous),
                     None => prompter
                         .notice("This is the first question; there is nothing before it.")?,
@@ -167,11 +184,26 @@ impl<'a> Interview<'a> {
     }
 
     fn next_after(&self, pos: usize, filter: &Filter) -> Option<usize> {
-        (pos + 1..self.slots.len()).find(|&p| match filter {
+        (pos + 1..self.slots.len()).find(|&p| self.passes(p, filter))
+    }
+
+    /// The question before `pos` that `filter` lets through: where `back`
+    /// leads when the walk has no history yet (it started at `pos`).
+    fn before(&self, pos: usize, filter: &Filter) -> Option<usize> {
+        (0..pos).rev().find(|&p| match filter {
+            // Back from the resume point is the question before it.
+            Filter::Unanswered => true,
+            _ => self.passes(p, filter),
+        })
+    }
+
+    fn passes(&self, p: usize, filter: &Filter) -> bool {
+        match filter {
             Filter::All => true,
+            Filter::Unanswered => self.is_empty(p),
             Filter::Missing => self.is_missing(p),
             Filter::Only(set) => set.contains(&p),
-        })
+        }
     }
 
     fn unknown_id(&self, id: &str) -> String {
@@ -191,7 +223,16 @@ impl<'a> Interview<'a> {
         )
     }
 
-    /// Not answered at all: where a draft resumes.
+    /// Without any value: a field left empty, an item without YES/NO.
+    fn is_empty(&self, pos: usize) -> bool {
+        let reply = &self.store.reply;
+        match self.slots[pos] {
+            Slot::Field(_, f) => reply.field(&f.id).is_none(),
+            Slot::Item(id) => reply.answer(id).and_then(|a| a.action_taken).is_none(),
+        }
+    }
+
+    /// Missing for the reply to be complete: what keeps a draft a draft.
     fn is_unanswered(&self, pos: usize) -> bool {
         let reply = &self.store.reply;
         match self.slots[pos] {
@@ -227,6 +268,7 @@ impl<'a> Interview<'a> {
         Progress {
             answered: self.store.reply.answered_count(self.schema),
             total: self.schema.item_count(),
+            on_disk: self.store.on_disk(),
         }
     }
 
@@ -241,6 +283,7 @@ impl<'a> Interview<'a> {
         field: &Field,
     ) -> Result<Option<Nav>, Stop> {
         let mut problem = None;
+        let mut typed = None;
         loop {
             let current = self.store.reply.field(&field.id).map(str::to_string);
             let carried = self
@@ -257,23 +300,37 @@ impl<'a> Interview<'a> {
                 (None, None) => (None, Origin::None),
             };
             let view = FieldView {
+                schema: self.schema,
                 field,
                 index,
                 count: self.schema.respondent.len(),
                 default: default.as_deref(),
                 origin,
                 problem: problem.take(),
+                typed: typed.take(),
                 progress: self.progress(),
             };
             match prompter.field(&view)? {
-                Response::Nav(nav) => return Ok(Some(nav)),
+                Response::Nav(nav) => {
+                    if field.required && current.is_none() && nav == Nav::Skip {
+                        prompter.notice(&super::say::required_left_empty(&field.label))?;
+                    }
+                    return Ok(Some(nav));
+                }
                 Response::Value(value) => match check_field(field, value.as_deref()) {
                     Ok(value) => {
+                        if field.required && value.is_none() {
+                            prompter.notice(&super::say::required_left_empty(&field.label))?;
+                        }
                         self.store.set_field(&field.id, value.as_deref());
                         self.save(prompter)?;
                         return Ok(None);
                     }
-                    Err(why) => problem = Some(why),
+                    Err(why) => {
+                        problem = Some(why);
+                        // Kept in the line, to correct rather than retype.
+                        typed = value;
+                    }
                 },
             }
         }

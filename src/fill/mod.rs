@@ -5,10 +5,12 @@
 //! readers ([`plain`]), or a scripted one in tests. Every confirmed answer is
 //! saved at once ([`store`]); Ctrl-C leaves the terminal sane ([`interrupt`]).
 
+mod canvas;
 mod comment;
 mod editor;
 pub(crate) mod interrupt;
 mod interview;
+mod keys;
 mod keys_mode;
 mod line;
 mod merge;
@@ -49,10 +51,13 @@ pub(crate) fn ask(
 ) -> Result<Outcome, Stop> {
     if plain {
         let stdin = std::io::stdin();
-        let mut prompter = plain::PlainPrompter::new(stdin.lock(), err, editor::command());
+        let examples = screen::goto_examples(interview.schema());
+        let mut prompter =
+            plain::PlainPrompter::new(stdin.lock(), err, editor::command(), examples);
         interview.run(&mut prompter, mode, start)
     } else {
-        let mut prompter = terminal::TerminalPrompter::new(palette, shown);
+        let examples = screen::goto_examples(interview.schema());
+        let mut prompter = terminal::TerminalPrompter::new(palette, shown, examples)?;
         interview.run(&mut prompter as &mut dyn Prompter, mode, start)
     }
 }

@@ -17,7 +17,7 @@ use super::prompt::{
 };
 use super::say;
 use super::screen;
-use super::slash::{self as commands, HELP, Typed};
+use super::slash::{self as commands, Typed};
 use super::summary::Summary;
 
 pub(crate) struct PlainPrompter<R, W> {
@@ -26,15 +26,18 @@ pub(crate) struct PlainPrompter<R, W> {
     editor: OsString,
     /// The issue last introduced, so its title is read once, not per item.
     last_issue: Option<String>,
+    /// Ids of this questionnaire for the help's examples.
+    examples: (String, String),
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
-    pub(super) fn new(input: R, output: W, editor: OsString) -> Self {
+    pub(super) fn new(input: R, output: W, editor: OsString, examples: (String, String)) -> Self {
         PlainPrompter {
             input,
             output,
             editor,
             last_issue: None,
+            examples,
         }
     }
 
@@ -55,8 +58,9 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     }
 
     fn help(&mut self) -> io::Result<()> {
-        for line in HELP {
-            self.say(line)?;
+        let (item, field) = self.examples.clone();
+        for line in commands::help(&item, &field, false) {
+            self.say(&line)?;
         }
         Ok(())
     }
@@ -102,20 +106,44 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             FieldKind::Text => "",
             FieldKind::Date => ", a date as YYYY-MM-DD",
             FieldKind::Email => ", an e-mail address",
-            FieldKind::YesNo => ", yes or no",
+            FieldKind::YesNo => "",
         };
         self.say(&format!(
             "{}. {} ({need}{kind}).",
             screen::field_place(view).replace(" · ", ", "),
             one_line(&field.label)
         ))?;
-        let keep = match (view.default, screen::origin_note(view.origin)) {
-            (Some(v), Some(note)) => format!(" [{note}: {}; Enter keeps it]", one_line(v)),
+        let yes_no = field.kind == FieldKind::YesNo;
+        let shown_default = view.default.map(|v| {
+            if yes_no {
+                screen::yes_no_label(view.schema, v)
+            } else {
+                one_line(v)
+            }
+        });
+        let keep = match (&shown_default, screen::origin_note(view.origin)) {
+            (Some(v), Some(note)) => format!(" [{note}: {v}; Enter keeps it]"),
             _ => String::new(),
         };
+        // A yes-no field is a numbered choice, as a YES/NO question is.
+        let choices = if yes_no {
+            format!(
+                " 1 {}, 2 {}",
+                one_line(&view.schema.answer.yes),
+                one_line(&view.schema.answer.no)
+            )
+        } else {
+            String::new()
+        };
         loop {
-            let Some(line) = self.ask(&format!("{}{keep}: ", one_line(&field.label)))? else {
+            let Some(line) = self.ask(&format!("{}{choices}{keep}: ", one_line(&field.label)))?
+            else {
                 return Ok(Response::Nav(Nav::Quit));
+            };
+            let line = match line.trim() {
+                "1" if yes_no => "yes".to_string(),
+                "2" if yes_no => "no".to_string(),
+                _ => line,
             };
             let typed = match self.choice_command(&line)? {
                 Some(typed) if field.kind == FieldKind::YesNo || line.starts_with('/') => typed,
@@ -167,8 +195,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             _ => String::new(),
         };
         let prompt = format!(
-            "{}? 1 {}, 2 {}{keep}; h for help: ",
-            one_line(&schema.answer.question),
+            "{} 1 {}, 2 {}{keep}; h for help: ",
+            screen::question(schema),
             one_line(&schema.answer.yes),
             one_line(&schema.answer.no)
         );
@@ -250,9 +278,9 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 "Paragraph 1: ".to_string()
             } else {
                 format!(
-                    "Paragraph {} ({} words so far): ",
+                    "Paragraph {} ({} so far): ",
                     paragraphs.len() + 1,
-                    word_count(&so_far)
+                    say::words(word_count(&so_far))
                 )
             };
             let Some(line) = self.ask(&prompt)? else {
@@ -345,6 +373,24 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         Ok(self.say(text)?)
     }
 
+    fn required_empty(&mut self, view: &ItemView<'_>, choice: Choice) -> Result<bool, Stop> {
+        let schema = view.schema;
+        self.say(&format!(
+            "Warning: {}",
+            say::required_comment(&schema.comments.label, &one_line(choice.label(schema)))
+        ))?;
+        loop {
+            let Some(line) = self.ask("Press Enter to write it now, or type n to leave it empty for now: ")? else {
+                return Ok(false);
+            };
+            match line.trim().to_lowercase().as_str() {
+                "" | "y" | "yes" | "w" => return Ok(true),
+                "n" | "no" => return Ok(false),
+                _ => self.say("Press Enter, or type n.")?,
+            }
+        }
+    }
+
     fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop> {
         self.say(&say::conflict_question(&view.file, &view.what))?;
         self.say(&say::conflict_here(&view.ours))?;
@@ -399,7 +445,12 @@ mod tests {
     use crate::schema::Schema;
 
     fn prompter(input: &str) -> PlainPrompter<&[u8], Vec<u8>> {
-        PlainPrompter::new(input.as_bytes(), Vec::new(), OsString::from("false"))
+        PlainPrompter::new(
+            input.as_bytes(),
+            Vec::new(),
+            OsString::from("false"),
+            ("II.4".into(), "email".into()),
+        )
     }
 
     fn view(schema: &Schema) -> ItemView<'_> {
@@ -470,6 +521,7 @@ mod tests {
         );
         let out = String::from_utf8(p.output).unwrap();
         assert!(out.contains("Paragraph 2 (2 words so far): "));
+        assert!(!out.contains("1 words"));
         assert!(out.contains("4 of at most 200 words."));
     }
 

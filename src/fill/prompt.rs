@@ -78,10 +78,13 @@ pub(crate) enum Origin {
 pub(crate) struct Progress {
     pub answered: usize,
     pub total: usize,
+    /// Whether the reply file exists yet (it is created at the first save).
+    pub on_disk: bool,
 }
 
 /// One respondent field to ask.
 pub(crate) struct FieldView<'a> {
+    pub schema: &'a Schema,
     pub field: &'a Field,
     /// Position among the respondent fields, from 0.
     pub index: usize,
@@ -91,6 +94,8 @@ pub(crate) struct FieldView<'a> {
     pub origin: Origin,
     /// Why the value typed last was refused, to show with the prompt again.
     pub problem: Option<String>,
+    /// The value refused, left in the line to correct.
+    pub typed: Option<String>,
     pub progress: Progress,
 }
 
@@ -133,6 +138,7 @@ impl<'a> ItemView<'a> {
             progress: Progress {
                 answered,
                 total: schema.item_count(),
+                on_disk: false,
             },
             editor_first: false,
         }
@@ -201,6 +207,10 @@ pub(crate) trait Prompter {
 
     /// What to do with the comment shown: asked again when the editor fails.
     fn comment_action(&mut self, view: &ItemView<'_>) -> Result<Response<CommentAction>, Stop>;
+
+    /// A comment the form requires was left empty: says so, and returns
+    /// whether the person writes it now.
+    fn required_empty(&mut self, view: &ItemView<'_>, choice: Choice) -> Result<bool, Stop>;
 
     /// The comment step ended with `comment`, which the walk saves next.
     fn comment_confirmed(

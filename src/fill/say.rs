@@ -47,6 +47,61 @@ pub(crate) fn interrupted(file: &str, on_disk: bool) -> String {
     }
 }
 
+/// A required field left empty, said at once.
+pub(crate) fn required_left_empty(label: &str) -> String {
+    format!(
+        "{} is required and stays empty for now; the summary lists it",
+        crate::escape::terminal::one_line(label)
+    )
+}
+
+/// A required comment left empty: said at once, with the offer.
+pub(crate) fn required_comment(label: &str, choice: &str) -> String {
+    format!(
+        "{} is required after {choice}, and it is empty.",
+        crate::escape::terminal::one_line(label)
+    )
+}
+
+/// Under the bar while the reply file does not exist yet.
+pub(crate) fn not_created_yet(file: &str) -> String {
+    format!("{file} is created at the first answer")
+}
+
+/// A paste (or keys that came all at once) at a single-key question.
+pub(crate) fn paste_ignored() -> String {
+    "Pasted text is not taken as keys here: answer with one key, then paste at the comment.".into()
+}
+
+/// Under the go-to prompt.
+pub(crate) fn goto_hint(item: &str, field: &str) -> String {
+    format!("a recommendation such as {item}, or a field such as {field}; empty stays here")
+}
+
+pub(crate) fn goto_prompt() -> String {
+    "Go to".into()
+}
+
+/// After the YES/NO keys: the digits work too.
+pub(crate) fn digits_too() -> String {
+    "(or 1/2)".into()
+}
+
+/// Under a field that offers a value.
+pub(crate) fn default_hint(origin: &str, value: &str) -> String {
+    format!("{origin}: {value} · Enter takes it, typing replaces it, → edits it")
+}
+
+/// `1 word`, `12 words`.
+pub(crate) fn words(n: usize) -> String {
+    crate::text::plural(n, "word")
+}
+
+/// The keys after a required comment was left empty.
+pub(crate) fn required_comment_keys() -> String {
+    "Enter writes it now · n leaves it empty for now (the summary lists it)".into()
+}
+
 /// `qnr fill FORM -o NEW` with a NEW that exists.
 pub(crate) fn output_exists(file: &str) -> String {
     format!("`{file}` already exists; name a new file to fill into")

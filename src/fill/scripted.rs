@@ -38,6 +38,8 @@ pub(crate) enum Step {
     Interrupt,
     /// Which version to keep of a part changed here and outside.
     Conflict(Keep),
+    /// A required comment left empty: whether to write it now.
+    Required(bool),
 }
 
 /// What one prompt showed.
@@ -215,6 +217,14 @@ impl Prompter for Scripted {
     fn notice(&mut self, text: &str) -> Result<(), Stop> {
         self.notices.push(text.to_string());
         Ok(())
+    }
+
+    fn required_empty(&mut self, view: &ItemView<'_>, _choice: Choice) -> Result<bool, Stop> {
+        let what = format!("required:{}", view.id());
+        match self.next(what.clone(), None, None)? {
+            Step::Required(write) => Ok(write),
+            step => unexpected(&what, &step),
+        }
     }
 
     fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop> {

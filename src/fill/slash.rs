@@ -48,17 +48,29 @@ pub(crate) fn parse(line: &str) -> Typed {
     }
 }
 
-/// The help shown by `/help` and `?`, one line each.
-pub(crate) const HELP: [&str; 8] = [
-    "Enter confirms what is shown (the saved answer, or the one offered).",
-    "/back (or b at a YES/NO question) returns to the question before.",
-    "/skip (or s) goes on and leaves this question as it is.",
-    "/goto II.4 (or g) jumps to a recommendation or a field such as email.",
-    "/quit (or q) stops here; every confirmed answer is already saved.",
-    "/editor (or Tab, or e) writes the comment in your editor.",
-    "/clear empties a field or the comment being typed.",
-    "Everything you confirm is saved at once; `qnr fill FILE` later resumes where you stopped.",
-];
+/// The help shown by `/help` and `?`, one line each; `keys` adds what the
+/// full-screen prompter's single keys do. `item` and `field` are ids of
+/// this questionnaire to give as examples.
+pub(crate) fn help(item: &str, field: &str, keys: bool) -> Vec<String> {
+    let mut lines = vec![
+        "Enter confirms what is shown (the saved answer, or the one offered); typing replaces it.".to_string(),
+        "/back (or b at a YES/NO question) returns to the question before.".to_string(),
+        "/skip (or s) goes on and leaves this question as it is.".to_string(),
+        format!("/goto {item} (or g) jumps to a recommendation, or to a field such as {field}."),
+        "/quit (or q) stops here; every confirmed answer is already saved.".to_string(),
+    ];
+    if keys {
+        lines.push("At a YES/NO question, ← ↑ PgUp go back, and → ↓ PgDn skip.".to_string());
+        lines.push("/editor (or Tab, or e) writes the comment in your editor.".to_string());
+    } else {
+        lines.push("/editor (or e) writes the comment in your editor.".to_string());
+    }
+    lines.push("/clear empties a field or the comment being typed.".to_string());
+    lines.push(
+        "Everything you confirm is saved at once. `qnr fill FILE` later asks, once each, whatever has no answer yet, then shows the summary.".to_string(),
+    );
+    lines
+}
 
 #[cfg(test)]
 mod tests {

@@ -5,7 +5,7 @@
 use crate::color::Palette;
 use crate::diagnostic::{Code, Severity};
 use crate::escape::terminal::one_line;
-use crate::reply::{Choice, Reply};
+use crate::reply::{Answer, Choice, Reply};
 use crate::schema::Schema;
 use crate::text::{plural, word_count};
 use crate::validate::check_reply;
@@ -19,6 +19,8 @@ pub(crate) enum Change {
     Changed,
     /// Last round had no answer here.
     New,
+    /// Not answered yet this round (last round had an answer).
+    Open,
 }
 
 impl Change {
@@ -27,6 +29,7 @@ impl Change {
             Change::Same => "same",
             Change::Changed => "changed",
             Change::New => "new",
+            Change::Open => "open",
         }
     }
 }
@@ -86,11 +89,16 @@ impl Summary {
                         code => code.as_str().to_string(),
                     })
                     .collect();
-                let change = previous.map(|p| match (p.answer(id), answer) {
+                // An item not answered this round has not changed: it is open.
+                fn given(a: Option<&Answer>) -> Option<&Answer> {
+                    a.filter(|a| a.action_taken.is_some())
+                }
+                let change = previous.map(|p| match (given(p.answer(id)), given(answer)) {
                     (None, None) => Change::Same,
+                    (Some(_), None) => Change::Open,
                     (None, Some(_)) => Change::New,
-                    (Some(before), now) if Some(before) == now => Change::Same,
-                    (Some(_), _) => Change::Changed,
+                    (Some(before), Some(now)) if before == now => Change::Same,
+                    (Some(_), Some(_)) => Change::Changed,
                 });
                 Row {
                     id: id.to_string(),
@@ -223,13 +231,18 @@ impl Summary {
                         .clone()
                         .unwrap_or_else(|| "not answered".to_string()),
                 ];
+                // "not answered" says it already.
+                let notes = row
+                    .notes
+                    .iter()
+                    .filter(|n| row.answer.is_some() || n.as_str() != "no answer");
                 if row.words > 0 {
                     parts.push(plural(row.words, "word"));
                 }
                 if let Some(change) = row.change {
                     parts.push(format!("{} since last round", change.as_str()));
                 }
-                parts.extend(row.notes.iter().cloned());
+                parts.extend(notes.cloned());
                 format!("{}: {}.", one_line(&row.id), parts.join(", "))
             })
             .collect()
@@ -239,7 +252,6 @@ impl Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reply::Answer;
 
     fn store_with(reply: Reply) -> Store {
         let dir = tempfile::tempdir().unwrap();
