@@ -375,6 +375,11 @@ impl<'a> Interview<'a> {
             self.store
                 .set_answer(id, Answer::new(Some(choice), kept.as_deref()));
             self.save(prompter)?;
+            if self.store.reply.answer(id).and_then(|a| a.action_taken) != Some(choice) {
+                // The file's own answer, changed outside, was kept instead:
+                // ask again, with it offered.
+                continue;
+            }
 
             let (comment, comment_origin) = match (&kept, carried.and_then(|a| a.comments)) {
                 (Some(c), _) => (Some(c.clone()), Origin::Current),
