@@ -9,6 +9,7 @@ use crate::color::Palette;
 use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
+use crate::i18n::{self, t};
 use crate::printer::human;
 
 /// Runs one command line to its end.
@@ -26,7 +27,19 @@ pub fn run(cli: Cli, console: &mut Console<'_>) -> Exit {
 
 fn dispatch(cli: Cli, console: &mut Console<'_>) -> Result<Exit, Error> {
     match cli.plan() {
-        Plan::Run { command, schema } => command.run(console, schema.as_deref()),
+        Plan::Run {
+            command,
+            schema,
+            lang,
+        } => {
+            // Settled before the schema is read, so that its errors are in
+            // the person's language; without a preference, loading the
+            // schema settles it (`commands::load_schema`).
+            if let Some(lang) = i18n::preferred(lang, |name| std::env::var(name).ok()) {
+                i18n::choose(lang);
+            }
+            command.run(console, schema.as_deref())
+        }
         Plan::Completions(shell) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "qnr", console.out);
@@ -51,5 +64,5 @@ fn report_error(error: &Error, err: &mut dyn Write, palette: Palette) -> io::Res
         _ => {}
     }
     let message = crate::escape::terminal::for_terminal(&error.to_string()).into_owned();
-    writeln!(err, "{} {message}", palette.error("error:"))
+    writeln!(err, "{} {message}", palette.error(&t!("common-error")))
 }

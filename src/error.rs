@@ -6,35 +6,37 @@ use std::io;
 use std::path::PathBuf;
 
 use crate::diagnostic::Findings;
+use crate::i18n::t;
 
-#[derive(Debug, thiserror::Error)]
+/// A failure; [`std::fmt::Display`] says it in the run's language.
+#[derive(Debug)]
 pub(crate) enum Error {
-    #[error("`{}` does not exist", path.display())]
-    NotFound { path: PathBuf },
+    NotFound {
+        path: PathBuf,
+    },
 
-    #[error("cannot read `{}`: {}", path.display(), io_reason(source))]
-    Read { path: PathBuf, source: io::Error },
+    Read {
+        path: PathBuf,
+        source: io::Error,
+    },
 
-    #[error("cannot write `{}`: {}", path.display(), io_reason(source))]
-    Write { path: PathBuf, source: io::Error },
+    Write {
+        path: PathBuf,
+        source: io::Error,
+    },
 
-    #[error("`{}` already exists; add --force to replace it", path.display())]
-    Exists { path: PathBuf },
+    Exists {
+        path: PathBuf,
+    },
 
-    #[error("`{}` is {size} bytes, more than the limit of {limit} bytes for {what}", path.display())]
     TooLarge {
         path: PathBuf,
         size: u64,
         limit: u64,
-        what: &'static str,
+        what: Limited,
     },
 
     /// The format of a file cannot be told from its name.
-    #[error(
-        "cannot tell the format of `{}` from its name; name it {extensions}{}",
-        path.display(),
-        if *from_option { " or add `--from FORMAT`" } else { "" }
-    )]
     UnknownFormat {
         path: PathBuf,
         /// The extensions qnr reads, for the message.
@@ -44,22 +46,25 @@ pub(crate) enum Error {
     },
 
     /// Standard input has no name to tell its format by.
-    #[error("reading standard input needs `--from {formats}`")]
-    NeedsFrom { formats: String },
+    NeedsFrom {
+        formats: String,
+    },
 
-    #[error("no reply files in `{}` (looked for {extensions}, skipping hidden ones)", path.display())]
-    NoReplyFiles { path: PathBuf, extensions: String },
+    NoReplyFiles {
+        path: PathBuf,
+        extensions: String,
+    },
 
-    #[error("no reply files match `{pattern}` (looked for {extensions}, skipping hidden ones)")]
-    NoMatch { pattern: String, extensions: String },
+    NoMatch {
+        pattern: String,
+        extensions: String,
+    },
 
     /// The findings say what is wrong in it.
-    #[error("the schema `{}` is invalid", .0.path)]
     BadSchema(Box<Findings>),
 
     /// A reply that cannot be used whole for `purpose`; the findings say
     /// where it could not be read.
-    #[error("`{}` cannot be {}: {}", path.display(), purpose.done(), purpose.reason(*why))]
     Refused {
         purpose: Purpose,
         path: PathBuf,
@@ -68,11 +73,6 @@ pub(crate) enum Error {
     },
 
     /// A reply to another questionnaire than the schema's.
-    #[error(
-        "`{}` answers the `{found}` questionnaire, not `{expected}`; {}",
-        path.display(),
-        purpose.other_questionnaire()
-    )]
     OtherQuestionnaire {
         purpose: Purpose,
         path: PathBuf,
@@ -83,10 +83,6 @@ pub(crate) enum Error {
 
     /// A reply to another round of the questionnaire, which `qnr fill`
     /// would save as this round's.
-    #[error(
-        "`{}` answers version {found} of `{questionnaire}`, but the schema is version {expected}; fill it with `--schema` naming the schema of that round",
-        path.display()
-    )]
     OtherVersion {
         path: PathBuf,
         questionnaire: String,
@@ -96,10 +92,6 @@ pub(crate) enum Error {
     },
 
     /// `qnr convert` would write a form that does not read back the same.
-    #[error(
-        "`{}` cannot be written as {format} without change: {part} would not read back the same; convert it to json, toml or yaml instead",
-        path.display()
-    )]
     NotWritableAs {
         path: PathBuf,
         format: &'static str,
@@ -108,21 +100,12 @@ pub(crate) enum Error {
     },
 
     /// `qnr fill` was run without a terminal to ask in.
-    #[error(
-        "`qnr fill` asks its questions in a terminal, and {missing}.\n  \
-         Without a terminal, start from an empty reply with `qnr new -o reply.json`, \
-         fill it in with any editor, and check it with `qnr validate reply.json`;\n  \
-         `qnr convert` turns a reply from TOML or YAML into JSON and back."
-    )]
     NoTerminal {
-        /// Which stream is not one: `standard input is not a terminal`.
-        missing: &'static str,
+        /// The stream that is not a terminal.
+        missing: Stream,
     },
 
     /// The terminal failed while `qnr fill` was asking.
-    #[error(
-        "the terminal could not be used: {source}; every confirmed answer is saved in `{shown}`"
-    )]
     TerminalLost {
         source: io::Error,
         /// The reply file, made safe to show.
@@ -132,12 +115,6 @@ pub(crate) enum Error {
     /// `qnr fill` could not save (a full disk, a read-only folder): the file
     /// keeps what was saved before, and what was not is shown so that the
     /// person can copy it.
-    #[error(
-        "{cause}\n  {}\n{unsaved}  \
-         Make room on the disk or make the folder writable, then `qnr fill {}` goes on from there.",
-        kept_note(path, *existed, *answered, *total),
-        path.display()
-    )]
     NotSaved {
         cause: Box<Error>,
         path: PathBuf,
@@ -150,16 +127,9 @@ pub(crate) enum Error {
         unsaved: String,
     },
 
-    #[error("{0}")]
     Usage(String),
 
     /// Another qnr holds the lock on a reply (`io::lock`): one writer per file.
-    #[error(
-        "another qnr is filling `{}`{}; finish or quit that one first (its lock is `{}`)",
-        path.display(),
-        holder.as_ref().map(holder_note).unwrap_or_default(),
-        lock.display()
-    )]
     Busy {
         path: PathBuf,
         lock: PathBuf,
@@ -167,33 +137,18 @@ pub(crate) enum Error {
     },
 }
 
-/// What a reply that could not be saved still holds: never a claim about a
-/// file that does not exist.
-fn kept_note(path: &std::path::Path, existed: bool, answered: usize, total: usize) -> String {
-    if existed {
-        format!(
-            "`{}` still holds every answer saved before ({answered} of {total} answered).",
-            path.display()
-        )
-    } else {
-        format!("Nothing was saved: `{}` was not created.", path.display())
-    }
+/// The kind of file a size limit is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Limited {
+    Reply,
+    Schema,
 }
 
-/// ` (process 4242, since 2026-12-01 10:02:33 +01:00)`.
-fn holder_note(holder: &crate::io::Holder) -> String {
-    let parts: Vec<String> = [
-        holder.pid.map(|pid| format!("process {pid}")),
-        holder.since.as_ref().map(|since| format!("since {since}")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", parts.join(", "))
-    }
+/// A standard stream that `qnr fill` needs to be a terminal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Stream {
+    Stdin,
+    Stderr,
 }
 
 /// What a reply is read whole for; a refusal says it in its words.
@@ -228,56 +183,17 @@ impl Purpose {
     pub(crate) fn needs_same_version(self) -> bool {
         self == Purpose::Fill
     }
-
-    fn done(self) -> &'static str {
-        match self {
-            Purpose::Convert => "converted",
-            Purpose::Compare => "compared",
-            Purpose::Fill | Purpose::CarryForward => "filled",
-        }
-    }
-
-    fn reason(self, why: Unusable) -> &'static str {
-        match (self, why) {
-            (Purpose::Convert | Purpose::Compare, Unusable::Unparsed) => {
-                "it could not be read; fix the error above"
-            }
-            (Purpose::Convert, Unusable::Lossy) => {
-                "part of it would be lost; fix the errors above first"
-            }
-            (Purpose::Compare, Unusable::Lossy) => {
-                "part of it could not be read; fix the errors above first"
-            }
-            (Purpose::Fill, Unusable::Unparsed) => {
-                "it could not be read, and saving would replace it; fix the error above or name a new file"
-            }
-            (Purpose::Fill, Unusable::Lossy) => {
-                "saving would lose what qnr could not read in it; fix the errors above first"
-            }
-            (Purpose::CarryForward, _) => {
-                "it could not be read as last round's reply; fix the error above"
-            }
-        }
-    }
-
-    fn other_questionnaire(self) -> &'static str {
-        match self {
-            Purpose::Convert => "convert it with `--schema` naming that questionnaire's schema",
-            Purpose::Compare => "compare it with `--schema` naming that questionnaire's schema",
-            Purpose::Fill => "fill it with `--schema` naming that questionnaire's schema",
-            Purpose::CarryForward => "it cannot supply the answers",
-        }
-    }
 }
 
 /// An I/O error in words, without Rust's "(os error 13)" suffix.
 fn io_reason(error: &io::Error) -> String {
     match error.kind() {
-        io::ErrorKind::NotFound => "no such file or folder".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
-        io::ErrorKind::StorageFull => "the disk is full".into(),
-        io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
+        io::ErrorKind::NotFound => t!("error-io-not-found"),
+        io::ErrorKind::PermissionDenied => t!("error-io-permission-denied"),
+        io::ErrorKind::IsADirectory => t!("error-io-is-a-folder"),
+        io::ErrorKind::StorageFull => t!("error-io-disk-full"),
+        io::ErrorKind::ReadOnlyFilesystem => t!("error-io-read-only"),
+        // The system's own words, in the system's language.
         _ => {
             let text = error.to_string();
             match text.find(" (os error") {
@@ -288,7 +204,220 @@ fn io_reason(error: &io::Error) -> String {
     }
 }
 
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Read { source, .. }
+            | Error::Write { source, .. }
+            | Error::TerminalLost { source, .. } => Some(source),
+            Error::NotSaved { cause, .. } => Some(cause.as_ref()),
+            _ => None,
+        }
+    }
+}
+
 impl Error {
+    /// The message, in the run's language.
+    fn message(&self) -> String {
+        match self {
+            Error::NotFound { path } => t!("error-not-found", path = path.as_path()),
+            Error::Read { path, source } => t!(
+                "error-read",
+                path = path.as_path(),
+                reason = io_reason(source)
+            ),
+            Error::Write { path, source } => t!(
+                "error-write",
+                path = path.as_path(),
+                reason = io_reason(source)
+            ),
+            Error::Exists { path } => t!("error-exists", path = path.as_path()),
+            Error::TooLarge {
+                path,
+                size,
+                limit,
+                what,
+            } => match what {
+                Limited::Reply => t!(
+                    "error-too-large-reply",
+                    path = path.as_path(),
+                    size = *size,
+                    limit = *limit
+                ),
+                Limited::Schema => t!(
+                    "error-too-large-schema",
+                    path = path.as_path(),
+                    size = *size,
+                    limit = *limit
+                ),
+            },
+            Error::UnknownFormat {
+                path,
+                extensions,
+                from_option: true,
+            } => t!(
+                "error-unknown-format-from",
+                path = path.as_path(),
+                extensions = extensions
+            ),
+            Error::UnknownFormat {
+                path, extensions, ..
+            } => t!(
+                "error-unknown-format",
+                path = path.as_path(),
+                extensions = extensions
+            ),
+            Error::NeedsFrom { formats } => t!("error-needs-from", formats = formats),
+            Error::NoReplyFiles { path, extensions } => t!(
+                "error-no-reply-files",
+                path = path.as_path(),
+                extensions = extensions
+            ),
+            Error::NoMatch {
+                pattern,
+                extensions,
+            } => t!("error-no-match", pattern = pattern, extensions = extensions),
+            Error::BadSchema(findings) => {
+                t!("error-bad-schema", path = findings.path.as_str())
+            }
+            Error::Refused {
+                purpose, path, why, ..
+            } => {
+                let path = path.as_path();
+                match (purpose, why) {
+                    (Purpose::Convert, Unusable::Unparsed) => {
+                        t!("error-refused-convert-unparsed", path = path)
+                    }
+                    (Purpose::Convert, Unusable::Lossy) => {
+                        t!("error-refused-convert-lossy", path = path)
+                    }
+                    (Purpose::Compare, Unusable::Unparsed) => {
+                        t!("error-refused-compare-unparsed", path = path)
+                    }
+                    (Purpose::Compare, Unusable::Lossy) => {
+                        t!("error-refused-compare-lossy", path = path)
+                    }
+                    (Purpose::Fill, Unusable::Unparsed) => {
+                        t!("error-refused-fill-unparsed", path = path)
+                    }
+                    (Purpose::Fill, Unusable::Lossy) => {
+                        t!("error-refused-fill-lossy", path = path)
+                    }
+                    (Purpose::CarryForward, _) => {
+                        t!("error-refused-carry-forward", path = path)
+                    }
+                }
+            }
+            Error::OtherQuestionnaire {
+                purpose,
+                path,
+                found,
+                expected,
+            } => {
+                let path = path.as_path();
+                match purpose {
+                    Purpose::Convert => t!(
+                        "error-other-questionnaire-convert",
+                        path = path,
+                        found = found,
+                        expected = expected
+                    ),
+                    Purpose::Compare => t!(
+                        "error-other-questionnaire-compare",
+                        path = path,
+                        found = found,
+                        expected = expected
+                    ),
+                    Purpose::Fill => t!(
+                        "error-other-questionnaire-fill",
+                        path = path,
+                        found = found,
+                        expected = expected
+                    ),
+                    Purpose::CarryForward => t!(
+                        "error-other-questionnaire-carry-forward",
+                        path = path,
+                        found = found,
+                        expected = expected
+                    ),
+                }
+            }
+            Error::OtherVersion {
+                path,
+                questionnaire,
+                found,
+                expected,
+            } => t!(
+                "error-other-version",
+                path = path.as_path(),
+                questionnaire = questionnaire,
+                found = found,
+                expected = expected
+            ),
+            Error::NotWritableAs { path, format, part } => t!(
+                "error-not-writable-as",
+                path = path.as_path(),
+                format = *format,
+                part = part
+            ),
+            Error::NoTerminal { missing } => match missing {
+                Stream::Stdin => t!("error-no-terminal-stdin"),
+                Stream::Stderr => t!("error-no-terminal-stderr"),
+            },
+            Error::TerminalLost { source, shown } => t!(
+                "error-terminal-lost",
+                reason = source.to_string(),
+                file = shown
+            ),
+            Error::NotSaved {
+                cause,
+                path,
+                existed: false,
+                unsaved,
+                ..
+            } => t!(
+                "fill-not-saved-new",
+                cause = cause.to_string(),
+                path = path.as_path(),
+                unsaved = unsaved
+            ),
+            Error::NotSaved {
+                cause,
+                path,
+                answered,
+                total,
+                unsaved,
+                ..
+            } => t!(
+                "error-not-saved",
+                cause = cause.to_string(),
+                path = path.as_path(),
+                answered = *answered,
+                total = *total,
+                unsaved = unsaved
+            ),
+            Error::Usage(message) => message.clone(),
+            Error::Busy { path, lock, holder } => {
+                let holder = holder.clone().unwrap_or_default();
+                t!(
+                    "fill-busy",
+                    path = path.as_path(),
+                    lock = lock.as_path(),
+                    pid = holder
+                        .pid
+                        .map_or_else(|| "?".to_string(), |p| p.to_string()),
+                    since = holder.since.unwrap_or_else(|| "?".into())
+                )
+            }
+        }
+    }
+
     /// Whether this error is a closed pipe on output (`qnr … | head`), which
     /// ends the program quietly rather than as a failure.
     pub(crate) fn is_broken_pipe(&self) -> bool {

@@ -20,6 +20,7 @@ mod escape;
 mod exit;
 mod fill;
 mod formats;
+mod i18n;
 mod io;
 mod parallel;
 mod printer;
@@ -40,13 +41,14 @@ pub use app::run;
 pub use cli::Cli;
 pub use console::{Console, Terminal};
 pub use exit::Exit;
+pub use i18n::Lang;
 
 // The questionnaire, a reply, and reading, writing and checking one.
 pub use diagnostic::{Code, Diagnostic, FileName, Findings, Severity};
 pub use formats::{Format, Loaded, check_written, load, write};
 pub use reply::{Answer, Choice, Reply};
 pub use schema::json_schema::{json_schema, to_text as json_schema_text};
-pub use schema::{CommentRule, FieldKind, HONLEA_TOML, Schema};
+pub use schema::{CommentRule, FieldKind, HONLEA_TOML, Role, Schema};
 pub use validate::{Checked, Strictness, check};
 
 /// Parts of the engine that tests reach directly.

@@ -24,6 +24,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
 
+    /// Language of messages and forms (default: the locale, LC_ALL,
+    /// LC_MESSAGES or LANG, else the schema's language).
+    #[arg(long, global = true, env = "QNR_LANG", value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -307,6 +312,16 @@ pub enum ColorArg {
     Auto,
     Always,
     Never,
+}
+
+/// The languages qnr speaks: English, French, Spanish, Russian. (No doc
+/// comment per value: clap would then list them one per line in every help.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Fr,
+    Es,
+    Ru,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -7,11 +7,12 @@ use std::path::PathBuf;
 
 use super::{
     Cli, ColorArg, Command, ConvertArgs, DiffArgs, DiffFormatArg, FillArgs, FormatArg, InputArgs,
-    NewArgs, ReportArgs, ReportFormatArg, SchemaCommand, ValidateArgs, ValidateFormatArg,
+    LangArg, NewArgs, ReportArgs, ReportFormatArg, SchemaCommand, ValidateArgs, ValidateFormatArg,
 };
 use crate::color::ColorChoice;
 use crate::commands::{self, Inputs, Output};
 use crate::formats::Format;
+use crate::i18n::Lang;
 use crate::io::{Discover, Source};
 
 /// What to do once the command line is parsed.
@@ -20,6 +21,8 @@ pub(crate) enum Plan {
     Run {
         command: commands::Command,
         schema: Option<PathBuf>,
+        /// `--lang` or `QNR_LANG`.
+        lang: Option<Lang>,
     },
     /// Print a shell completion script.
     Completions(clap_complete::Shell),
@@ -52,6 +55,7 @@ impl Cli {
         Plan::Run {
             command,
             schema: self.schema,
+            lang: self.lang.map(Into::into),
         }
     }
 }
@@ -176,6 +180,17 @@ impl From<ColorArg> for ColorChoice {
             ColorArg::Auto => ColorChoice::Auto,
             ColorArg::Always => ColorChoice::Always,
             ColorArg::Never => ColorChoice::Never,
+        }
+    }
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Self {
+        match arg {
+            LangArg::En => Lang::En,
+            LangArg::Fr => Lang::Fr,
+            LangArg::Es => Lang::Es,
+            LangArg::Ru => Lang::Ru,
         }
     }
 }

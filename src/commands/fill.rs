@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::color::Palette;
 use crate::console::{Console, Terminal};
-use crate::error::Error;
+use crate::error::{Error, Stream};
 use crate::exit::Exit;
 use crate::fill::{self, Interview, Mode, Opened, Outcome, Stop, Store};
 use crate::formats::Format;
@@ -33,8 +33,8 @@ pub(crate) struct Options {
 pub(crate) fn check_terminal(terminal: Terminal) -> Result<(), Error> {
     let missing = match (terminal.stdin, terminal.stderr) {
         (true, true) => return Ok(()),
-        (false, _) => "standard input is not a terminal",
-        (true, false) => "standard error is not a terminal",
+        (false, _) => Stream::Stdin,
+        (true, false) => Stream::Stderr,
     };
     Err(Error::NoTerminal { missing })
 }

@@ -77,12 +77,16 @@ pub(crate) struct Inputs {
     pub jobs: NonZeroUsize,
 }
 
-/// The schema named by `--schema` or `QNR_SCHEMA`, else the embedded HONLEA one.
+/// The schema named by `--schema` or `QNR_SCHEMA`, else the embedded
+/// HONLEA one. Its `language` becomes the run's language unless the person
+/// chose one (`i18n::choose` keeps the first choice).
 pub(crate) fn load_schema(path: Option<&Path>) -> Result<Schema, Error> {
-    match path {
-        Some(path) => read_schema(path),
-        None => Ok(Schema::honlea()),
-    }
+    let schema = match path {
+        Some(path) => read_schema(path)?,
+        None => Schema::honlea(),
+    };
+    crate::i18n::choose(schema.language);
+    Ok(schema)
 }
 
 /// Reads and checks a schema file.

@@ -111,7 +111,11 @@ pub(crate) fn run(
             Outcome::Failed(message) => {
                 failed = true;
                 // If stderr is gone there is nobody left to tell; the exit code still says it.
-                let _ = writeln!(err, "{} {message}", palettes.err.error("error:"));
+                let _ = writeln!(
+                    err,
+                    "{} {message}",
+                    palettes.err.error(&crate::i18n::t!("common-error"))
+                );
                 Ok(())
             }
         },

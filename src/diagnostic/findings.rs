@@ -2,7 +2,7 @@
 //! the result of checking, which printers, errors and commands share.
 
 use super::{Code, Diagnostic, Severity, locate};
-use crate::text::plural;
+use crate::i18n::t;
 
 /// Most findings reported for one file. A file with more (twenty thousand
 /// copies of one heading) is not a reply gone slightly wrong; the first
@@ -146,20 +146,20 @@ impl Totals {
 
     /// `checked 3 files: 1 valid, 2 invalid`.
     pub(crate) fn verdict(&self) -> String {
-        format!(
-            "checked {}: {} valid, {} invalid",
-            plural(self.files, "file"),
-            self.valid,
-            self.invalid()
+        t!(
+            "validate-verdict",
+            files = self.files,
+            valid = self.valid,
+            invalid = self.invalid()
         )
     }
 
     /// `18 errors, 1 warning`.
     pub(crate) fn counts(&self) -> String {
-        format!(
-            "{}, {}",
-            plural(self.errors, "error"),
-            plural(self.warnings, "warning")
+        t!(
+            "validate-counts",
+            errors = self.errors,
+            warnings = self.warnings
         )
     }
 }

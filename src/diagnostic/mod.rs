@@ -63,6 +63,9 @@ pub enum Code {
     UnmarkedAnswer,
     /// Forms: a recommendation of the schema is not in the file at all.
     MissingItem,
+    /// Schema files: no respondent field has the role `country` (or
+    /// `date`), so `report` cannot name States (or apply `--cutoff`).
+    MissingRole,
 }
 
 impl Code {
@@ -88,11 +91,12 @@ impl Code {
             Code::TextMismatch => "text-mismatch",
             Code::UnmarkedAnswer => "unmarked-answer",
             Code::MissingItem => "missing-item",
+            Code::MissingRole => "missing-role",
         }
     }
 
     /// Every code, for documentation and exhaustive tests.
-    pub const ALL: [Code; 20] = [
+    pub const ALL: [Code; 21] = [
         Code::ParseError,
         Code::QuestionnaireMismatch,
         Code::MissingAnswer,
@@ -113,6 +117,7 @@ impl Code {
         Code::TextMismatch,
         Code::UnmarkedAnswer,
         Code::MissingItem,
+        Code::MissingRole,
     ];
 }
 

@@ -175,12 +175,16 @@ pub(crate) fn wrap(line: &Shown, width: usize) -> Vec<Row> {
             start = i;
         }
     }
-    let cells = |s: &[(char, Style)]| -> usize { s.iter().map(|(c, _)| c.width().unwrap_or(0)).sum() };
+    let cells =
+        |s: &[(char, Style)]| -> usize { s.iter().map(|(c, _)| c.width().unwrap_or(0)).sum() };
     let blank = |row: &[(char, Style)]| row.iter().all(|(c, _)| *c == ' ');
     let mut rows: Vec<Vec<(char, Style)>> = vec![Vec::new()];
     let mut used = 0;
     for word in words {
-        let trimmed = word.iter().rposition(|(c, _)| *c != ' ').map_or(0, |i| i + 1);
+        let trimmed = word
+            .iter()
+            .rposition(|(c, _)| *c != ' ')
+            .map_or(0, |i| i + 1);
         if used + cells(&word[..trimmed]) > width && !rows.last().is_some_and(|r| blank(r)) {
             rows.push(vec![(' ', Style::Plain); indent]);
             used = indent;
@@ -209,7 +213,10 @@ pub(crate) fn wrap(line: &Shown, width: usize) -> Vec<Row> {
 
 /// Characters back into styled pieces, trailing spaces dropped.
 fn group(row: &[(char, Style)]) -> Row {
-    let end = row.iter().rposition(|(c, _)| *c != ' ').map_or(0, |i| i + 1);
+    let end = row
+        .iter()
+        .rposition(|(c, _)| *c != ' ')
+        .map_or(0, |i| i + 1);
     let mut pieces: Row = Vec::new();
     for &(c, style) in &row[..end] {
         match pieces.last_mut() {
@@ -319,8 +326,14 @@ mod tests {
             ]
         );
         let wide = Shown::plain(Kind::Normal, Style::Plain, "東京都千代田区東京都千代田区");
-        assert_eq!(text(&wrap(&wide, 10)), ["東京都千代", "田区東京都", "千代田区"]);
-        assert_eq!(text(&wrap(&Shown::plain(Kind::Normal, Style::Plain, ""), 10)), [""]);
+        assert_eq!(
+            text(&wrap(&wide, 10)),
+            ["東京都千代", "田区東京都", "千代田区"]
+        );
+        assert_eq!(
+            text(&wrap(&Shown::plain(Kind::Normal, Style::Plain, ""), 10)),
+            [""]
+        );
     }
 
     /// Issue 12: at 15 rows the position line and "saved" scrolled away.

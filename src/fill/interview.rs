@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::reply::{Answer, Reply};
-use crate::schema::{CommentRule, Field, FieldKind, Schema};
+use crate::schema::{CommentRule, Field, Role, Schema};
 use crate::values::Problem;
 
 use super::comment;
@@ -286,15 +286,17 @@ impl<'a> Interview<'a> {
         let mut typed = None;
         loop {
             let current = self.store.reply.field(&field.id).map(str::to_string);
+            // The date of submission is today's, not last round's: it is
+            // suggested, never carried forward.
             let carried = self
                 .previous
-                .filter(|_| field.kind != FieldKind::Date)
+                .filter(|_| field.role != Some(Role::Date))
                 .and_then(|p| p.field(&field.id))
                 .map(str::to_string);
             let (default, origin) = match (&current, &carried) {
                 (Some(v), _) => (Some(v.clone()), Origin::Current),
                 (None, Some(v)) => (Some(v.clone()), Origin::LastRound),
-                (None, None) if field.kind == FieldKind::Date => {
+                (None, None) if field.role == Some(Role::Date) => {
                     (Some(self.today.clone()), Origin::Suggested)
                 }
                 (None, None) => (None, Origin::None),

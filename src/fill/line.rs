@@ -126,10 +126,7 @@ pub(crate) fn read(
 }
 
 fn width(keyboard: &Keyboard) -> usize {
-    keyboard
-        .size()
-        .map_or(80, |(w, _)| usize::from(w))
-        .max(10)
+    keyboard.size().map_or(80, |(w, _)| usize::from(w)).max(10)
 }
 
 /// The text being edited.
@@ -169,11 +166,7 @@ impl Line<'_> {
                 self.cursor = self.text.len();
             }
             // Moving keys leave it offered.
-            Key::Left
-            | Key::Home
-            | Key::WordLeft
-            | Key::WordRight
-            | Key::Ctrl('a' | 'b')
+            Key::Left | Key::Home | Key::WordLeft | Key::WordRight | Key::Ctrl('a' | 'b')
                 if offered.is_some() =>
             {
                 self.default = offered;
@@ -272,9 +265,9 @@ impl Line<'_> {
     /// The start of the word before the cursor (spaces before it skipped).
     fn word_start(&self) -> usize {
         let kept = self.text[..self.cursor].trim_end().len();
-        self.text[..kept]
-            .rfind(char::is_whitespace)
-            .map_or(0, |i| i + self.text[i..].chars().next().map_or(1, char::len_utf8))
+        self.text[..kept].rfind(char::is_whitespace).map_or(0, |i| {
+            i + self.text[i..].chars().next().map_or(1, char::len_utf8)
+        })
     }
 
     /// The end of the word after the cursor.
@@ -553,14 +546,25 @@ mod tests {
         type_keys(&mut l, &[Key::Ctrl('u')]);
         assert_eq!(l.text, " ");
         let mut l = line("東京都千代", Kind::Field);
-        type_keys(&mut l, &[Key::Left, Key::Left, Key::Char('Z'), Key::Backspace, Key::Backspace]);
+        type_keys(
+            &mut l,
+            &[
+                Key::Left,
+                Key::Left,
+                Key::Char('Z'),
+                Key::Backspace,
+                Key::Backspace,
+            ],
+        );
         assert_eq!(l.text, "東京千代");
     }
 
     #[test]
     fn a_pasted_address_joins_into_one_line_in_a_field() {
         let mut l = line("", Kind::Field);
-        l.paste("Chief Inspector\nNational Drug Control Agency\n\n1 Example Street, Capital City\n");
+        l.paste(
+            "Chief Inspector\nNational Drug Control Agency\n\n1 Example Street, Capital City\n",
+        );
         assert_eq!(
             l.text,
             "Chief Inspector, National Drug Control Agency, 1 Example Street, Capital City"

@@ -380,7 +380,9 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             say::required_comment(&schema.comments.label, &one_line(choice.label(schema)))
         ))?;
         loop {
-            let Some(line) = self.ask("Press Enter to write it now, or type n to leave it empty for now: ")? else {
+            let Some(line) =
+                self.ask("Press Enter to write it now, or type n to leave it empty for now: ")?
+            else {
                 return Ok(false);
             };
             match line.trim().to_lowercase().as_str() {

@@ -158,8 +158,14 @@ mod tests {
         let mut schema = Schema::honlea();
         assert_eq!(question(&schema), "Any action taken?");
         for (asked, shown) in [
-            ("Has your Government acted on it?", "Has your Government acted on it?"),
-            ("¿Ha adoptado medidas su Gobierno?", "¿Ha adoptado medidas su Gobierno?"),
+            (
+                "Has your Government acted on it?",
+                "Has your Government acted on it?",
+            ),
+            (
+                "¿Ha adoptado medidas su Gobierno?",
+                "¿Ha adoptado medidas su Gobierno?",
+            ),
             ("Mesures prises ?", "Mesures prises ?"),
             ("Приняты ли меры", "Приняты ли меры?"),
         ] {

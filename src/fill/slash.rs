@@ -53,7 +53,8 @@ pub(crate) fn parse(line: &str) -> Typed {
 /// this questionnaire to give as examples.
 pub(crate) fn help(item: &str, field: &str, keys: bool) -> Vec<String> {
     let mut lines = vec![
-        "Enter confirms what is shown (the saved answer, or the one offered); typing replaces it.".to_string(),
+        "Enter confirms what is shown (the saved answer, or the one offered); typing replaces it."
+            .to_string(),
         "/back (or b at a YES/NO question) returns to the question before.".to_string(),
         "/skip (or s) goes on and leaves this question as it is.".to_string(),
         format!("/goto {item} (or g) jumps to a recommendation, or to a field such as {field}."),

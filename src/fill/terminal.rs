@@ -205,9 +205,7 @@ impl TerminalPrompter {
     fn nav_key(&mut self, key: Key) -> Result<Option<Option<Nav>>, Stop> {
         Ok(match key {
             Key::Char('b' | 'B') | Key::Left | Key::Up | Key::PageUp => Some(Some(Nav::Back)),
-            Key::Char('s' | 'S') | Key::Right | Key::Down | Key::PageDown => {
-                Some(Some(Nav::Skip))
-            }
+            Key::Char('s' | 'S') | Key::Right | Key::Down | Key::PageDown => Some(Some(Nav::Skip)),
             Key::Char('q' | 'Q') | Key::Ctrl('d') => Some(Some(Nav::Quit)),
             Key::Char('g' | 'G') => Some(self.ask_goto()?.map(Nav::Goto)),
             Key::Char('?' | 'h' | 'H') => {
@@ -225,7 +223,13 @@ impl TerminalPrompter {
     }
 
     /// The keys line of a YES/NO question: `y YES   n NO   1/2`.
-    fn choice_keys(&mut self, label: &str, yes: &str, no: &str, now: Option<String>) -> io::Result<()> {
+    fn choice_keys(
+        &mut self,
+        label: &str,
+        yes: &str,
+        no: &str,
+        now: Option<String>,
+    ) -> io::Result<()> {
         let mut pieces = vec![
             (Style::Bold, label.to_string()),
             (Style::Plain, "  ".into()),
@@ -250,7 +254,8 @@ impl TerminalPrompter {
                 Style::Dim,
                 format!(
                     "  {}b back · s skip · g go to · q save and quit · ? help",
-                    keep.map(|k| format!("Enter keeps {k} · ")).unwrap_or_default()
+                    keep.map(|k| format!("Enter keeps {k} · "))
+                        .unwrap_or_default()
                 ),
             )],
         )
@@ -305,10 +310,9 @@ impl Prompter for TerminalPrompter {
             if field.kind == FieldKind::YesNo {
                 let schema = view.schema;
                 let now = match (view.default, screen::origin_note(view.origin)) {
-                    (Some(d), Some(note)) => Some(format!(
-                        "now: {} ({note})",
-                        screen::yes_no_label(schema, d)
-                    )),
+                    (Some(d), Some(note)) => {
+                        Some(format!("now: {} ({note})", screen::yes_no_label(schema, d)))
+                    }
                     _ => None,
                 };
                 self.choice_keys(
@@ -479,7 +483,10 @@ impl Prompter for TerminalPrompter {
                     palette.dim(&format!("({count})"))
                 };
                 (
-                    format!("{} {styled_count} › ", palette.accent(&format!("¶{number}"))),
+                    format!(
+                        "{} {styled_count} › ",
+                        palette.accent(&format!("¶{number}"))
+                    ),
                     plain.width(),
                 )
             };
@@ -659,8 +666,14 @@ impl Prompter for TerminalPrompter {
             Style::Warning,
             &say::conflict_question(&view.file, &view.what),
         )?;
-        self.say(Style::Plain, &format!("  1 {}", say::conflict_here(&view.ours)))?;
-        self.say(Style::Plain, &format!("  2 {}", say::conflict_there(&view.theirs)))?;
+        self.say(
+            Style::Plain,
+            &format!("  1 {}", say::conflict_here(&view.ours)),
+        )?;
+        self.say(
+            Style::Plain,
+            &format!("  2 {}", say::conflict_there(&view.theirs)),
+        )?;
         self.hint(&format!("  {}", say::conflict_keys()))?;
         loop {
             match self.key()? {

@@ -297,7 +297,14 @@ fn a_first_resume_asks_every_field_not_yet_answered_once() {
         // Back leads to the field before, as walked.
         nav_field(Nav::Quit),
     ];
-    let run = walk("reply.json", Some(start), None, Mode::Resume, None, std::mem::take(&mut steps));
+    let run = walk(
+        "reply.json",
+        Some(start),
+        None,
+        Mode::Resume,
+        None,
+        std::mem::take(&mut steps),
+    );
     assert_eq!(
         run.prompter.order(),
         [
@@ -340,7 +347,10 @@ fn back_under_only_missing_keeps_the_filter() {
         None,
         Mode::OnlyMissing,
         None,
-        vec![nav_choice(Nav::Back), Step::Choice(Response::Nav(Nav::Quit))],
+        vec![
+            nav_choice(Nav::Back),
+            Step::Choice(Response::Nav(Nav::Quit)),
+        ],
     );
     assert_eq!(run.prompter.order(), ["choice:I.2", "choice:I.2"]);
     assert_eq!(
@@ -670,4 +680,50 @@ fn a_bad_field_value_is_asked_again_with_the_reason() {
     );
     assert!(problems[2].is_some_and(|p| p.starts_with("`2019-02-30` is not a date")));
     assert_eq!(run.on_disk().field("date"), Some("2019-05-01"));
+}
+
+/// The date suggested is that of the field with `role = "date"`, whatever
+/// its id; another date field is carried forward like any value.
+#[test]
+fn today_is_suggested_for_the_date_role_and_other_dates_carry_forward() {
+    let text = format!(
+        "{}\n[[respondent]]\nid = \"vigencia\"\nlabel = \"Vigente desde\"\nkind = \"date\"\n",
+        include_str!("../../tests/data/schemas/honlac.toml")
+            .split("[[issues]]")
+            .next()
+            .unwrap()
+    ) + "[[issues]]\nnumeral = \"I\"\ntitle = \"T\"\n[[issues.recommendations]]\nlabel = \"a\"\ntext = \"X.\"\n";
+    let schema = Schema::from_toml(&text, "honlac.toml").unwrap();
+    let mut previous = Reply::empty(&schema);
+    previous.set_field("pais", "Chile");
+    previous.set_field("fecha", "2024-03-01");
+    previous.set_field("vigencia", "2020-01-01");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("respuesta.json");
+    let mut store = Store::open(&path, &schema).unwrap().expect_store();
+    let mut steps = vec![field("Chile"), field("2026-05-02")];
+    steps.extend(skip_fields(4));
+    steps.push(field("2020-01-01"));
+    steps.push(nav_choice(Nav::Quit));
+    let mut prompter = Scripted::new(&schema, path.clone(), steps);
+    let mut walk = Interview::new(
+        &schema,
+        &mut store,
+        Some(&previous),
+        false,
+        "2026-05-02".into(),
+    );
+    let start = walk.start(Mode::Resume);
+    walk.run(&mut prompter, Mode::Resume, start).unwrap();
+    let asked = &prompter.asked;
+    assert_eq!(asked[1].what, "field:fecha");
+    assert_eq!(
+        (asked[1].default.as_deref(), asked[1].origin),
+        (Some("2026-05-02"), Some(Origin::Suggested))
+    );
+    assert_eq!(asked[6].what, "field:vigencia");
+    assert_eq!(
+        (asked[6].default.as_deref(), asked[6].origin),
+        (Some("2020-01-01"), Some(Origin::LastRound))
+    );
 }

@@ -6,7 +6,7 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::FileName;
-use crate::error::Error;
+use crate::error::{Error, Limited};
 use crate::formats::Format;
 
 /// What a file is read as: its size limit and its name in messages.
@@ -26,10 +26,10 @@ impl FileKind {
         }
     }
 
-    fn noun(self) -> &'static str {
+    fn limited(self) -> Limited {
         match self {
-            FileKind::Reply => "a reply",
-            FileKind::Schema => "a schema",
+            FileKind::Reply => Limited::Reply,
+            FileKind::Schema => Limited::Schema,
         }
     }
 }
@@ -108,7 +108,7 @@ impl Source {
                         path: PathBuf::from(self.display()),
                         size: bytes.len() as u64,
                         limit,
-                        what: kind.noun(),
+                        what: kind.limited(),
                     });
                 }
                 Ok(bytes)
@@ -121,10 +121,10 @@ impl Source {
 /// Reads a whole file of `kind`, refusing one larger than its limit before
 /// reading it.
 pub(crate) fn read_limited(path: &Path, kind: FileKind) -> Result<Vec<u8>, Error> {
-    read_capped(path, kind.max_bytes(), kind.noun())
+    read_capped(path, kind.max_bytes(), kind.limited())
 }
 
-fn read_capped(path: &Path, limit: u64, what: &'static str) -> Result<Vec<u8>, Error> {
+fn read_capped(path: &Path, limit: u64, what: Limited) -> Result<Vec<u8>, Error> {
     let file = File::open(path).map_err(|source| {
         if source.kind() == io::ErrorKind::NotFound {
             Error::NotFound {
@@ -175,7 +175,7 @@ mod tests {
         let path = dir.path().join("big.json");
         std::fs::write(&path, vec![b' '; 100]).unwrap();
         assert!(matches!(
-            read_capped(&path, 10, "a reply"),
+            read_capped(&path, 10, Limited::Reply),
             Err(Error::TooLarge { size: 100, .. })
         ));
         assert!(matches!(

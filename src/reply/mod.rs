@@ -14,7 +14,7 @@ pub(crate) use builder::{ReplyBuilder, ReplyRead};
 pub(crate) use places::{ItemPlaces, Places};
 pub(crate) use read::{read_reply, read_tree};
 
-use crate::schema::Schema;
+use crate::schema::{Role, Schema};
 use crate::text::{normalize_comment, normalize_value};
 
 /// One recommendation's answer. Both parts may be missing in a draft.
@@ -84,6 +84,12 @@ impl Reply {
 
     pub fn field(&self, id: &str) -> Option<&str> {
         self.respondent.get(id).map(String::as_str)
+    }
+
+    /// The value of the field that has `role` in `schema`: the State the
+    /// reply names, its date of submission.
+    pub fn field_with(&self, schema: &Schema, role: Role) -> Option<&str> {
+        self.field(&schema.field_with(role)?.id)
     }
 
     /// Puts fields and answers in schema order, with ids the schema does not

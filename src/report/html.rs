@@ -51,11 +51,8 @@ pub(crate) fn render(report: &Report<'_>) -> String {
 fn replies(report: &Report<'_>, out: &mut String) {
     let n = report.included.len();
     out.push_str("<h2 id=\"replies\">Replies</h2>\n<p>");
-    let _ = write!(
-        out,
-        "<strong>{n} {} replied</strong>",
-        if n == 1 { "State" } else { "States" }
-    );
+    let (count, more) = report.headline().text();
+    let _ = write!(out, "<strong>{}</strong>{}", html(&count), html(&more));
     if let Some(latest) = &report.latest_date {
         let _ = write!(
             out,

@@ -26,11 +26,8 @@ pub(crate) fn render(report: &Report<'_>) -> String {
 
 fn replies(report: &Report<'_>, out: &mut String) {
     let n = report.included.len();
-    let _ = write!(
-        out,
-        "## Replies\n\n**{n} {} replied**",
-        if n == 1 { "State" } else { "States" }
-    );
+    let (count, more) = report.headline().text();
+    let _ = write!(out, "## Replies\n\n**{count}**{more}");
     if let Some(latest) = &report.latest_date {
         let _ = write!(out, "; latest date of submission: {}", md_inline(latest));
     }

@@ -14,7 +14,7 @@ mod svg;
 use std::collections::HashMap;
 
 use crate::reply::{Choice, Reply};
-use crate::schema::Schema;
+use crate::schema::{Role, Schema};
 use crate::values::is_iso_date;
 
 /// What reading one file gave.
@@ -69,6 +69,8 @@ pub(crate) struct Options {
 pub(crate) struct Included {
     /// The country as the reply names it, or a stand-in naming the file.
     pub country: String,
+    /// Whether the reply names its State (else `country` is the stand-in).
+    pub named: bool,
     pub file: String,
     pub date: Option<String>,
     /// Whether it validated (only invalid ones with `--include-invalid`).
@@ -181,6 +183,75 @@ impl Report<'_> {
     pub(crate) fn left_out(&self) -> usize {
         self.files - self.included.len()
     }
+
+    /// How the report counts what it compiled, for its first sentence:
+    /// "0 States replied" would hide that no reply names its State.
+    pub(crate) fn headline(&self) -> Headline {
+        let replies = self.included.len();
+        let states = self.included.iter().filter(|i| i.named).count();
+        if replies == 0 {
+            Headline::NoReply
+        } else if states == 0 {
+            Headline::NoStateNamed {
+                replies,
+                no_country_field: self.schema.field_with(Role::Country).is_none(),
+            }
+        } else {
+            Headline::States {
+                states,
+                unnamed: replies - states,
+            }
+        }
+    }
+}
+
+/// The report's count of replies, in the cases its sentence must tell apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Headline {
+    /// No reply counts (every file left out, or none read).
+    NoReply,
+    /// Replies count but none names its State, for instance because the
+    /// questionnaire has no field with `role = "country"`.
+    NoStateNamed {
+        replies: usize,
+        no_country_field: bool,
+    },
+    /// `states` replies name their State; `unnamed` more name none.
+    States { states: usize, unnamed: usize },
+}
+
+impl Headline {
+    /// The sentence in plain words; the renderers add their emphasis
+    /// around the part before the first `;`.
+    pub(crate) fn text(self) -> (String, String) {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        match self {
+            Headline::NoReply => ("No reply counts".into(), String::new()),
+            Headline::NoStateNamed {
+                replies,
+                no_country_field,
+            } => (
+                format!(
+                    "{}, none naming a State",
+                    plural(replies, "reply", "replies")
+                ),
+                if no_country_field {
+                    " (no respondent field of the questionnaire has the role \"country\")".into()
+                } else {
+                    String::new()
+                },
+            ),
+            Headline::States { states, unnamed } => (
+                format!("{} replied", plural(states, "State", "States")),
+                if unnamed == 0 {
+                    String::new()
+                } else {
+                    format!(", and {} naming none", plural(unnamed, "reply", "replies"))
+                },
+            ),
+        }
+    }
 }
 
 /// `n` of `total` as a whole percentage, for people.
@@ -225,14 +296,15 @@ pub(crate) fn compile(schema: &Schema, inputs: Vec<Input>, options: Options) -> 
                     }
                 }
                 let date = reply
-                    .field("date")
+                    .field_with(schema, Role::Date)
                     .filter(|d| is_iso_date(d))
                     .map(str::to_string);
-                let country = reply
-                    .field("country")
+                let named = reply.field_with(schema, Role::Country);
+                let country = named
                     .map(str::to_string)
                     .unwrap_or_else(|| format!("(no country: {})", input.file));
                 candidates.push(Included {
+                    named: named.is_some(),
                     country,
                     file: input.file,
                     date,
@@ -323,7 +395,7 @@ fn one_per_country(candidates: Vec<Included>) -> (Vec<Included>, Vec<Duplicate>)
     let mut order = Vec::new();
     let mut kept = Vec::new();
     for c in candidates {
-        if c.reply.field("country").is_none() {
+        if !c.named {
             // Nothing to match on: a draft without a name stands alone.
             kept.push(c);
             continue;
@@ -430,6 +502,110 @@ mod tests {
                 unanswered: 2 + 4 * 2
             }
         );
+    }
+
+    /// A schema whose State and date are `pais` and `fecha`.
+    fn honlac() -> Schema {
+        Schema::from_toml(
+            include_str!("../../tests/data/schemas/honlac.toml"),
+            "honlac.toml",
+        )
+        .unwrap()
+    }
+
+    fn reply_to(schema: &Schema, file: &str, pais: Option<&str>, fecha: &str) -> Input {
+        let mut reply = Reply::empty(schema);
+        if let Some(p) = pais {
+            reply.set_field("pais", p);
+        }
+        reply.set_field("fecha", fecha);
+        Input {
+            file: file.to_string(),
+            read: Read::Reply {
+                reply: Box::new(reply),
+                error: None,
+            },
+        }
+    }
+
+    #[test]
+    fn states_dates_and_duplicates_come_from_the_roles_whatever_the_ids() {
+        let schema = honlac();
+        let report = compile(
+            &schema,
+            vec![
+                reply_to(&schema, "chile-1.json", Some("Chile"), "2024-03-01"),
+                reply_to(&schema, "chile-2.json", Some("chile"), "2024-05-01"),
+                reply_to(&schema, "peru.json", Some("Perú"), "2024-07-15"),
+            ],
+            Options {
+                cutoff: Some("2024-06-30".into()),
+                include_invalid: false,
+            },
+        );
+        let names: Vec<&str> = report.countries().collect();
+        assert_eq!(names, ["chile"]);
+        assert_eq!(report.included[0].date.as_deref(), Some("2024-05-01"));
+        assert_eq!(report.duplicates[0].dropped[0].0, "chile-1.json");
+        assert_eq!(report.late[0].country, "Perú");
+        assert_eq!(
+            report.headline(),
+            Headline::States {
+                states: 1,
+                unnamed: 0
+            }
+        );
+        assert_eq!(report.headline().text().0, "1 State replied");
+    }
+
+    #[test]
+    fn a_report_where_no_reply_names_a_state_says_so() {
+        let mut schema = honlac();
+        for field in &mut schema.respondent {
+            field.role = None;
+        }
+        let report = compile(
+            &schema,
+            vec![
+                reply_to(&schema, "a.json", Some("Chile"), "2024-03-01"),
+                reply_to(&schema, "b.json", Some("Perú"), "2024-03-01"),
+            ],
+            Options::default(),
+        );
+        assert_eq!(
+            report.headline(),
+            Headline::NoStateNamed {
+                replies: 2,
+                no_country_field: true
+            }
+        );
+        let (count, why) = report.headline().text();
+        assert_eq!(count, "2 replies, none naming a State");
+        assert!(why.contains("role \"country\""), "{why}");
+
+        let schema = honlac();
+        let unnamed = compile(
+            &schema,
+            vec![
+                reply_to(&schema, "a.json", None, "2024-03-01"),
+                reply_to(&schema, "b.json", Some("Perú"), "2024-03-01"),
+            ],
+            Options::default(),
+        );
+        assert_eq!(
+            unnamed.headline().text(),
+            ("1 State replied".into(), ", and 1 reply naming none".into())
+        );
+        let none = compile(
+            &schema,
+            vec![reply_to(&schema, "a.json", Some("Chile"), "2024-09-01")],
+            Options {
+                cutoff: Some("2024-06-30".into()),
+                include_invalid: false,
+            },
+        );
+        assert_eq!(none.headline(), Headline::NoReply);
+        assert_eq!(none.headline().text().0, "No reply counts");
     }
 
     #[test]

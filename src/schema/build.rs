@@ -7,8 +7,11 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::raw::{CommentRule, RawSchema};
-use super::{AnswerSpec, CommentSpec, Field, Headings, Issue, Recommendation, Schema};
+use super::{
+    AnswerSpec, CommentSpec, Field, FieldKind, Headings, Issue, Recommendation, Role, Schema,
+};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Lang;
 
 /// Longest id part (numeral, label, field id) a schema may use.
 const MAX_ID_LEN: usize = 32;
@@ -20,6 +23,10 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
     let id = problems.id_text(&raw.id, "`id`");
     let version = problems.text(&raw.version, "`version`");
     let title = problems.text(&raw.title, "`title`");
+    let language = raw
+        .language
+        .as_ref()
+        .map_or(Lang::En, |l| problems.language(l));
     let guidance = raw
         .guidance
         .as_ref()
@@ -73,15 +80,21 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
     };
 
     let mut field_ids: HashMap<String, Range<usize>> = HashMap::new();
+    let mut roles: HashMap<String, Range<usize>> = HashMap::new();
     let mut respondent = Vec::with_capacity(raw.respondent.len());
     for field in &raw.respondent {
         let id = problems.id_text(&field.id, "a respondent field `id`");
         problems.unique(&mut field_ids, &id, field.id.span(), "respondent field");
+        let role = field.role.as_ref().map(|r| {
+            problems.unique_role(&mut roles, *r.get_ref(), r.span());
+            *r.get_ref()
+        });
         respondent.push(Field {
             id,
             label: problems.text(&field.label, "a respondent field `label`"),
             required: field.required,
-            kind: field.kind,
+            kind: problems.kind_for_role(field.kind.as_ref(), field.role.as_ref()),
+            role,
         });
     }
 
@@ -144,6 +157,7 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
             id,
             version,
             title,
+            language,
             guidance,
             headings,
             answer,
@@ -191,6 +205,28 @@ struct Problems {
 impl Problems {
     fn push(&mut self, d: Diagnostic) {
         self.list.push(d);
+    }
+
+    /// A language qnr speaks, by its code: `fr`.
+    fn language(&mut self, value: &Spanned<String>) -> Lang {
+        let code = value.get_ref().trim();
+        match Lang::ALL.into_iter().find(|l| l.code() == code) {
+            Some(lang) => lang,
+            None => {
+                self.push(
+                    Diagnostic::error(
+                        Code::InvalidSchema,
+                        format!(
+                            "unknown language `{code}`, expected one of {}",
+                            Lang::ALL.map(|l| format!("`{l}`")).join(", ")
+                        ),
+                    )
+                    .at(value.span())
+                    .with_help("qnr speaks English (`en`), French (`fr`), Spanish (`es`) and Russian (`ru`)"),
+                );
+                Lang::En
+            }
+        }
     }
 
     /// A text that must not be empty after trimming.
@@ -247,6 +283,62 @@ impl Problems {
             );
         } else {
             seen.insert(id.to_string(), span);
+        }
+    }
+
+    /// One field per role: two States or two dates of submission in a
+    /// reply would leave `report` to guess.
+    fn unique_role(
+        &mut self,
+        seen: &mut HashMap<String, Range<usize>>,
+        role: Role,
+        span: Range<usize>,
+    ) {
+        if seen.contains_key(role.as_str()) {
+            self.push(
+                Diagnostic::error(
+                    Code::DuplicateId,
+                    format!("two respondent fields have `role = \"{}\"`", role.as_str()),
+                )
+                .at(span)
+                .with_help("give the role to one field only"),
+            );
+        } else {
+            seen.insert(role.as_str().to_string(), span);
+        }
+    }
+
+    /// The field's kind: as written, else what its role implies. A State
+    /// is named in text and a date of submission is a date; any other
+    /// kind is refused, as `report` could not read it.
+    fn kind_for_role(
+        &mut self,
+        kind: Option<&Spanned<FieldKind>>,
+        role: Option<&Spanned<Role>>,
+    ) -> FieldKind {
+        let needed = role.map(|r| match r.get_ref() {
+            Role::Country => FieldKind::Text,
+            Role::Date => FieldKind::Date,
+        });
+        match (kind, needed) {
+            (None, needed) => needed.unwrap_or_default(),
+            (Some(k), Some(needed)) if *k.get_ref() != needed => {
+                let role = role.map_or("", |r| r.get_ref().as_str());
+                let want = match needed {
+                    FieldKind::Date => "date",
+                    _ => "text",
+                };
+                self.push(
+                    Diagnostic::error(
+                        Code::InvalidSchema,
+                        format!("a field with `role = \"{role}\"` must be of `kind = \"{want}\"`"),
+                    )
+                    .at(k.span())
+                    .with_help(format!("write `kind = \"{want}\"` or leave `kind` out")),
+                );
+                *k.get_ref()
+            }
+            (Some(k), _) => *k.get_ref(),
         }
     }
 
@@ -388,6 +480,39 @@ text = "Do it."
     fn heading_templates_need_their_placeholder() {
         let text = format!("{MINIMAL}\n[headings]\nrecommendation = \"Point {{numeral}}\"\n");
         assert_eq!(codes(&text), ["invalid-schema"]);
+    }
+
+    const FIELDS: &str = r#"
+[[respondent]]
+id = "pays"
+label = "Pays"
+role = "country"
+[[respondent]]
+id = "fecha"
+label = "Fecha"
+role = "date"
+"#;
+
+    #[test]
+    fn roles_name_the_state_and_the_date_whatever_the_ids() {
+        let schema = build(&format!("{MINIMAL}{FIELDS}")).unwrap();
+        assert_eq!(schema.field_with(Role::Country).unwrap().id, "pays");
+        let date = schema.field_with(Role::Date).unwrap();
+        assert_eq!(date.id, "fecha");
+        assert_eq!(date.kind, FieldKind::Date, "the date role implies the kind");
+        assert!(build(MINIMAL).unwrap().field_with(Role::Country).is_none());
+    }
+
+    #[test]
+    fn a_role_is_given_once_and_fits_its_kind() {
+        let twice = format!("{MINIMAL}{FIELDS}").replace("role = \"date\"", "role = \"country\"");
+        assert_eq!(codes(&twice), ["duplicate-id"]);
+        let email = format!("{MINIMAL}{FIELDS}")
+            .replace("role = \"date\"", "role = \"date\"\nkind = \"email\"");
+        assert_eq!(codes(&email), ["invalid-schema"]);
+        let unknown =
+            format!("{MINIMAL}{FIELDS}").replace("role = \"date\"", "role = \"deadline\"");
+        assert_eq!(codes(&unknown), ["invalid-schema"]);
     }
 
     #[test]

@@ -3,16 +3,21 @@
 //! into a [`Schema`] (`build`). No I/O and no colour here: reading the file
 //! is the commands' job, printing it `qnr schema show`'s.
 
+mod advice;
 mod build;
 pub(crate) mod json_schema;
 mod raw;
+mod role;
 
 use std::collections::HashMap;
 
 pub use crate::values::FieldKind;
+pub(crate) use advice::advice;
 pub use raw::CommentRule;
+pub use role::Role;
 
 use crate::diagnostic::Findings;
+use crate::i18n::Lang;
 
 /// The embedded default: the HONLEA questionnaire.
 pub const HONLEA_TOML: &str = include_str!("../../schema/honlea.toml");
@@ -23,6 +28,8 @@ pub struct Schema {
     pub id: String,
     pub version: String,
     pub title: String,
+    /// The language of its texts; the run's language when the person named none.
+    pub language: Lang,
     pub guidance: Option<String>,
     pub headings: Headings,
     pub answer: AnswerSpec,
@@ -129,6 +136,8 @@ pub struct Field {
     pub label: String,
     pub required: bool,
     pub kind: FieldKind,
+    /// What the field means to qnr: the State, the date of submission.
+    pub role: Option<Role>,
 }
 
 #[derive(Clone, Debug)]
@@ -239,6 +248,12 @@ impl Schema {
 
     pub fn field(&self, id: &str) -> Option<&Field> {
         self.respondent.iter().find(|f| f.id == id)
+    }
+
+    /// The respondent field with this role (at most one has it): where a
+    /// reply names its State or its date of submission.
+    pub fn field_with(&self, role: Role) -> Option<&Field> {
+        self.respondent.iter().find(|f| f.role == Some(role))
     }
 
     /// `Issue II`.

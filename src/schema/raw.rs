@@ -4,6 +4,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::Role;
 use crate::values::FieldKind;
 
 #[derive(Debug, Deserialize)]
@@ -12,6 +13,9 @@ pub(crate) struct RawSchema {
     pub id: Spanned<String>,
     pub version: Spanned<String>,
     pub title: Spanned<String>,
+    /// The language the texts are written in: `en` (the default), `fr`, `es`, `ru`.
+    #[serde(default)]
+    pub language: Option<Spanned<String>>,
     #[serde(default)]
     pub guidance: Option<Spanned<String>>,
     #[serde(default)]
@@ -78,8 +82,11 @@ pub(crate) struct RawField {
     pub label: Spanned<String>,
     #[serde(default)]
     pub required: bool,
+    /// Left out: `text`, or `date` for the field with `role = "date"`.
     #[serde(default)]
-    pub kind: FieldKind,
+    pub kind: Option<Spanned<FieldKind>>,
+    #[serde(default)]
+    pub role: Option<Spanned<Role>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     // Leaves: know nothing of the questionnaire or of each other.
     &[
-        "exit", "color", "suggest", "parallel", "escape", "values", "text", "clock",
+        "exit", "color", "suggest", "parallel", "escape", "values", "text", "i18n", "clock",
     ],
     &["console", "diagnostic"],
     &["error", "schema"],

@@ -15,6 +15,7 @@ fn fill_without_a_terminal_exits_2_at_once() {
     command
         .current_dir(dir.path())
         .args(["fill", "reply.json"])
+        .env("QNR_LANG", "en")
         .stdin(std::process::Stdio::null());
     Command::from_std(command)
         .timeout(Duration::from_secs(60))

@@ -22,6 +22,7 @@ fn fill(dir: &Path, args: &[&str]) -> Pty {
     let mut command = Command::new(env!("CARGO_BIN_EXE_qnr"));
     command
         .current_dir(dir)
+        .env("QNR_LANG", "en")
         .args(["--color", "never", "fill"])
         .args(args)
         .env("TERM", "xterm-256color")

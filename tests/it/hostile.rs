@@ -104,6 +104,7 @@ fn run(args: &[&std::ffi::OsStr], codes: &[i32]) -> Outcome {
     let started = Instant::now();
     let output = Command::new(assert_cmd::cargo::cargo_bin("qnr"))
         .args(args)
+        .env("QNR_LANG", "en")
         .env_remove("QNR_SCHEMA")
         .env("NO_COLOR", "1")
         .env("COLUMNS", "100")

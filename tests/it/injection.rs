@@ -39,6 +39,7 @@ fn qnr(dir: &Path, args: &[&str]) -> (i32, Vec<u8>, Vec<u8>) {
     let out = Command::new(assert_cmd::cargo::cargo_bin("qnr"))
         .current_dir(dir)
         .args(args)
+        .env("QNR_LANG", "en")
         .env_remove("QNR_SCHEMA")
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())

@@ -17,6 +17,7 @@ use serde_json::{Value, json};
 fn qnr() -> Command {
     let mut cmd = Command::cargo_bin("qnr").unwrap();
     cmd.env_remove("QNR_SCHEMA")
+        .env("QNR_LANG", "en")
         .env_remove("NO_COLOR")
         .env("COLUMNS", "100");
     cmd

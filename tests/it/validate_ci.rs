@@ -14,7 +14,9 @@ use serde_json::{Value, json};
 
 fn qnr() -> Command {
     let mut cmd = Command::cargo_bin("qnr").unwrap();
-    cmd.env_remove("QNR_SCHEMA").env("NO_COLOR", "1");
+    cmd.env_remove("QNR_SCHEMA")
+        .env("QNR_LANG", "en")
+        .env("NO_COLOR", "1");
     cmd
 }
 

@@ -8,6 +8,7 @@ pub(crate) mod show;
 use std::path::PathBuf;
 
 use crate::console::Console;
+use crate::diagnostic::Findings;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::schema::Schema;
@@ -33,15 +34,30 @@ pub(crate) fn show(console: &mut Console<'_>, schema: &Schema) -> Result<Exit, E
 pub(crate) fn check(console: &mut Console<'_>, options: &CheckOptions) -> Result<Exit, Error> {
     let file = &options.file;
     let schema = crate::commands::read_schema(file)?;
+    let warnings = Findings {
+        path: file.display().to_string().into(),
+        text: None,
+        diagnostics: crate::schema::advice(&schema),
+        unreadable: false,
+    };
+    // Warnings go to stderr, like every finding; a failed write there
+    // must not hide the verdict.
+    let _ = crate::printer::human::write_report(console.err, &warnings, console.palettes.err);
+    let count = warnings.diagnostics.len();
     writeln!(
         console.out,
-        "`{}` is a valid schema: questionnaire `{}` version {}, {} issues, {} recommendations, {} respondent fields",
+        "`{}` is a valid schema: questionnaire `{}` version {}, {} issues, {} recommendations, {} respondent fields{}",
         file.display(),
         crate::escape::terminal::one_line(&schema.id),
         crate::escape::terminal::one_line(&schema.version),
         schema.issues.len(),
         schema.item_count(),
-        schema.respondent.len()
+        schema.respondent.len(),
+        if count == 0 {
+            String::new()
+        } else {
+            format!(" ({})", crate::text::plural(count, "warning"))
+        }
     )
     .map_err(Error::stdout)?;
     Ok(Exit::Success)

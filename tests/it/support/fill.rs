@@ -45,6 +45,7 @@ pub(crate) fn spawn(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> PtySessi
     let mut command = Command::new(env!("CARGO_BIN_EXE_qnr"));
     command
         .current_dir(dir)
+        .env("QNR_LANG", "en")
         .arg("--color")
         .arg("never")
         .arg("fill")

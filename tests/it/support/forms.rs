@@ -10,6 +10,7 @@ use qnr::{Answer, Choice, Reply, Schema};
 pub(crate) fn qnr() -> Command {
     let mut cmd = Command::cargo_bin("qnr").unwrap();
     cmd.env_remove("QNR_SCHEMA")
+        .env("QNR_LANG", "en")
         .env_remove("NO_COLOR")
         .env("COLUMNS", "100");
     cmd

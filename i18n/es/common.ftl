@@ -1,0 +1,4 @@
+# Words every command uses.
+
+# Before the message of a failure that stops the command, on stderr.
+common-error = error:
