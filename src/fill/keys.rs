@@ -350,6 +350,18 @@ impl Keyboard {
         self.size
     }
 
+    /// Whether more input follows at once (within a few milliseconds, as
+    /// the parts of one paste do); it is kept for [`Keyboard::next`].
+    pub(crate) fn more_at_once(&mut self) -> io::Result<bool> {
+        if !self.queue.is_empty() {
+            return Ok(true);
+        }
+        if let Some(bytes) = read_some(30)?.filter(|b| !b.is_empty()) {
+            self.queue.extend(self.decoder.feed(&bytes));
+        }
+        Ok(!self.queue.is_empty())
+    }
+
     /// The next thing the terminal brings; waits for it.
     pub(crate) fn next(&mut self) -> io::Result<Input> {
         loop {

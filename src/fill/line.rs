@@ -98,12 +98,21 @@ pub(crate) fn read(
                 None
             }
             Input::Keys(keys) => {
-                let burst = keys.len() > 1;
+                // Keys that came all at once with text among them are a
+                // paste (a terminal without bracketed paste) or type-ahead:
+                // an Enter with more keys after it breaks the line, never
+                // confirms it, so the lines after it cannot spill into the
+                // next prompts. A last Enter confirms, unless more keys
+                // follow at once (a long paste the terminal sent in parts).
+                let text = keys.iter().any(|k| matches!(k, Key::Char(_)));
+                let count = keys.len();
                 let mut end = None;
-                for key in keys {
-                    // Keys that came all at once are a paste: Enter among
-                    // them breaks the line, never confirms it.
-                    if burst && key == Key::Enter {
+                for (i, key) in keys.into_iter().enumerate() {
+                    let pasted = text
+                        && count > 1
+                        && key == Key::Enter
+                        && (i + 1 < count || keyboard.more_at_once()?);
+                    if pasted {
                         line.paste("\n");
                         continue;
                     }
