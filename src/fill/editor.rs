@@ -136,11 +136,19 @@ pub(crate) fn edit(
     };
     let shown = crate::escape::terminal::one_line(&editor.to_string_lossy());
     match status {
-        Err(e) => Ok(Edited::Failed(format!(
-            "could not start the editor `{shown}`: {e}; set $VISUAL or $EDITOR to an editor"
+        Err(e) => Ok(Edited::Failed(super::say::editor_not_started(
+            &shown,
+            &e.to_string(),
         ))),
-        Ok(status) if !status.success() => Ok(Edited::Failed(format!(
-            "the editor `{shown}` exited with {status}; the comment was not changed"
+        // The shell says 127 when it cannot find the program.
+        Ok(status) if status.code() == Some(127) => {
+            Ok(Edited::Failed(super::say::editor_not_found(&shown)))
+        }
+        Ok(status) if !status.success() => Ok(Edited::Failed(super::say::editor_failed(
+            &shown,
+            &status
+                .code()
+                .map_or_else(|| status.to_string(), |c| c.to_string()),
         ))),
         Ok(_) => {
             let bytes = std::fs::read(&path)?;
@@ -299,8 +307,19 @@ mod tests {
             Edited::Saved(Some("From the editor.\n\nSecond.".into()))
         );
         let failed = edit(&OsString::from("false"), &view, Choice::Yes, Some("Kept.")).unwrap();
+        assert_eq!(
+            failed,
+            Edited::Failed(
+                "the editor `false` stopped with exit code 1; the comment was not changed".into()
+            )
+        );
+        // Issue 12: a missing editor said only "exit status: 127".
+        let missing = OsString::from("/nonexistent/editor");
+        let failed = edit(&missing, &view, Choice::Yes, None).unwrap();
         assert!(
-            matches!(failed, Edited::Failed(ref m) if m.contains("exited with")),
+            matches!(&failed, Edited::Failed(m)
+                if m.contains("`/nonexistent/editor` was not found")
+                && m.contains("$VISUAL or $EDITOR")),
             "{failed:?}"
         );
     }

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::reply::{Answer, Reply};
-use crate::schema::{CommentRule, Field, Role, Schema};
+use crate::schema::{CommentRule, Field, FieldKind, Role, Schema};
 use crate::values::Problem;
 
 use super::comment;
@@ -312,28 +312,37 @@ impl<'a> Interview<'a> {
                 typed: typed.take(),
                 progress: self.progress(),
             };
-            match prompter.field(&view)? {
+            let value = match prompter.field(&view)? {
                 Response::Nav(nav) => {
                     if field.required && current.is_none() && nav == Nav::Skip {
                         prompter.notice(&super::say::required_left_empty(&field.label))?;
                     }
                     return Ok(Some(nav));
                 }
-                Response::Value(value) => match check_field(field, value.as_deref()) {
-                    Ok(value) => {
-                        if field.required && value.is_none() {
-                            prompter.notice(&super::say::required_left_empty(&field.label))?;
-                        }
-                        self.store.set_field(&field.id, value.as_deref());
-                        self.save(prompter)?;
-                        return Ok(None);
+                Response::Value(value) => value,
+            };
+            let value = match settle_date(prompter, field, value)? {
+                Ok(value) => value,
+                // A date read two ways and not settled: typed again.
+                Err(again) => {
+                    typed = Some(again);
+                    continue;
+                }
+            };
+            match check_field(field, value.as_deref()) {
+                Ok(checked) => {
+                    if field.required && checked.is_none() {
+                        prompter.notice(&super::say::required_left_empty(&field.label))?;
                     }
-                    Err(why) => {
-                        problem = Some(why);
-                        // Kept in the line, to correct rather than retype.
-                        typed = value;
-                    }
-                },
+                    self.store.set_field(&field.id, checked.as_deref());
+                    self.save(prompter)?;
+                    return Ok(None);
+                }
+                Err(why) => {
+                    problem = Some(why);
+                    // Kept in the line, to correct rather than retype.
+                    typed = value;
+                }
             }
         }
     }
@@ -416,6 +425,29 @@ impl<'a> Interview<'a> {
                 Response::Nav(nav) => return Ok(Some(nav)),
             }
         }
+    }
+}
+
+/// A typed date that could be read two ways (`05/06/2019`) is asked back:
+/// `Ok` with the date chosen (or the value as typed, for other fields and
+/// other dates), `Err` with the typed text when the person did not choose.
+fn settle_date(
+    prompter: &mut dyn Prompter,
+    field: &Field,
+    value: Option<String>,
+) -> Result<Result<Option<String>, String>, Stop> {
+    let Some(text) = value.as_deref().filter(|_| field.kind == FieldKind::Date) else {
+        return Ok(Ok(value));
+    };
+    match super::dates::read(text) {
+        super::dates::Reading::Two(first, second) => {
+            match prompter.which_date(text, &first, &second)? {
+                Some(date) => Ok(Ok(Some(date))),
+                None => Ok(Err(text.to_string())),
+            }
+        }
+        super::dates::Reading::One(date) => Ok(Ok(Some(date))),
+        super::dates::Reading::None => Ok(Ok(value)),
     }
 }
 

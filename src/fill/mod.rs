@@ -7,6 +7,7 @@
 
 mod canvas;
 mod comment;
+mod dates;
 mod editor;
 pub(crate) mod interrupt;
 mod interview;

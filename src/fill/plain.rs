@@ -393,6 +393,31 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         }
     }
 
+    fn which_date(
+        &mut self,
+        typed: &str,
+        first: &str,
+        second: &str,
+    ) -> Result<Option<String>, Stop> {
+        self.say(&say::which_date(typed, first, second))?;
+        let prompt = format!(
+            "1 {}, 2 {}; Enter to type it again: ",
+            say::long_date(first),
+            say::long_date(second)
+        );
+        loop {
+            let Some(line) = self.ask(&prompt)? else {
+                return Ok(None);
+            };
+            match line.trim() {
+                "1" => return Ok(Some(first.to_string())),
+                "2" => return Ok(Some(second.to_string())),
+                "" => return Ok(None),
+                _ => self.say("Type 1 or 2.")?,
+            }
+        }
+    }
+
     fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop> {
         self.say(&say::conflict_question(&view.file, &view.what))?;
         self.say(&say::conflict_here(&view.ours))?;

@@ -225,6 +225,15 @@ pub(crate) trait Prompter {
     /// Something to tell between questions (an unknown id, the first question).
     fn notice(&mut self, text: &str) -> Result<(), Stop>;
 
+    /// A typed date (`05/06/2019`) reads as `first` (day first) or `second`
+    /// (month first): which is meant; `None` to type it again.
+    fn which_date(
+        &mut self,
+        typed: &str,
+        first: &str,
+        second: &str,
+    ) -> Result<Option<String>, Stop>;
+
     /// The same part was changed here and outside qnr: which to keep.
     fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop>;
 

@@ -102,6 +102,65 @@ pub(crate) fn required_comment_keys() -> String {
     "Enter writes it now · n leaves it empty for now (the summary lists it)".into()
 }
 
+/// `2019-06-05` as `5 June 2019`.
+pub(crate) fn long_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
+    match parts.as_slice() {
+        [year, month @ 1..=12, day] => {
+            format!("{day} {} {year}", MONTHS[*month as usize - 1])
+        }
+        _ => iso.to_string(),
+    }
+}
+
+/// After the two readings of a date: how to type it again instead.
+pub(crate) fn type_again() -> String {
+    "Esc: type it again".into()
+}
+
+/// A date read two ways, asked back.
+pub(crate) fn which_date(typed: &str, first: &str, second: &str) -> String {
+    format!(
+        "`{}` can be read two ways: {} or {}?",
+        crate::escape::terminal::one_line(typed),
+        long_date(first),
+        long_date(second)
+    )
+}
+
+/// The editor could not be started at all.
+pub(crate) fn editor_not_started(editor: &str, why: &str) -> String {
+    format!(
+        "could not start the editor `{editor}`: {why}; set $VISUAL or $EDITOR to an editor (for example `export EDITOR=nano`); the comment was not changed"
+    )
+}
+
+/// The shell found no such editor.
+pub(crate) fn editor_not_found(editor: &str) -> String {
+    format!(
+        "the editor `{editor}` was not found (it comes from $VISUAL or $EDITOR); set one of them to an editor, for example `export EDITOR=nano`; the comment was not changed"
+    )
+}
+
+/// The editor ended with an error.
+pub(crate) fn editor_failed(editor: &str, code: &str) -> String {
+    format!("the editor `{editor}` stopped with exit code {code}; the comment was not changed")
+}
+
 /// `qnr fill FORM -o NEW` with a NEW that exists.
 pub(crate) fn output_exists(file: &str) -> String {
     format!("`{file}` already exists; name a new file to fill into")

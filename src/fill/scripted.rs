@@ -40,6 +40,8 @@ pub(crate) enum Step {
     Conflict(Keep),
     /// A required comment left empty: whether to write it now.
     Required(bool),
+    /// A date read two ways: 1, 2, or `None` to type it again.
+    WhichDate(Option<u8>),
 }
 
 /// What one prompt showed.
@@ -52,6 +54,8 @@ pub(crate) struct Asked {
     pub origin: Option<Origin>,
     /// Why the last value was refused (fields only).
     pub problem: Option<String>,
+    /// The refused value, left to correct (fields only).
+    pub typed: Option<String>,
 }
 
 pub(crate) struct Scripted {
@@ -109,6 +113,7 @@ impl Scripted {
             default,
             origin,
             problem: None,
+            typed: None,
         });
         match self.steps.pop_front() {
             Some(Step::Interrupt) => Err(Stop::Interrupted),
@@ -132,6 +137,7 @@ impl Prompter for Scripted {
         );
         if let Some(asked) = self.asked.last_mut() {
             asked.problem = view.problem.clone();
+            asked.typed = view.typed.clone();
         }
         match step? {
             Step::Field(response) => Ok(response),
@@ -223,6 +229,21 @@ impl Prompter for Scripted {
         let what = format!("required:{}", view.id());
         match self.next(what.clone(), None, None)? {
             Step::Required(write) => Ok(write),
+            step => unexpected(&what, &step),
+        }
+    }
+
+    fn which_date(
+        &mut self,
+        typed: &str,
+        first: &str,
+        second: &str,
+    ) -> Result<Option<String>, Stop> {
+        let what = format!("date:{typed}");
+        match self.next(what.clone(), Some(format!("{first} {second}")), None)? {
+            Step::WhichDate(Some(1)) => Ok(Some(first.to_string())),
+            Step::WhichDate(Some(_)) => Ok(Some(second.to_string())),
+            Step::WhichDate(None) => Ok(None),
             step => unexpected(&what, &step),
         }
     }

@@ -660,6 +660,33 @@ impl Prompter for TerminalPrompter {
         Ok(())
     }
 
+    fn which_date(
+        &mut self,
+        typed: &str,
+        first: &str,
+        second: &str,
+    ) -> Result<Option<String>, Stop> {
+        self.say(Style::Warning, &say::which_date(typed, first, second))?;
+        self.push(
+            Kind::Head,
+            vec![
+                (Style::Accent, "  1".into()),
+                (Style::Plain, format!(" {}   ", say::long_date(first))),
+                (Style::Accent, "2".into()),
+                (Style::Plain, format!(" {}   ", say::long_date(second))),
+                (Style::Dim, say::type_again()),
+            ],
+        )?;
+        loop {
+            match self.key()? {
+                Key::Char('1') => return Ok(Some(first.to_string())),
+                Key::Char('2') => return Ok(Some(second.to_string())),
+                Key::Escape | Key::Backspace | Key::Enter => return Ok(None),
+                _ => {}
+            }
+        }
+    }
+
     fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop> {
         self.say(Style::Plain, "")?;
         self.say(

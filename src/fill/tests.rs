@@ -727,3 +727,72 @@ fn today_is_suggested_for_the_date_role_and_other_dates_carry_forward() {
         (Some("2020-01-01"), Some(Origin::LastRound))
     );
 }
+
+/// Issue 12: an invalid value was thrown away; it is offered again to
+/// correct, with the reason.
+#[test]
+fn a_refused_value_stays_in_the_line_to_correct() {
+    let mut start = draft(0);
+    start.set_field("email", "");
+    let run = walk(
+        "reply.json",
+        Some(start),
+        None,
+        Mode::Resume,
+        Some("email"),
+        vec![
+            field("jean.dupont at police.ci"),
+            field("jean.dupont@police.ci"),
+            nav_choice(Nav::Quit),
+        ],
+    );
+    assert_eq!(
+        run.prompter.asked[1].typed.as_deref(),
+        Some("jean.dupont at police.ci")
+    );
+    assert!(run.prompter.asked[1].problem.is_some());
+    assert_eq!(run.on_disk().field("email"), Some("jean.dupont@police.ci"));
+}
+
+/// Issue 12: `05/06/2019` was taken as 5 June without a word; it is asked
+/// back, and `2019/05/15` is a date.
+#[test]
+fn a_date_read_two_ways_is_asked_back() {
+    let mut start = draft(0);
+    start.set_field("date", "");
+    let steps = vec![
+        field("05/06/2019"),
+        Step::WhichDate(None),
+        field("05/06/2019"),
+        Step::WhichDate(Some(2)),
+        nav_field(Nav::Back),
+        field("2019/05/15"),
+        nav_field(Nav::Quit),
+    ];
+    let run = walk(
+        "reply.json",
+        Some(start),
+        None,
+        Mode::From,
+        Some("date"),
+        steps,
+    );
+    assert_eq!(
+        run.prompter.order(),
+        [
+            "field:date",
+            "date:05/06/2019",
+            "field:date",
+            "date:05/06/2019",
+            "field:contact",
+            "field:date",
+            "field:contact"
+        ]
+    );
+    assert_eq!(run.prompter.asked[2].typed.as_deref(), Some("05/06/2019"));
+    assert_eq!(
+        run.disk_at("field:contact").unwrap().field("date"),
+        Some("2019-05-06")
+    );
+    assert_eq!(run.on_disk().field("date"), Some("2019-05-15"));
+}
