@@ -234,6 +234,9 @@ pub(crate) trait Prompter {
         second: &str,
     ) -> Result<Option<String>, Stop>;
 
+    /// The answers are saved in another file from now on (a side file).
+    fn saving_in(&mut self, _file: &str) {}
+
     /// The same part was changed here and outside qnr: which to keep.
     fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop>;
 

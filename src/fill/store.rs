@@ -328,7 +328,9 @@ impl Store {
         prompter: &mut dyn Prompter,
     ) -> Result<(), Stop> {
         let side = side_file(&self.path, format);
-        prompter.notice(&say::side_file(why, &one_line(&side.display().to_string())))?;
+        let shown = one_line(&side.display().to_string());
+        prompter.notice(&say::side_file(why, &shown))?;
+        prompter.saving_in(&shown);
         self.left.get_or_insert_with(|| self.name.clone());
         self.name = side.clone();
         self.path = side;

@@ -687,6 +687,10 @@ impl Prompter for TerminalPrompter {
         }
     }
 
+    fn saving_in(&mut self, file: &str) {
+        self.file = file.to_string();
+    }
+
     fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop> {
         self.say(Style::Plain, "")?;
         self.say(

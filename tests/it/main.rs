@@ -15,6 +15,7 @@ mod docx_roundtrip;
 mod fill;
 mod fill_crash;
 mod fill_pty;
+mod fill_safety;
 mod forms_cli;
 mod forms_fuzz;
 mod forms_import;

@@ -32,10 +32,15 @@ pub(crate) struct Pty {
 }
 
 impl Pty {
-    pub(crate) fn spawn(mut command: Command) -> Pty {
+    pub(crate) fn spawn(command: Command) -> Pty {
+        Pty::spawn_sized(command, 100, 40)
+    }
+
+    /// A program in a pseudo-terminal of `cols` × `rows`.
+    pub(crate) fn spawn_sized(mut command: Command, cols: u16, rows: u16) -> Pty {
         let size = Winsize {
-            ws_row: 40,
-            ws_col: 100,
+            ws_row: rows,
+            ws_col: cols,
             ws_xpixel: 0,
             ws_ypixel: 0,
         };
@@ -104,6 +109,17 @@ impl Pty {
             );
             out = ready.wait_timeout(out, deadline - now).unwrap().0;
         }
+    }
+
+    /// The program's process id.
+    pub(crate) fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Everything the program wrote since the last match, as text.
+    pub(crate) fn unseen(&self) -> String {
+        let out = self.output.0.lock().unwrap();
+        String::from_utf8_lossy(&out.bytes[self.seen.min(out.bytes.len())..]).into_owned()
     }
 
     /// Everything the program wrote so far, as text.
