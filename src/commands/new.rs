@@ -28,8 +28,9 @@ pub(crate) fn run(
     {
         let _ = writeln!(
             console.err,
-            "wrote an empty {} form to `{}`; next: fill it in Word (tick the boxes), then `qnr validate {}`",
+            "wrote an empty {} form to `{}`; next: fill it in Word (tick the boxes) or with `qnr fill {}`, then `qnr validate {}`",
             schema.id,
+            path.display(),
             path.display(),
             path.display()
         );

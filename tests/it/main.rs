@@ -14,6 +14,7 @@ mod docx;
 mod docx_roundtrip;
 mod fill;
 mod fill_crash;
+mod fill_edges;
 mod fill_pty;
 mod fill_safety;
 mod forms_cli;

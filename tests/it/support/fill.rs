@@ -51,6 +51,7 @@ pub(crate) fn spawn(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> PtySessi
         .arg("fill")
         .args(args)
         .env("TERM", "xterm-256color")
+        .env("QNR_LANG", "en")
         .env_remove("ACCESSIBLE")
         .env_remove("VISUAL")
         .env_remove("EDITOR")
