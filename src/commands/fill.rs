@@ -10,6 +10,7 @@ use crate::error::{Error, Stream};
 use crate::exit::Exit;
 use crate::fill::{self, Interview, Mode, Opened, Outcome, Stop, Store};
 use crate::formats::Format;
+use crate::i18n::t;
 use crate::schema::Schema;
 
 /// Checked options of `qnr fill`.
@@ -74,10 +75,10 @@ fn default_file(dir: &Path) -> Result<PathBuf, Error> {
     match found.as_slice() {
         [] => Ok(dir.join("reply.json")),
         [one] => Ok(one.clone()),
-        several => Err(Error::Usage(format!(
-            "there are {} replies here ({}); name the one to fill: `qnr fill FILE`",
-            several.len(),
-            several
+        several => Err(Error::Usage(t!(
+            "fill-several-replies",
+            count = several.len(),
+            names = several
                 .iter()
                 .filter_map(|p| p.file_name())
                 .map(|n| n.to_string_lossy().into_owned())
@@ -154,20 +155,27 @@ pub(crate) fn run(
     );
     let start = match &options.goto {
         Some(id) => Some(walk.position(id).ok_or_else(|| {
-            Error::Usage(format!(
-                "`--goto {}`: there is no recommendation or field with that id; `qnr schema show` lists them",
-                crate::escape::terminal::one_line(id)
+            Error::Usage(t!(
+                "fill-unknown-goto",
+                id = crate::escape::terminal::one_line(id)
             ))
         })?),
         None => walk.start(mode),
     };
     let _ = writeln!(
         console.err,
-        "{} {} ({}), {} questionnaire",
+        "{} {}",
         palette.bold("qnr fill:"),
-        shown,
-        if existed { "resuming" } else { "new file" },
-        crate::escape::terminal::one_line(&schema.id)
+        t!(
+            "fill-banner",
+            file = shown.as_str(),
+            state = if existed {
+                t!("fill-banner-resuming")
+            } else {
+                t!("fill-banner-new")
+            },
+            questionnaire = crate::escape::terminal::one_line(&schema.id)
+        )
     );
     if let Some(note) = &note {
         let _ = writeln!(console.err, "{note}");
@@ -186,23 +194,39 @@ pub(crate) fn run(
     let total = schema.item_count();
     let shown = store.shown();
     let mut saved = if store.on_disk() {
-        format!("{answered} of {total} recommendations answered, saved in `{shown}`")
+        t!(
+            "fill-saved-summary",
+            answered = answered,
+            total = total,
+            file = shown.as_str()
+        )
     } else {
-        format!("nothing was answered, so `{shown}` was not created")
+        t!("fill-nothing-saved", file = shown.as_str())
     };
     if let Some(left) = &store.left {
         saved.push_str(&format!(
-            " (`{}` is left as it was)",
-            crate::escape::terminal::one_line(&left.display().to_string())
+            " {}",
+            t!(
+                "fill-left-as-it-was",
+                file = crate::escape::terminal::one_line(&left.display().to_string())
+            )
         ));
     }
     match result {
         Ok(Outcome::Finished) => {
-            let _ = writeln!(console.err, "{saved}; check it with `qnr validate {shown}`");
+            let _ = writeln!(
+                console.err,
+                "{}",
+                t!("fill-then-validate", saved = saved, file = shown.as_str())
+            );
             Ok(Exit::Success)
         }
         Ok(Outcome::Quit) => {
-            let _ = writeln!(console.err, "{saved}; `qnr fill {shown}` resumes");
+            let _ = writeln!(
+                console.err,
+                "{}",
+                t!("fill-then-resume", saved = saved, file = shown.as_str())
+            );
             Ok(Exit::Success)
         }
         Err(Stop::Interrupted) => {

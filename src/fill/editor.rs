@@ -9,6 +9,7 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 use std::process::Command;
 
+use crate::i18n::t;
 use crate::reply::Choice;
 use crate::schema::Schema;
 use crate::text::{normalize_comment, word_count, wrap_lines};
@@ -39,17 +40,15 @@ fn guidance(view: &ItemView<'_>, choice: Choice) -> Vec<String> {
     let item = &view.item;
     let mut lines = vec![
         CUT.to_string(),
-        "# Write the comment above this line; this line and everything below it".to_string(),
-        "# are removed. Leave an empty line between paragraphs. Save and close".to_string(),
-        "# the editor to go on; an empty comment means no comment.".to_string(),
-        "#".to_string(),
     ];
+    lines.extend(t!("fill-editor-template").lines().map(str::to_string));
+    lines.push("#".to_string());
     let heading = format!(
-        "{}, {} ({}): {}? {}",
+        "{}, {} ({}): {} {}",
         schema.issue_heading(item.issue),
         schema.recommendation_heading(item.recommendation),
         item.recommendation.id,
-        schema.answer.question,
+        super::screen::question(schema),
         choice.label(schema)
     );
     let mut blocks = vec![heading, item.recommendation.text.clone()];
@@ -58,7 +57,7 @@ fn guidance(view: &ItemView<'_>, choice: Choice) -> Vec<String> {
         schema
             .comments
             .max_words
-            .map(|max| format!("At most {max} words.")),
+            .map(|max| t!("fill-editor-at-most", max = max)),
     );
     for (i, block) in blocks.iter().enumerate() {
         if i > 0 {
@@ -157,7 +156,8 @@ pub(crate) fn edit(
             match saved {
                 Ok(saved) => Ok(Edited::Saved(strip(&saved, view, choice))),
                 Err(e) => Ok(Edited::Failed(format!(
-                    "the editor saved something that is not text ({e}); the comment was not changed"
+                    "{}",
+                    super::say::editor_not_text(&e.to_string())
                 ))),
             }
         }
@@ -204,13 +204,11 @@ pub(crate) fn word_note(schema: &Schema, comment: Option<&str>) -> (String, bool
     let words = comment.map_or(0, word_count);
     match schema.comments.max_words {
         Some(max) if words > max => (
-            format!(
-                "{words} words: more than the {max} the form asks for (kept; shorten it if you can)"
-            ),
+            t!("fill-words-over", count = words, max = max),
             true,
         ),
-        Some(max) => (format!("{words} of at most {max} words"), false),
-        None => (crate::text::plural(words, "word"), false),
+        Some(max) => (t!("fill-words-of-most", count = words, max = max), false),
+        None => (super::say::words(words), false),
     }
 }
 

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::i18n::t;
 use crate::reply::{Answer, Reply};
 use crate::schema::{CommentRule, Field, FieldKind, Role, Schema};
 use crate::values::Problem;
@@ -169,7 +170,7 @@ impl<'a> Interview<'a> {
                 Some(Nav::Back) => match history.pop().or_else(|| self.before(pos, &filter)) {
                     Some(previous) => cursor = Some(previous),
                     None => prompter
-                        .notice("This is the first question; there is nothing before it.")?,
+                        .notice(&t!("fill-first-question"))?,
                 },
                 Some(Nav::Goto(id)) => match self.position(&id) {
                     Some(target) => {
@@ -214,12 +215,12 @@ impl<'a> Interview<'a> {
             .iter()
             .map(|f| f.id.as_str())
             .collect();
-        format!(
-            "There is no question `{}`. Recommendations are {} … {}; fields are {}.",
-            crate::escape::terminal::one_line(id),
-            items.first().unwrap_or(&""),
-            items.last().unwrap_or(&""),
-            fields.join(", ")
+        t!(
+            "fill-no-such-question",
+            id = crate::escape::terminal::one_line(id),
+            first = *items.first().unwrap_or(&""),
+            last = *items.last().unwrap_or(&""),
+            fields = fields.join(", ")
         )
     }
 
@@ -249,7 +250,9 @@ impl<'a> Interview<'a> {
         match self.slots[pos] {
             Slot::Field(_, f) => match reply.field(&f.id) {
                 None => f.required,
-                Some(value) => check_field(f, Some(value)).ok() != Some(Some(value.to_string())),
+                Some(value) => {
+                    check_field(self.schema, f, Some(value)).ok() != Some(Some(value.to_string()))
+                }
             },
             Slot::Item(id) => match reply.answer(id) {
                 Some(Answer {
@@ -329,7 +332,7 @@ impl<'a> Interview<'a> {
                     continue;
                 }
             };
-            match check_field(field, value.as_deref()) {
+            match check_field(self.schema, field, value.as_deref()) {
                 Ok(checked) => {
                     if field.required && checked.is_none() {
                         prompter.notice(&super::say::required_left_empty(&field.label))?;
@@ -454,20 +457,32 @@ fn settle_date(
 /// Checks and normalizes a respondent value: dates become `YYYY-MM-DD`
 /// (`15 May 2019` is understood), e-mails must be addresses, yes/no fields
 /// take `yes`, `no`, `y` or `n`. An empty value leaves the field empty.
-pub(crate) fn check_field(field: &Field, value: Option<&str>) -> Result<Option<String>, String> {
+pub(crate) fn check_field(
+    schema: &Schema,
+    field: &Field,
+    value: Option<&str>,
+) -> Result<Option<String>, String> {
     let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
         return Ok(None);
     };
+    // A yes-no field takes the schema's labels (`oui`) and their keys too.
+    let keys = super::keymap::Keymap::new(schema);
+    if field.kind == FieldKind::YesNo
+        && let Some(choice) = keys.typed(value)
+    {
+        return Ok(Some(choice.as_str().to_string()));
+    }
     field.kind.normalize(value).map(Some).map_err(|problem| {
         let shown = crate::escape::terminal::one_line(value);
         match problem {
-            Problem::Date { .. } => {
-                format!("`{shown}` is not a date; write it as YYYY-MM-DD, for example 2019-05-15")
-            }
-            Problem::Email => format!(
-                "`{shown}` is not an e-mail address; write one address, like name@ministry.gov"
+            Problem::Date { .. } => t!("fill-not-a-date", value = shown),
+            Problem::Email => t!("fill-not-an-email", value = shown),
+            Problem::YesNo { .. } => t!(
+                "fill-not-yes-no",
+                value = shown,
+                yes = keys.label(crate::reply::Choice::Yes).to_string(),
+                no = keys.label(crate::reply::Choice::No).to_string()
             ),
-            Problem::YesNo { .. } => format!("`{shown}` is neither yes nor no"),
         }
     })
 }

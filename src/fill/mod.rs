@@ -11,6 +11,7 @@ mod dates;
 mod editor;
 pub(crate) mod interrupt;
 mod interview;
+mod keymap;
 mod keys;
 mod keys_mode;
 mod line;
@@ -53,12 +54,14 @@ pub(crate) fn ask(
     if plain {
         let stdin = std::io::stdin();
         let examples = screen::goto_examples(interview.schema());
+        let keys = keymap::Keymap::new(interview.schema());
         let mut prompter =
-            plain::PlainPrompter::new(stdin.lock(), err, editor::command(), examples);
+            plain::PlainPrompter::new(stdin.lock(), err, editor::command(), examples, keys);
         interview.run(&mut prompter, mode, start)
     } else {
         let examples = screen::goto_examples(interview.schema());
-        let mut prompter = terminal::TerminalPrompter::new(palette, shown, examples)?;
+        let keys = keymap::Keymap::new(interview.schema());
+        let mut prompter = terminal::TerminalPrompter::new(palette, shown, examples, keys)?;
         interview.run(&mut prompter as &mut dyn Prompter, mode, start)
     }
 }

@@ -7,6 +7,7 @@ use std::ffi::OsString;
 use std::io::{self, BufRead, Write};
 
 use crate::escape::terminal::one_line;
+use crate::i18n::t;
 use crate::reply::Choice;
 use crate::schema::FieldKind;
 use crate::text::{normalize_comment, word_count};
@@ -15,6 +16,7 @@ use super::editor::{self, Edited};
 use super::prompt::{
     CommentAction, ConflictView, Draft, FieldView, ItemView, Keep, Nav, Prompter, Response, Stop,
 };
+use super::keymap::Keymap;
 use super::say;
 use super::screen;
 use super::slash::{self as commands, Typed};
@@ -28,16 +30,25 @@ pub(crate) struct PlainPrompter<R, W> {
     last_issue: Option<String>,
     /// Ids of this questionnaire for the help's examples.
     examples: (String, String),
+    /// The answers' keys and labels.
+    keys: Keymap,
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
-    pub(super) fn new(input: R, output: W, editor: OsString, examples: (String, String)) -> Self {
+    pub(super) fn new(
+        input: R,
+        output: W,
+        editor: OsString,
+        examples: (String, String),
+        keys: Keymap,
+    ) -> Self {
         PlainPrompter {
             input,
             output,
             editor,
             last_issue: None,
             examples,
+            keys,
         }
     }
 
@@ -59,7 +70,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
 
     fn help(&mut self) -> io::Result<()> {
         let (item, field) = self.examples.clone();
-        for line in commands::help(&item, &field, false) {
+        for line in commands::help(&item, &field, None) {
             self.say(&line)?;
         }
         Ok(())
@@ -83,7 +94,11 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     }
 
     fn goto(&mut self) -> Result<Option<Nav>, Stop> {
-        let id = self.ask("Go to which recommendation or field (for example II.4 or email)? ")?;
+        let (item, field) = self.examples.clone();
+        let id = self.ask(&format!(
+            "{} ",
+            t!("fill-plain-goto", item = item, field = field)
+        ))?;
         Ok(id
             .map(|id| id.trim().to_string())
             .filter(|id| !id.is_empty())
@@ -95,23 +110,13 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn field(&mut self, view: &FieldView<'_>) -> Result<Response<Option<String>>, Stop> {
         let field = view.field;
         if let Some(problem) = &view.problem {
-            self.say(&format!("Warning: {problem}."))?;
+            self.say(&t!("fill-plain-warning", text = format!("{problem}.")))?;
         }
-        let need = if field.required {
-            "required"
-        } else {
-            "optional"
-        };
-        let kind = match field.kind {
-            FieldKind::Text => "",
-            FieldKind::Date => ", a date as YYYY-MM-DD",
-            FieldKind::Email => ", an e-mail address",
-            FieldKind::YesNo => "",
-        };
         self.say(&format!(
-            "{}. {} ({need}{kind}).",
+            "{}. {} ({}).",
             screen::field_place(view).replace(" · ", ", "),
-            one_line(&field.label)
+            one_line(&field.label),
+            say::field_need(field)
         ))?;
         let yes_no = field.kind == FieldKind::YesNo;
         let shown_default = view.default.map(|v| {
@@ -122,7 +127,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             }
         });
         let keep = match (&shown_default, screen::origin_note(view.origin)) {
-            (Some(v), Some(note)) => format!(" [{note}: {v}; Enter keeps it]"),
+            (Some(v), Some(note)) => format!(" {}", t!("fill-plain-keep", origin = note, value = v)),
             _ => String::new(),
         };
         // A yes-no field is a numbered choice, as a YES/NO question is.
@@ -140,10 +145,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             else {
                 return Ok(Response::Nav(Nav::Quit));
             };
-            let line = match line.trim() {
-                "1" if yes_no => "yes".to_string(),
-                "2" if yes_no => "no".to_string(),
-                _ => line,
+            // A yes-no field takes 1/2 and the labels (`oui`) too.
+            let line = match self.keys.typed(&line).filter(|_| yes_no) {
+                Some(choice) => choice.as_str().to_string(),
+                None => line,
             };
             let typed = match self.choice_command(&line)? {
                 Some(typed) if field.kind == FieldKind::YesNo || line.starts_with('/') => typed,
@@ -162,9 +167,9 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 }
                 Typed::Clear => return Ok(Response::Value(None)),
                 Typed::Help => self.help()?,
-                Typed::Editor => self.say("The editor is for comments; type the value here.")?,
+                Typed::Editor => self.say(&t!("fill-editor-for-comments"))?,
                 Typed::Unknown(command) => {
-                    self.say(&format!("{command} is not a command; /help lists them."))?
+                    self.say(&t!("fill-not-a-command", command = command))?
                 }
             }
         }
@@ -189,35 +194,36 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         ))?;
         self.say(&one_line(&view.item.recommendation.text))?;
         let keep = match (view.default_choice(), screen::origin_note(view.origin)) {
-            (Some(c), Some(note)) => {
-                format!(" [{note}: {}; Enter keeps it]", one_line(c.label(schema)))
-            }
+            (Some(c), Some(note)) => format!(
+                " {}",
+                t!("fill-plain-keep", origin = note, value = one_line(c.label(schema)))
+            ),
             _ => String::new(),
         };
         let prompt = format!(
-            "{} 1 {}, 2 {}{keep}; h for help: ",
-            screen::question(schema),
-            one_line(&schema.answer.yes),
-            one_line(&schema.answer.no)
+            "{} ",
+            t!(
+                "fill-plain-choice",
+                question = screen::question(schema),
+                yes = one_line(&schema.answer.yes),
+                no = one_line(&schema.answer.no),
+                keep = keep
+            )
         );
         loop {
             let Some(line) = self.ask(&prompt)? else {
                 return Ok(Response::Nav(Nav::Quit));
             };
-            let word = line.trim().to_lowercase();
-            let yes = one_line(&schema.answer.yes).to_lowercase();
-            let no = one_line(&schema.answer.no).to_lowercase();
-            if word == "1" || word == "y" || word == "yes" || word == yes {
-                return Ok(Response::Value(Choice::Yes));
+            // The answers first: a Spanish `s` is SÍ, not skip.
+            if let Some(choice) = self.keys.typed(&line) {
+                return Ok(Response::Value(choice));
             }
-            if word == "2" || word == "n" || word == "no" || word == no {
-                return Ok(Response::Value(Choice::No));
-            }
+            let word = line.trim();
             if word.is_empty() {
                 match view.default_choice() {
                     Some(c) => return Ok(Response::Value(c)),
                     None => {
-                        self.say("Type 1 or 2.")?;
+                        self.say(&t!("fill-plain-type-1-2"))?;
                         continue;
                     }
                 }
@@ -230,10 +236,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                     }
                 }
                 Some(Typed::Help) => self.help()?,
-                _ => self.say(&format!(
-                    "Type 1 for {} or 2 for {}; h for help.",
-                    one_line(&schema.answer.yes),
-                    one_line(&schema.answer.no)
+                _ => self.say(&t!(
+                    "fill-plain-type-choice",
+                    yes = one_line(&schema.answer.yes),
+                    no = one_line(&schema.answer.no)
                 ))?,
             }
         }
@@ -245,15 +251,15 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         choice: Choice,
         start: Option<&str>,
     ) -> Result<Option<Option<String>>, Stop> {
-        self.say(&format!("Opening {}.", editor::name(&self.editor)))?;
+        self.say(&t!("fill-plain-opening", editor = editor::name(&self.editor)))?;
         match editor::edit(&self.editor, view, choice, start)? {
             Edited::Saved(text) => {
                 let (note, _) = editor::word_note(view.schema, text.as_deref());
-                self.say(&format!("Comment saved, {note}."))?;
+                self.say(&t!("fill-plain-comment-saved", words = note))?;
                 Ok(Some(text))
             }
             Edited::Failed(why) => {
-                self.say(&format!("Warning: {why}."))?;
+                self.say(&t!("fill-plain-warning", text = format!("{why}.")))?;
                 Ok(None)
             }
         }
@@ -266,21 +272,25 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         draft: &mut Draft<'_>,
     ) -> Result<Response<Option<String>>, Stop> {
         let schema = view.schema;
-        let rule = schema.comments.describe(choice);
-        self.say(&format!(
-            "{} ({rule}). Type one paragraph per line; an empty line ends. /e opens your editor, /help lists commands.",
-            one_line(&schema.comments.label)
+        let rule = say::comment_rule(schema, choice);
+        self.say(&t!(
+            "fill-plain-comment",
+            label = one_line(&schema.comments.label),
+            rule = rule
         ))?;
         let mut paragraphs: Vec<String> = Vec::new();
         loop {
             let so_far = paragraphs.join("\n\n");
             let prompt = if paragraphs.is_empty() {
-                "Paragraph 1: ".to_string()
+                format!("{} ", t!("fill-plain-paragraph-first"))
             } else {
                 format!(
-                    "Paragraph {} ({} so far): ",
-                    paragraphs.len() + 1,
-                    say::words(word_count(&so_far))
+                    "{} ",
+                    t!(
+                        "fill-plain-paragraph",
+                        n = paragraphs.len() + 1,
+                        words = say::words(word_count(&so_far))
+                    )
                 )
             };
             let Some(line) = self.ask(&prompt)? else {
@@ -290,8 +300,12 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 Typed::Text(t) if t.trim().is_empty() => {
                     let comment = normalize_comment(&so_far);
                     let (note, over) = editor::word_note(schema, comment.as_deref());
-                    let warn = if over { "Warning: " } else { "" };
-                    self.say(&format!("{warn}{note}."))?;
+                    let note = format!("{note}.");
+                    if over {
+                        self.say(&t!("fill-plain-warning", text = note))?;
+                    } else {
+                        self.say(&note)?;
+                    }
                     return Ok(Response::Value(comment));
                 }
                 Typed::Text(t) => {
@@ -313,22 +327,24 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 Typed::Clear => {
                     paragraphs.clear();
                     draft(None, self)?;
-                    self.say("The comment is empty again.")?;
+                    self.say(&t!("fill-plain-comment-emptied"))?;
                 }
                 Typed::Help => self.help()?,
                 Typed::Unknown(command) => {
-                    self.say(&format!("{command} is not a command; /help lists them."))?
+                    self.say(&t!("fill-not-a-command", command = command))?
                 }
             }
         }
     }
 
     fn show_comment(&mut self, view: &ItemView<'_>, existing: &str) -> Result<(), Stop> {
-        let note = screen::origin_note(view.origin).unwrap_or("saved");
+        let note = screen::origin_note(view.origin).unwrap_or_else(|| t!("fill-origin-saved"));
         let (words, _) = editor::word_note(view.schema, Some(existing));
-        self.say(&format!(
-            "{} ({note}, {words}):",
-            one_line(&view.schema.comments.label)
+        self.say(&t!(
+            "fill-plain-existing",
+            label = one_line(&view.schema.comments.label),
+            origin = note,
+            words = words
         ))?;
         for paragraph in existing.split("\n\n") {
             self.say(&one_line(paragraph))?;
@@ -338,9 +354,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn comment_action(&mut self, _view: &ItemView<'_>) -> Result<Response<CommentAction>, Stop> {
         loop {
-            let Some(line) = self.ask(
-                "Enter keeps it; e edits it in your editor, t types a new one, d deletes it, b goes back: ",
-            )?
+            let Some(line) = self.ask(&format!("{} ", t!("fill-plain-existing-keys")))?
             else {
                 return Ok(Response::Nav(Nav::Quit));
             };
@@ -360,7 +374,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                         continue;
                     }
                     _ => {
-                        self.say("Press Enter, or type e, t, d or b.")?;
+                        self.say(&t!("fill-plain-existing-again"))?;
                         continue;
                     }
                 },
@@ -375,20 +389,20 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn required_empty(&mut self, view: &ItemView<'_>, choice: Choice) -> Result<bool, Stop> {
         let schema = view.schema;
-        self.say(&format!(
-            "Warning: {}",
-            say::required_comment(&schema.comments.label, &one_line(choice.label(schema)))
+        self.say(&t!(
+            "fill-plain-warning",
+            text = say::required_comment(&schema.comments.label, &one_line(choice.label(schema)))
         ))?;
         loop {
             let Some(line) =
-                self.ask("Press Enter to write it now, or type n to leave it empty for now: ")?
+                self.ask(&format!("{} ", t!("fill-plain-required")))?
             else {
                 return Ok(false);
             };
-            match line.trim().to_lowercase().as_str() {
-                "" | "y" | "yes" | "w" => return Ok(true),
-                "n" | "no" => return Ok(false),
-                _ => self.say("Press Enter, or type n.")?,
+            match (line.trim(), self.keys.typed(&line)) {
+                ("", _) | (_, Some(Choice::Yes)) => return Ok(true),
+                ("n" | "N", _) | (_, Some(Choice::No)) => return Ok(false),
+                _ => self.say(&t!("fill-plain-enter-or-n"))?,
             }
         }
     }
@@ -401,9 +415,12 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     ) -> Result<Option<String>, Stop> {
         self.say(&say::which_date(typed, first, second))?;
         let prompt = format!(
-            "1 {}, 2 {}; Enter to type it again: ",
-            say::long_date(first),
-            say::long_date(second)
+            "{} ",
+            t!(
+                "fill-plain-which-date",
+                first = say::long_date(first),
+                second = say::long_date(second)
+            )
         );
         loop {
             let Some(line) = self.ask(&prompt)? else {
@@ -413,7 +430,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 "1" => return Ok(Some(first.to_string())),
                 "2" => return Ok(Some(second.to_string())),
                 "" => return Ok(None),
-                _ => self.say("Type 1 or 2.")?,
+                _ => self.say(&t!("fill-plain-type-1-2"))?,
             }
         }
     }
@@ -435,11 +452,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     }
 
     fn summary(&mut self, summary: &Summary) -> Result<bool, Stop> {
-        self.say(&format!(
-            "Summary of {}: {} of {} answered.",
-            one_line(&summary.path),
-            summary.answered,
-            summary.total
+        self.say(&t!(
+            "fill-plain-summary",
+            file = one_line(&summary.path),
+            answered = summary.answered,
+            total = summary.total
         ))?;
         for line in summary.sentences() {
             self.say(&line)?;
@@ -452,13 +469,14 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             return Ok(false);
         };
         loop {
-            let Some(line) = self.ask(&format!("{offer} Type y or n: "))? else {
+            let Some(line) = self.ask(&format!("{} ", t!("fill-plain-revisit", offer = offer.clone())))?
+            else {
                 return Ok(false);
             };
-            match line.trim().to_ascii_lowercase().as_str() {
-                "y" | "yes" | "" => return Ok(true),
-                "n" | "no" => return Ok(false),
-                _ => self.say("Type y or n.")?,
+            match (line.trim(), self.keys.typed(&line)) {
+                ("", _) | (_, Some(Choice::Yes)) => return Ok(true),
+                (_, Some(Choice::No)) => return Ok(false),
+                _ => self.say(&t!("fill-plain-type-y-n"))?,
             }
         }
     }
@@ -477,6 +495,7 @@ mod tests {
             Vec::new(),
             OsString::from("false"),
             ("II.4".into(), "email".into()),
+            Keymap::new(&Schema::honlea()),
         )
     }
 

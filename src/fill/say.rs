@@ -1,24 +1,27 @@
-//! What `qnr fill` says about the reply file, in one place: the words
-//! shared by both prompters and the store, so that each sentence is written
-//! once (and moves into the message catalogue as one piece). Arguments are
+//! What `qnr fill` says, in one place: the sentences shared by both
+//! prompters, the walk and the store, each looked up in the message
+//! catalogue (`i18n/<lang>/fill.ftl`) in the run's language. Arguments are
 //! already made safe to show.
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::i18n::t;
+
 /// A field left empty.
 pub(crate) fn empty() -> String {
-    "(empty)".into()
+    t!("fill-empty")
 }
 
 /// A recommendation without YES/NO.
 pub(crate) fn unanswered() -> String {
-    "unanswered".into()
+    t!("fill-unanswered")
 }
 
 /// The start of `text` on one line, at most `width` columns, `…` if cut.
 pub(crate) fn excerpt(text: &str, width: usize) -> String {
-    let flat =
-        crate::escape::terminal::one_line(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+    let flat = crate::escape::terminal::one_line(
+        &text.split_whitespace().collect::<Vec<_>>().join(" "),
+    );
     if flat.width() <= width {
         return flat;
     }
@@ -39,194 +42,208 @@ pub(crate) fn excerpt(text: &str, width: usize) -> String {
 /// What Ctrl-C says: only what is true of the file.
 pub(crate) fn interrupted(file: &str, on_disk: bool) -> String {
     if on_disk {
-        format!(
-            "interrupted: every confirmed answer is saved in `{file}`; `qnr fill {file}` resumes"
-        )
+        t!("fill-interrupted-saved", file = file)
     } else {
-        format!("interrupted: nothing was answered, so `{file}` was not created")
+        t!("fill-interrupted-nothing", file = file)
     }
 }
 
 /// A required field left empty, said at once.
 pub(crate) fn required_left_empty(label: &str) -> String {
-    format!(
-        "{} is required and stays empty for now; the summary lists it",
-        crate::escape::terminal::one_line(label)
+    t!(
+        "fill-required-left-empty",
+        label = crate::escape::terminal::one_line(label)
     )
 }
 
 /// A required comment left empty: said at once, with the offer.
 pub(crate) fn required_comment(label: &str, choice: &str) -> String {
-    format!(
-        "{} is required after {choice}, and it is empty.",
-        crate::escape::terminal::one_line(label)
+    t!(
+        "fill-required-comment",
+        label = crate::escape::terminal::one_line(label),
+        choice = choice
     )
+}
+
+pub(crate) fn required_comment_keys() -> String {
+    t!("fill-required-comment-keys")
 }
 
 /// Under the bar while the reply file does not exist yet.
 pub(crate) fn not_created_yet(file: &str) -> String {
-    format!("{file} is created at the first answer")
+    t!("fill-not-created-yet", file = file)
+}
+
+pub(crate) fn saved_in(file: &str) -> String {
+    t!("fill-saved-in", file = file)
 }
 
 /// A paste (or keys that came all at once) at a single-key question.
 pub(crate) fn paste_ignored() -> String {
-    "Pasted text is not taken as keys here: answer with one key, then paste at the comment.".into()
+    t!("fill-paste-ignored")
 }
 
 /// Under the go-to prompt.
 pub(crate) fn goto_hint(item: &str, field: &str) -> String {
-    format!("a recommendation such as {item}, or a field such as {field}; empty stays here")
+    t!("fill-goto-hint", item = item, field = field)
 }
 
 pub(crate) fn goto_prompt() -> String {
-    "Go to".into()
+    t!("fill-goto-prompt")
 }
 
 /// After the YES/NO keys: the digits work too.
 pub(crate) fn digits_too() -> String {
-    "(or 1/2)".into()
+    t!("fill-digits-too")
 }
 
 /// Under a field that offers a value.
 pub(crate) fn default_hint(origin: &str, value: &str) -> String {
-    format!("{origin}: {value} · Enter takes it, typing replaces it, → edits it")
+    t!("fill-default-hint", origin = origin, value = value)
 }
 
 /// `1 word`, `12 words`.
 pub(crate) fn words(n: usize) -> String {
-    crate::text::plural(n, "word")
-}
-
-/// The keys after a required comment was left empty.
-pub(crate) fn required_comment_keys() -> String {
-    "Enter writes it now · n leaves it empty for now (the summary lists it)".into()
+    t!("fill-words", count = n)
 }
 
 /// `2019-06-05` as `5 June 2019`.
 pub(crate) fn long_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
     match parts.as_slice() {
-        [year, month @ 1..=12, day] => {
-            format!("{day} {} {year}", MONTHS[*month as usize - 1])
-        }
+        [year, month @ 1..=12, day] => t!(
+            "fill-long-date",
+            day = *day,
+            month = *month,
+            year = year.to_string()
+        ),
         _ => iso.to_string(),
     }
 }
 
 /// After the two readings of a date: how to type it again instead.
 pub(crate) fn type_again() -> String {
-    "Esc: type it again".into()
+    t!("fill-type-again")
 }
 
 /// A date read two ways, asked back.
 pub(crate) fn which_date(typed: &str, first: &str, second: &str) -> String {
-    format!(
-        "`{}` can be read two ways: {} or {}?",
-        crate::escape::terminal::one_line(typed),
-        long_date(first),
-        long_date(second)
+    t!(
+        "fill-which-date",
+        typed = crate::escape::terminal::one_line(typed),
+        first = long_date(first),
+        second = long_date(second)
     )
 }
 
 /// The editor could not be started at all.
 pub(crate) fn editor_not_started(editor: &str, why: &str) -> String {
-    format!(
-        "could not start the editor `{editor}`: {why}; set $VISUAL or $EDITOR to an editor (for example `export EDITOR=nano`); the comment was not changed"
-    )
+    t!("fill-editor-not-started", editor = editor, reason = why)
+}
+
+/// The editor saved bytes that are not text.
+pub(crate) fn editor_not_text(reason: &str) -> String {
+    t!("fill-editor-not-text", reason = reason)
 }
 
 /// The shell found no such editor.
 pub(crate) fn editor_not_found(editor: &str) -> String {
-    format!(
-        "the editor `{editor}` was not found (it comes from $VISUAL or $EDITOR); set one of them to an editor, for example `export EDITOR=nano`; the comment was not changed"
-    )
+    t!("fill-editor-not-found", editor = editor)
 }
 
 /// The editor ended with an error.
 pub(crate) fn editor_failed(editor: &str, code: &str) -> String {
-    format!("the editor `{editor}` stopped with exit code {code}; the comment was not changed")
+    t!("fill-editor-failed", editor = editor, code = code)
 }
 
 /// `qnr fill FORM -o NEW` with a NEW that exists.
 pub(crate) fn output_exists(file: &str) -> String {
-    format!("`{file}` already exists; name a new file to fill into")
+    t!("fill-output-exists", file = file)
 }
 
 /// A name qnr cannot tell the format of.
 pub(crate) fn unknown_extension(file: &str, extensions: &str) -> String {
-    format!("`qnr fill` cannot tell the format of `{file}` from its name; name it {extensions}")
+    t!("fill-unknown-extension", file = file, extensions = extensions)
 }
 
 /// A form whose layout qnr would not write back: filled into a new file.
 pub(crate) fn own_layout(form: &str, new: &str) -> String {
-    format!(
-        "`{form}` has a layout of its own, which qnr would not write back as it is: it is left untouched, and the answers are saved in the new file `{new}`"
-    )
+    t!("fill-own-layout", form = form, new = new)
 }
 
 /// The reply was removed outside qnr during the session.
 pub(crate) fn removed_outside(file: &str) -> String {
-    format!(
-        "`{file}` was removed outside qnr; it is written again with the answers of this session"
-    )
+    t!("fill-removed-outside", file = file)
 }
 
 /// Parts of the reply changed outside qnr and taken into the session.
 pub(crate) fn taken_from_outside(file: &str, parts: &[String]) -> String {
-    format!(
-        "`{file}` was changed outside qnr; kept from there: {}",
-        parts.join("; ")
-    )
+    t!("fill-taken-from-outside", file = file, parts = parts.join("; "))
 }
 
 /// The reply changed outside qnr into something qnr cannot read losslessly.
 pub(crate) fn unreadable_outside(file: &str) -> String {
-    format!(
-        "`{file}` was changed outside qnr and can no longer be read without losing part of it, so qnr leaves it as it is"
-    )
+    t!("fill-unreadable-outside", file = file)
 }
 
 /// A form that cannot hold an answer as typed.
 pub(crate) fn form_cannot_hold(file: &str, format: &str, part: &str) -> String {
-    format!("`{file}` cannot hold {part} as a {format} form lays it out")
+    t!("fill-form-cannot-hold", file = file, format = format, part = part)
 }
 
 /// From now on the answers go to a side file.
 pub(crate) fn side_file(why: &str, side: &str) -> String {
-    format!("{why}; the answers of this session are saved in `{side}` from now on")
+    t!("fill-side-file", why = why, side = side)
 }
 
 /// The question when the same part changed here and outside.
 pub(crate) fn conflict_question(file: &str, what: &str) -> String {
-    format!("`{file}` was changed outside qnr, and {what} was changed both there and here.")
+    t!("fill-conflict", file = file, what = what)
 }
 
 /// The two versions of a conflicting part.
 pub(crate) fn conflict_here(version: &str) -> String {
-    format!("here: {version}")
+    t!("fill-conflict-here", version = version)
 }
 
 pub(crate) fn conflict_there(version: &str) -> String {
-    format!("in the file: {version}")
+    t!("fill-conflict-there", version = version)
 }
 
 /// The keys that settle a conflict.
 pub(crate) fn conflict_keys() -> String {
-    "Keep which? 1 this session's, 2 the file's".into()
+    t!("fill-conflict-keys")
+}
+
+/// `required`, `expected, at most 200 words`: what the comment after an
+/// answer must be.
+pub(crate) fn comment_rule(schema: &crate::schema::Schema, choice: crate::reply::Choice) -> String {
+    use crate::schema::CommentRule;
+    let rule = match schema.comments.rule_for(choice) {
+        CommentRule::Required => t!("fill-rule-required"),
+        CommentRule::Expected => t!("fill-rule-expected"),
+        CommentRule::Optional => t!("fill-rule-optional"),
+    };
+    match schema.comments.max_words {
+        Some(max) => t!("fill-rule-limit", rule = rule, max = max),
+        None => rule,
+    }
+}
+
+/// A field's need and kind, in parentheses: `(required, a date: YYYY-MM-DD)`.
+pub(crate) fn field_need(field: &crate::schema::Field) -> String {
+    use crate::schema::FieldKind;
+    let mut parts = vec![if field.required {
+        t!("fill-required")
+    } else {
+        t!("fill-optional")
+    }];
+    match field.kind {
+        FieldKind::Date => parts.push(t!("fill-kind-date")),
+        FieldKind::Email => parts.push(t!("fill-kind-email")),
+        FieldKind::Text | FieldKind::YesNo => {}
+    }
+    parts.join(", ")
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! reply is sanitized here.
 
 use crate::escape::terminal::one_line;
+use crate::i18n::t;
 use crate::text::wrap_lines;
 
 use super::prompt::{FieldView, ItemView, Origin, Progress};
@@ -13,27 +14,31 @@ use super::prompt::{FieldView, ItemView, Origin, Progress};
 pub(crate) fn item_place(view: &ItemView<'_>) -> String {
     let schema = view.schema;
     let item = &view.item;
-    format!(
-        "{} · {} of {} · {}",
-        one_line(&schema.issue_heading(item.issue)),
-        one_line(&schema.recommendation_heading(item.recommendation)),
-        item.issue.recommendations.len(),
-        answered(view.progress)
+    t!(
+        "fill-place-item",
+        issue = one_line(&schema.issue_heading(item.issue)),
+        recommendation = one_line(&schema.recommendation_heading(item.recommendation)),
+        count = item.issue.recommendations.len(),
+        answered = answered(view.progress)
     )
 }
 
 /// `Respondent · Field 2 of 8 · 7 of 16 answered`.
 pub(crate) fn field_place(view: &FieldView<'_>) -> String {
-    format!(
-        "Respondent · Field {} of {} · {}",
-        view.index + 1,
-        view.count,
-        answered(view.progress)
+    t!(
+        "fill-place-field",
+        n = view.index + 1,
+        count = view.count,
+        answered = answered(view.progress)
     )
 }
 
 fn answered(progress: Progress) -> String {
-    format!("{} of {} answered", progress.answered, progress.total)
+    t!(
+        "fill-answered",
+        answered = progress.answered,
+        total = progress.total
+    )
 }
 
 /// `██████░░░░░░░░░░ 38%`, `cells` wide.
@@ -76,12 +81,7 @@ pub(crate) fn item_heading(view: &ItemView<'_>) -> String {
 /// the schema already ends it with a question mark (`¿Ha adoptado
 /// medidas?`, `Приняты ли меры?`).
 pub(crate) fn question(schema: &crate::schema::Schema) -> String {
-    let question = one_line(schema.answer.question.trim_end());
-    if question.ends_with(['?', '？', '؟', ';']) {
-        question
-    } else {
-        format!("{question}?")
-    }
+    one_line(schema.answer.question_prompt().trim_end())
 }
 
 /// Ids to give as examples of where `g` goes, from this questionnaire:
@@ -108,12 +108,12 @@ pub(crate) fn yes_no_label(schema: &crate::schema::Schema, value: &str) -> Strin
 }
 
 /// Where a default comes from, in words, or `None`.
-pub(crate) fn origin_note(origin: Origin) -> Option<&'static str> {
+pub(crate) fn origin_note(origin: Origin) -> Option<String> {
     match origin {
         Origin::None => None,
-        Origin::Current => Some("saved"),
-        Origin::LastRound => Some("from last round"),
-        Origin::Suggested => Some("suggested"),
+        Origin::Current => Some(t!("fill-origin-saved")),
+        Origin::LastRound => Some(t!("fill-origin-last-round")),
+        Origin::Suggested => Some(t!("fill-origin-suggested")),
     }
 }
 

@@ -4,6 +4,10 @@
 //! `//` is text that starts with `/`. Shared by both prompters, so they
 //! understand the same words.
 
+use crate::i18n::t;
+use crate::reply::Choice;
+
+use super::keymap::Keymap;
 use super::prompt::Nav;
 
 /// What a typed line asks for.
@@ -48,28 +52,44 @@ pub(crate) fn parse(line: &str) -> Typed {
     }
 }
 
-/// The help shown by `/help` and `?`, one line each; `keys` adds what the
-/// full-screen prompter's single keys do. `item` and `field` are ids of
-/// this questionnaire to give as examples.
-pub(crate) fn help(item: &str, field: &str, keys: bool) -> Vec<String> {
+/// The help shown by `/help` and `?`, one line each; with the full-screen
+/// prompter's `keys`, what its single keys do too. `item` and `field` are
+/// ids of this questionnaire to give as examples.
+pub(crate) fn help(item: &str, field: &str, keys: Option<&Keymap>) -> Vec<String> {
+    // Plain mode types its moves as the letters b, s, g, q.
+    let (back, skip, goto, quit, yes, no) = match keys {
+        Some(k) => (
+            k.back_key(),
+            k.skip_key(),
+            k.goto_key(),
+            k.quit_key(),
+            k.label(Choice::Yes).to_string(),
+            k.label(Choice::No).to_string(),
+        ),
+        None => (
+            "b".into(),
+            "s".into(),
+            "g".into(),
+            "q".into(),
+            "1".into(),
+            "2".into(),
+        ),
+    };
     let mut lines = vec![
-        "Enter confirms what is shown (the saved answer, or the one offered); typing replaces it."
-            .to_string(),
-        "/back (or b at a YES/NO question) returns to the question before.".to_string(),
-        "/skip (or s) goes on and leaves this question as it is.".to_string(),
-        format!("/goto {item} (or g) jumps to a recommendation, or to a field such as {field}."),
-        "/quit (or q) stops here; every confirmed answer is already saved.".to_string(),
+        t!("fill-help-enter"),
+        t!("fill-help-back", back = back, yes = yes.clone(), no = no.clone()),
+        t!("fill-help-skip", skip = skip),
+        t!("fill-help-goto", item = item, goto = goto, field = field),
+        t!("fill-help-quit", quit = quit),
     ];
-    if keys {
-        lines.push("At a YES/NO question, ← ↑ PgUp go back, and → ↓ PgDn skip.".to_string());
-        lines.push("/editor (or Tab, or e) writes the comment in your editor.".to_string());
+    if keys.is_some() {
+        lines.push(t!("fill-help-arrows", yes = yes, no = no));
+        lines.push(t!("fill-help-editor-keys"));
     } else {
-        lines.push("/editor (or e) writes the comment in your editor.".to_string());
+        lines.push(t!("fill-help-editor"));
     }
-    lines.push("/clear empties a field or the comment being typed.".to_string());
-    lines.push(
-        "Everything you confirm is saved at once. `qnr fill FILE` later asks, once each, whatever has no answer yet, then shows the summary.".to_string(),
-    );
+    lines.push(t!("fill-help-clear"));
+    lines.push(t!("fill-help-resume"));
     lines
 }
 

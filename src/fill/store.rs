@@ -15,6 +15,7 @@ use std::time::SystemTime;
 use crate::error::{Error, Purpose};
 use crate::escape::terminal::one_line;
 use crate::formats::{self, Format};
+use crate::i18n::t;
 use crate::io::{FileKind, Lock, Overwrite, read_limited, resolve, write_atomic};
 use crate::reply::{Answer, Choice, Reply};
 use crate::schema::Schema;
@@ -206,10 +207,11 @@ impl Store {
             if Some(now) == saved.answer(id) || *now == Answer::default() {
                 continue;
             }
+            let unanswered = say::unanswered();
             let choice = match now.action_taken {
                 Some(Choice::Yes) => schema.answer.yes.as_str(),
                 Some(Choice::No) => schema.answer.no.as_str(),
-                None => "unanswered",
+                None => unanswered.as_str(),
             };
             lines.push_str(&format!("    {id}: {}\n", one_line(choice)));
             for line in now.comments.as_deref().unwrap_or_default().lines() {
@@ -220,7 +222,8 @@ impl Store {
         if lines.is_empty() {
             return lines;
         }
-        format!("  Not saved, to copy from here:\n{lines}")
+        format!("  {}
+{lines}", t!("fill-not-saved-heading"))
     }
 
     /// Writes the reply if it differs from what the file holds, after

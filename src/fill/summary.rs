@@ -7,7 +7,8 @@ use crate::diagnostic::{Code, Severity};
 use crate::escape::terminal::one_line;
 use crate::reply::{Answer, Choice, Reply};
 use crate::schema::Schema;
-use crate::text::{plural, word_count};
+use crate::i18n::t;
+use crate::text::word_count;
 use crate::validate::check_reply;
 
 use super::store::Store;
@@ -24,12 +25,12 @@ pub(crate) enum Change {
 }
 
 impl Change {
-    fn as_str(self) -> &'static str {
+    fn as_str(self) -> String {
         match self {
-            Change::Same => "same",
-            Change::Changed => "changed",
-            Change::New => "new",
-            Change::Open => "open",
+            Change::Same => t!("fill-change-same"),
+            Change::Changed => t!("fill-change-changed"),
+            Change::New => t!("fill-change-new"),
+            Change::Open => t!("fill-change-open"),
         }
     }
 }
@@ -78,13 +79,14 @@ impl Summary {
                     .iter()
                     .filter(|d| d.id.as_deref() == Some(id))
                     .map(|d| match d.code {
-                        Code::MissingAnswer => "no answer".to_string(),
-                        Code::MissingComment => {
-                            format!("no {}", schema.comments.label.to_lowercase())
-                        }
-                        Code::LongComment => format!(
-                            "over {} words",
-                            schema.comments.max_words.unwrap_or_default()
+                        Code::MissingAnswer => t!("fill-note-no-answer"),
+                        Code::MissingComment => t!(
+                            "fill-note-no-comment",
+                            label = schema.comments.label.to_lowercase()
+                        ),
+                        Code::LongComment => t!(
+                            "fill-note-over",
+                            max = schema.comments.max_words.unwrap_or_default()
                         ),
                         code => code.as_str().to_string(),
                     })
@@ -140,14 +142,10 @@ impl Summary {
 
     /// One sentence on whether the reply validates.
     pub(crate) fn verdict(&self) -> String {
-        let warnings = plural(self.warnings, "warning");
         match (self.errors, self.warnings) {
-            (0, 0) => "The reply is complete and valid.".to_string(),
-            (0, _) => format!("The reply is valid, with {warnings}."),
-            (errors, _) => format!(
-                "The reply is not complete yet: {}, {warnings}.",
-                plural(errors, "error")
-            ),
+            (0, 0) => t!("fill-verdict-valid"),
+            (0, warnings) => t!("fill-verdict-warnings", warnings = warnings),
+            (errors, warnings) => t!("fill-verdict-errors", errors = errors, warnings = warnings),
         }
     }
 
@@ -164,10 +162,10 @@ impl Summary {
             if self.revisit.len() > NAMED {
                 ids.push("…".to_string());
             }
-            format!(
-                "Revisit the {} with a finding ({})?",
-                plural(self.revisit.len(), "question"),
-                ids.join(", ")
+            t!(
+                "fill-revisit",
+                count = self.revisit.len(),
+                ids = ids.join(", ")
             )
         })
     }
@@ -189,14 +187,16 @@ impl Summary {
             .unwrap_or(0)
             .max(6);
         let mut lines = Vec::new();
-        let mut header = format!(
-            "{:<id_width$}  {:<answer_width$}  {:>5}",
-            "id", "answer", "words"
+        let (id, answer, words) = (
+            t!("fill-table-id"),
+            t!("fill-table-answer"),
+            t!("fill-table-words"),
         );
+        let mut header = format!("{id:<id_width$}  {answer:<answer_width$}  {words:>5}");
         if self.carried {
-            header.push_str("  last round");
+            header.push_str(&format!("  {}", t!("fill-table-last-round")));
         }
-        header.push_str("  notes");
+        header.push_str(&format!("  {}", t!("fill-table-notes")));
         lines.push(palette.bold(&header));
         for row in &self.rows {
             let answer = row.answer.clone().unwrap_or_else(|| "—".to_string());
@@ -229,18 +229,18 @@ impl Summary {
                 let mut parts = vec![
                     row.answer
                         .clone()
-                        .unwrap_or_else(|| "not answered".to_string()),
+                        .unwrap_or_else(|| t!("fill-sentence-not-answered")),
                 ];
                 // "not answered" says it already.
                 let notes = row
                     .notes
                     .iter()
-                    .filter(|n| row.answer.is_some() || n.as_str() != "no answer");
+                    .filter(|n| row.answer.is_some() || **n != t!("fill-note-no-answer"));
                 if row.words > 0 {
-                    parts.push(plural(row.words, "word"));
+                    parts.push(super::say::words(row.words));
                 }
                 if let Some(change) = row.change {
-                    parts.push(format!("{} since last round", change.as_str()));
+                    parts.push(t!("fill-sentence-since", change = change.as_str()));
                 }
                 parts.extend(notes.cloned());
                 format!("{}: {}.", one_line(&row.id), parts.join(", "))

@@ -16,12 +16,14 @@ use unicode_width::UnicodeWidthStr;
 use crate::color::Palette;
 use crate::diagnostic::Severity;
 use crate::escape::terminal::one_line;
+use crate::i18n::t;
 use crate::reply::Choice;
 use crate::schema::FieldKind;
 use crate::text::{normalize_comment, word_count};
 
 use super::canvas::{Canvas, Kind, Shown, Style};
 use super::editor::{self, Edited};
+use super::keymap::{Keymap, Move};
 use super::keys::{Input, Key, Keyboard};
 use super::line::{self, End};
 use super::prompt::{
@@ -45,6 +47,8 @@ pub(crate) struct TerminalPrompter {
     pending: Vec<(String, Style)>,
     /// Ids of this questionnaire for the help's examples.
     examples: (String, String),
+    /// The keys of the single-key questions.
+    keys: Keymap,
 }
 
 impl TerminalPrompter {
@@ -53,6 +57,7 @@ impl TerminalPrompter {
         palette: Palette,
         file: &str,
         examples: (String, String),
+        keys: Keymap,
     ) -> io::Result<TerminalPrompter> {
         let term = Term::stderr();
         let mut err = io::stderr();
@@ -64,6 +69,7 @@ impl TerminalPrompter {
             file: one_line(file),
             pending: Vec::new(),
             examples,
+            keys,
         })
     }
 
@@ -87,7 +93,7 @@ impl TerminalPrompter {
         let (width, _) = super::canvas::size(&self.term);
         let cells = if width < 70 { 16 } else { 32 };
         let saved = if progress.on_disk {
-            format!("saved in {}", self.file)
+            say::saved_in(&self.file)
         } else {
             say::not_created_yet(&self.file)
         };
@@ -106,11 +112,15 @@ impl TerminalPrompter {
     }
 
     fn help(&mut self) -> io::Result<()> {
-        let (item, field) = self.examples.clone();
-        for line in commands::help(&item, &field, true) {
+        for line in self.help_lines() {
             self.hint(&format!("  {line}"))?;
         }
         Ok(())
+    }
+
+    fn help_lines(&self) -> Vec<String> {
+        let (item, field) = self.examples.clone();
+        commands::help(&item, &field, Some(&self.keys))
     }
 
     /// One key pressed on its own. Pasted text, or keys that came all at
@@ -203,16 +213,23 @@ impl TerminalPrompter {
 
     /// The keys every single-key prompt shares; `None` for any other key.
     fn nav_key(&mut self, key: Key) -> Result<Option<Option<Nav>>, Stop> {
-        Ok(match key {
-            Key::Char('b' | 'B') | Key::Left | Key::Up | Key::PageUp => Some(Some(Nav::Back)),
-            Key::Char('s' | 'S') | Key::Right | Key::Down | Key::PageDown => Some(Some(Nav::Skip)),
-            Key::Char('q' | 'Q') | Key::Ctrl('d') => Some(Some(Nav::Quit)),
-            Key::Char('g' | 'G') => Some(self.ask_goto()?.map(Nav::Goto)),
-            Key::Char('?' | 'h' | 'H') => {
+        let motion = match key {
+            Key::Left | Key::Up | Key::PageUp => Some(Move::Back),
+            Key::Right | Key::Down | Key::PageDown => Some(Move::Skip),
+            Key::Ctrl('d') => Some(Move::Quit),
+            Key::Char(c) => self.keys.motion(c),
+            _ => None,
+        };
+        Ok(match motion {
+            Some(Move::Back) => Some(Some(Nav::Back)),
+            Some(Move::Skip) => Some(Some(Nav::Skip)),
+            Some(Move::Quit) => Some(Some(Nav::Quit)),
+            Some(Move::Goto) => Some(self.ask_goto()?.map(Nav::Goto)),
+            None if matches!(key, Key::Char('?')) => {
                 self.help()?;
                 None
             }
-            _ => None,
+            None => None,
         })
     }
 
@@ -233,9 +250,9 @@ impl TerminalPrompter {
         let mut pieces = vec![
             (Style::Bold, label.to_string()),
             (Style::Plain, "  ".into()),
-            (Style::Accent, "y".into()),
+            (Style::Accent, self.keys.shown(Choice::Yes)),
             (Style::Plain, format!(" {yes}   ")),
-            (Style::Accent, "n".into()),
+            (Style::Accent, self.keys.shown(Choice::No)),
             (Style::Plain, format!(" {no}   ")),
             (Style::Dim, say::digits_too()),
         ];
@@ -253,9 +270,10 @@ impl TerminalPrompter {
             vec![(
                 Style::Dim,
                 format!(
-                    "  {}b back · s skip · g go to · q save and quit · ? help",
-                    keep.map(|k| format!("Enter keeps {k} · "))
-                        .unwrap_or_default()
+                    "  {}{}",
+                    keep.map(|k| format!("{} ", t!("fill-enter-keeps", value = k)))
+                        .unwrap_or_default(),
+                    self.keys.moves_hint()
                 ),
             )],
         )
@@ -286,22 +304,11 @@ impl Prompter for TerminalPrompter {
         loop {
             self.begin(&screen::field_place(view), view.progress)?;
             let field = view.field;
-            let need = if field.required {
-                "required"
-            } else {
-                "optional"
-            };
-            let kind = match field.kind {
-                FieldKind::Text => "",
-                FieldKind::Date => ", a date: YYYY-MM-DD",
-                FieldKind::Email => ", an e-mail address",
-                FieldKind::YesNo => "",
-            };
-            self.push(
+self.push(
                 Kind::Normal,
                 vec![
                     (Style::Bold, one_line(&field.label)),
-                    (Style::Dim, format!(" ({need}{kind})")),
+                    (Style::Dim, format!(" ({})", say::field_need(field))),
                 ],
             )?;
             if let Some(problem) = &view.problem {
@@ -311,7 +318,11 @@ impl Prompter for TerminalPrompter {
                 let schema = view.schema;
                 let now = match (view.default, screen::origin_note(view.origin)) {
                     (Some(d), Some(note)) => {
-                        Some(format!("now: {} ({note})", screen::yes_no_label(schema, d)))
+                        Some(t!(
+                        "fill-now",
+                        value = screen::yes_no_label(schema, d),
+                        origin = note
+                    ))
                     }
                     _ => None,
                 };
@@ -323,14 +334,18 @@ impl Prompter for TerminalPrompter {
                 )?;
                 self.moves(view.default.map(|d| screen::yes_no_label(schema, d)))?;
                 loop {
-                    let value = match self.key()? {
-                        Key::Char('y' | 'Y' | '1') => "yes".to_string(),
-                        Key::Char('n' | 'N' | '2') => "no".to_string(),
-                        Key::Enter => match view.default {
+                    let key = self.key()?;
+                    let choice = match key {
+                        Key::Char(c) => self.keys.choice(c),
+                        _ => None,
+                    };
+                    let value = match (choice, key) {
+                        (Some(choice), _) => choice.as_str().to_string(),
+                        (None, Key::Enter) => match view.default {
                             Some(d) => d.to_string(),
                             None => continue,
                         },
-                        other => match self.nav_key(other)? {
+                        (None, other) => match self.nav_key(other)? {
                             Some(Some(nav)) => return Ok(Response::Nav(nav)),
                             Some(None) => continue,
                             None => continue,
@@ -342,11 +357,11 @@ impl Prompter for TerminalPrompter {
             match (view.default, screen::origin_note(view.origin)) {
                 (Some(default), Some(note)) if typed.is_empty() => self.hint(&format!(
                     "  {}",
-                    say::default_hint(note, &one_line(default))
+                    say::default_hint(&note, &one_line(default))
                 ))?,
                 _ => {}
             }
-            self.hint("  Enter confirms · /back /skip /goto ID /quit · /help")?;
+            self.hint(&format!("  {}", t!("fill-field-hint")))?;
             let palette = self.canvas_palette();
             let prompt = move |_: &str| (palette.accent("› "), 2);
             let default = view.default.filter(|_| typed.is_empty());
@@ -366,21 +381,11 @@ impl Prompter for TerminalPrompter {
                 }
                 Typed::Clear => return Ok(Response::Value(None)),
                 Typed::Help => {
-                    let (item, field) = self.examples.clone();
-                    self.pending.extend(
-                        commands::help(&item, &field, true)
-                            .into_iter()
-                            .map(|s| (s, Style::Dim)),
-                    );
+                    let help = self.help_lines();
+                    self.pending.extend(help.into_iter().map(|s| (s, Style::Dim)));
                 }
-                Typed::Editor => self.pending.push((
-                    "The editor is for comments; type the value here.".into(),
-                    Style::Warning,
-                )),
-                Typed::Unknown(command) => self.pending.push((
-                    format!("{command} is not a command; /help lists them."),
-                    Style::Warning,
-                )),
+                Typed::Editor => self.pending.push((t!("fill-editor-for-comments"), Style::Warning)),
+                Typed::Unknown(command) => self.pending.push((t!("fill-not-a-command", command = command), Style::Warning)),
             }
         }
     }
@@ -401,9 +406,11 @@ impl Prompter for TerminalPrompter {
             }
             self.say(Style::Plain, "")?;
             let now = match (view.default_choice(), screen::origin_note(view.origin)) {
-                (Some(c), Some(note)) => {
-                    Some(format!("now: {} ({note})", one_line(c.label(schema))))
-                }
+                (Some(c), Some(note)) => Some(t!(
+                    "fill-now",
+                    value = one_line(c.label(schema)),
+                    origin = note
+                )),
                 _ => None,
             };
             self.choice_keys(
@@ -414,9 +421,14 @@ impl Prompter for TerminalPrompter {
             )?;
             self.moves(view.default_choice().map(|c| one_line(c.label(schema))))?;
             let choice = loop {
-                match self.key()? {
-                    Key::Char('y' | 'Y' | '1') => break Choice::Yes,
-                    Key::Char('n' | 'N' | '2') => break Choice::No,
+                let key = self.key()?;
+                if let Some(choice) = match key {
+                    Key::Char(c) => self.keys.choice(c),
+                    _ => None,
+                } {
+                    break choice;
+                }
+                match key {
                     Key::Enter => {
                         if let Some(c) = view.default_choice() {
                             break c;
@@ -448,7 +460,7 @@ impl Prompter for TerminalPrompter {
         draft: &mut Draft<'_>,
     ) -> Result<Response<Option<String>>, Stop> {
         let schema = view.schema;
-        let rule = schema.comments.describe(choice);
+        let rule = say::comment_rule(schema, choice);
         self.push(
             Kind::Normal,
             vec![
@@ -456,12 +468,11 @@ impl Prompter for TerminalPrompter {
                 (Style::Dim, format!(" ({rule})")),
             ],
         )?;
-        self.hint(
-            "  Type a paragraph and press Enter. Press Enter on an empty line when you are done.",
-        )?;
+        self.hint(&format!("  {}", t!("fill-comment-hint")))?;
         let editor_name = editor::name(&self.editor);
         self.hint(&format!(
-            "  Tab: write it in {editor_name} · /back /skip /goto ID /quit · /help"
+            "  {}",
+            t!("fill-comment-keys", editor = editor_name)
         ))?;
         let mut paragraphs: Vec<String> = Vec::new();
         let palette = self.canvas_palette();
@@ -539,14 +550,12 @@ impl Prompter for TerminalPrompter {
                 (_, Typed::Clear) => {
                     paragraphs.clear();
                     draft(None, self)?;
-                    self.hint("  (the comment is empty again)")?;
+                    self.hint(&format!("  {}", t!("fill-comment-emptied")))?;
                 }
                 (_, Typed::Help) => self.help()?,
                 (_, Typed::Unknown(command)) => self.say(
                     Style::Warning,
-                    &format!(
-                        "  {command} is not a command; /help lists them (start with // to write a /)"
-                    ),
+                    &format!("  {}", t!("fill-not-a-command-comment", command = command)),
                 )?,
             }
         }
@@ -574,7 +583,7 @@ impl Prompter for TerminalPrompter {
     }
 
     fn show_comment(&mut self, view: &ItemView<'_>, existing: &str) -> Result<(), Stop> {
-        let note = screen::origin_note(view.origin).unwrap_or("saved");
+        let note = screen::origin_note(view.origin).unwrap_or_else(|| t!("fill-origin-saved"));
         self.push(
             Kind::Normal,
             vec![
@@ -588,8 +597,10 @@ impl Prompter for TerminalPrompter {
         }
         self.word_line(view, Some(existing))?;
         let editor_name = editor::name(&self.editor);
+        let back = self.keys.back_key();
         self.hint(&format!(
-            "  Enter keeps it · e edit in {editor_name} · t type a new one · d delete · b back · ? help"
+            "  {}",
+            t!("fill-comment-actions", editor = editor_name, back = back)
         ))?;
         Ok(())
     }
@@ -645,10 +656,11 @@ impl Prompter for TerminalPrompter {
         // The next screen confirms what was saved, words and all.
         let (note, over) = editor::word_note(view.schema, comment);
         self.pending.push((
-            format!(
-                "✓ {} saved: {}, {note}",
-                one_line(view.id()),
-                one_line(choice.label(view.schema))
+            t!(
+                "fill-saved-item",
+                id = one_line(view.id()),
+                choice = one_line(choice.label(view.schema)),
+                words = note
             ),
             if over { Style::Warning } else { Style::Good },
         ));
@@ -721,11 +733,11 @@ impl Prompter for TerminalPrompter {
             Kind::Head,
             vec![(
                 Style::Bold,
-                format!(
-                    "Summary of {} · {} of {} answered",
-                    one_line(&summary.path),
-                    summary.answered,
-                    summary.total
+                t!(
+                    "fill-summary-title",
+                    file = one_line(&summary.path),
+                    answered = summary.answered,
+                    total = summary.total
                 ),
             )],
         )?;
@@ -747,23 +759,26 @@ impl Prompter for TerminalPrompter {
         const SHOWN: usize = 20;
         for (severity, message) in summary.problems.iter().take(SHOWN) {
             let (style, mark) = match severity {
-                Severity::Error => (Style::Error, "error:"),
-                Severity::Warning => (Style::Warning, "warning:"),
+                Severity::Error => (Style::Error, t!("fill-problem-error")),
+                Severity::Warning => (Style::Warning, t!("fill-problem-warning")),
             };
             self.push(
                 Kind::Normal,
                 vec![
                     (Style::Plain, "  ".into()),
-                    (style, mark.into()),
+                    (style, mark),
                     (Style::Plain, format!(" {message}")),
                 ],
             )?;
         }
         if summary.problems.len() > SHOWN {
             self.hint(&format!(
-                "  … and {} more: `qnr validate {}` lists them all",
-                summary.problems.len() - SHOWN,
-                one_line(&summary.path)
+                "  {}",
+                t!(
+                    "fill-more-problems",
+                    count = summary.problems.len() - SHOWN,
+                    file = one_line(&summary.path)
+                )
             ))?;
         }
         self.say(Style::Plain, "")?;
@@ -775,16 +790,22 @@ impl Prompter for TerminalPrompter {
             vec![
                 (Style::Bold, offer),
                 (Style::Plain, "  ".into()),
-                (Style::Accent, "y".into()),
-                (Style::Plain, " yes   ".into()),
-                (Style::Accent, "n".into()),
-                (Style::Plain, " no".into()),
+                (Style::Accent, self.keys.shown(Choice::Yes)),
+                (Style::Plain, format!(" {}   ", self.keys.label(Choice::Yes))),
+                (Style::Accent, self.keys.shown(Choice::No)),
+                (Style::Plain, format!(" {}", self.keys.label(Choice::No))),
             ],
         )?;
         loop {
             match self.key()? {
-                Key::Enter | Key::Char('y' | 'Y' | '1') => return Ok(true),
-                Key::Char('n' | 'N' | '2' | 'q' | 'Q') | Key::Escape => return Ok(false),
+                Key::Enter => return Ok(true),
+                Key::Escape => return Ok(false),
+                Key::Char(c) => match self.keys.choice(c) {
+                    Some(Choice::Yes) => return Ok(true),
+                    Some(Choice::No) => return Ok(false),
+                    None if self.keys.motion(c) == Some(Move::Quit) => return Ok(false),
+                    None => {}
+                },
                 _ => {}
             }
         }
