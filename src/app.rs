@@ -58,7 +58,9 @@ fn dispatch(cli: Cli, console: &mut Console<'_>) -> Result<Exit, Error> {
 /// Says what went wrong, with the findings behind it when there are some.
 fn report_error(error: &Error, err: &mut dyn Write, palette: Palette) -> io::Result<()> {
     match error {
-        Error::BadSchema(findings) | Error::Refused { findings, .. } => {
+        Error::BadSchema(findings)
+        | Error::NotAForm(findings)
+        | Error::Refused { findings, .. } => {
             human::write_report(err, findings, palette)?;
         }
         _ => {}

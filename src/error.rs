@@ -63,6 +63,9 @@ pub(crate) enum Error {
     /// The findings say what is wrong in it.
     BadSchema(Box<Findings>),
 
+    /// `qnr schema import` found no questionnaire in a file; the findings say why.
+    NotAForm(Box<Findings>),
+
     /// A reply that cannot be used whole for `purpose`; the findings say
     /// where it could not be read.
     Refused {
@@ -285,6 +288,9 @@ impl Error {
             } => t!("error-no-match", pattern = pattern, extensions = extensions),
             Error::BadSchema(findings) => {
                 t!("error-bad-schema", path = findings.path.as_str())
+            }
+            Error::NotAForm(findings) => {
+                t!("schema-import-not-a-form", path = findings.path.as_str())
             }
             Error::Refused {
                 purpose, path, why, ..

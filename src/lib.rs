@@ -8,6 +8,7 @@
 //! `#[doc(hidden)]` items are for those alone.
 
 mod app;
+mod authoring;
 mod cli;
 mod clock;
 mod color;

@@ -82,6 +82,9 @@ Examples:
   qnr report 'replies/**/*.json' -o figures.csv       one row per country and recommendation
   qnr report replies/ --format json | jq .recommendations
   qnr report replies/ --include-invalid -o drafts.html   count drafts too
+  qnr report replies/ --cutoff 2019-08-09 -o note.docx    the note by the secretariat, in Word
+  qnr report replies/ --expected un:africa -o report.html  response rate, who has not replied
+  qnr report replies/ --previous 2017/ -o report.html      compared with the last round
 
 Files that do not validate, second replies from one country (the later date \
 counts), replies to another questionnaire and late replies are left out and \

@@ -98,6 +98,18 @@ pub struct ReportArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_cutoff)]
     pub cutoff: Option<String>,
 
+    /// The States expected to reply, for the response rate and who has not
+    /// replied: a file (one State a line, or CSV with a region column), or
+    /// the built-in list: un:all, un:members, un:africa, un:asia-pacific,
+    /// un:latin-america-caribbean, un:europe, un:near-middle-east.
+    #[arg(long, value_name = "LIST", value_parser = parse_expected)]
+    pub expected: Option<String>,
+
+    /// The replies of the last round (files, folders, patterns), to compare
+    /// with: YES then and now, who changed, who replied then and not now.
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    pub previous: Vec<PathBuf>,
+
     /// Count replies that do not validate (drafts) too; they are still listed.
     #[arg(long)]
     pub include_invalid: bool,
@@ -135,11 +147,15 @@ pub struct InputArgs {
 
 /// A `--cutoff` that is a real date.
 fn parse_cutoff(text: &str) -> Result<String, String> {
-    if crate::values::is_iso_date(text) {
-        Ok(text.to_string())
-    } else {
-        Err("expected a date written YYYY-MM-DD, such as 2019-08-09".to_string())
+    match crate::report::IsoDate::parse(text) {
+        Some(_) => Ok(text.to_string()),
+        None => Err("expected a date written YYYY-MM-DD, such as 2019-08-09".to_string()),
     }
+}
+
+/// An `--expected` list: `un:GROUP` or a file name.
+fn parse_expected(text: &str) -> Result<String, String> {
+    crate::report::ExpectedSpec::parse(text).map(|_| text.to_string())
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -154,6 +170,8 @@ pub enum ReportFormatArg {
     Csv,
     /// The figures for other tools.
     Json,
+    /// The note by the secretariat, in Word, ready to edit.
+    Docx,
 }
 
 #[derive(Debug, Args)]
@@ -277,9 +295,59 @@ pub struct ConvertArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum SchemaCommand {
-    /// Print the questionnaire: issues, recommendations, ids and texts.
-    #[command(after_help = "Examples:\n  qnr schema show\n  qnr --schema other.toml schema show")]
-    Show,
+    /// Print the questionnaire: issues, recommendations, ids and texts; or
+    /// the schema in use as TOML or JSON, to copy and edit.
+    #[command(
+        after_help = "Examples:\n  qnr schema show\n  qnr --schema other.toml schema show\n  qnr schema show --format toml > next-round.toml"
+    )]
+    Show {
+        /// `human` to read; `toml` (as `--schema` reads it) or `json` (the same keys).
+        #[arg(long, value_enum, default_value_t = ShowFormatArg::Human)]
+        format: ShowFormatArg,
+    },
+
+    /// Read the schema out of a questionnaire form (.docx, .txt or .md,
+    /// blank or filled; English, French, Spanish or Russian). What was found
+    /// is listed on standard error, each guess flagged `?`.
+    #[command(
+        after_help = "Examples:\n  qnr schema import questionnaire.docx -o next-round.toml\n  qnr schema import reply.txt --id honlea --version 2024 > honlea-2024.toml"
+    )]
+    Import {
+        /// The form: a Word document, plain text or Markdown.
+        #[arg(value_name = "FORM")]
+        form: PathBuf,
+
+        /// Where to write the schema; standard output when absent or `-`.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+
+        /// Replace the output file if it exists.
+        #[arg(short, long)]
+        force: bool,
+
+        /// The questionnaire's id (default: from a form qnr wrote, else the file name).
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+
+        /// The round (default: from a form qnr wrote, else a year the form names).
+        #[arg(long, value_name = "VERSION")]
+        version: Option<String>,
+    },
+
+    /// Write a commented schema to start from: every key explained, the
+    /// texts placeholders in the language of `--lang` (or the locale's).
+    #[command(
+        after_help = "Examples:\n  qnr schema init -o my-questionnaire.toml\n  qnr schema init --lang fr -o questionnaire-afrique.toml"
+    )]
+    Init {
+        /// Where to write; standard output when absent or `-`.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+
+        /// Replace the output file if it exists.
+        #[arg(short, long)]
+        force: bool,
+    },
 
     /// Check a schema file; problems are shown with line and column.
     #[command(after_help = "Example:\n  qnr schema check my-questionnaire.toml")]
@@ -305,6 +373,16 @@ pub enum SchemaCommand {
         #[arg(short, long)]
         force: bool,
     },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormatArg {
+    /// The questionnaire as a person reads it, wrapped to the terminal.
+    Human,
+    /// The schema file, with a comment on each table.
+    Toml,
+    /// The schema's keys as JSON.
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

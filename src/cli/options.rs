@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 use super::{
     Cli, ColorArg, Command, ConvertArgs, DiffArgs, DiffFormatArg, FillArgs, FormatArg, InputArgs,
-    LangArg, NewArgs, ReportArgs, ReportFormatArg, SchemaCommand, ValidateArgs, ValidateFormatArg,
+    LangArg, NewArgs, ReportArgs, ReportFormatArg, SchemaCommand, ShowFormatArg, ValidateArgs,
+    ValidateFormatArg,
 };
 use crate::color::ColorChoice;
 use crate::commands::{self, Inputs, Output};
@@ -42,7 +43,32 @@ impl Cli {
             Command::Convert(args) => commands::Command::Convert(args.into()),
             Command::Report(args) => commands::Command::Report(args.into()),
             Command::Diff(args) => commands::Command::Diff(args.into()),
-            Command::Schema(SchemaCommand::Show) => commands::Command::SchemaShow,
+            Command::Schema(SchemaCommand::Show { format }) => {
+                commands::Command::SchemaShow(commands::schema::ShowOptions {
+                    format: match format {
+                        ShowFormatArg::Human => commands::schema::ShowFormat::Human,
+                        ShowFormatArg::Toml => commands::schema::ShowFormat::Toml,
+                        ShowFormatArg::Json => commands::schema::ShowFormat::Json,
+                    },
+                })
+            }
+            Command::Schema(SchemaCommand::Import {
+                form,
+                output,
+                force,
+                id,
+                version,
+            }) => commands::Command::SchemaImport(commands::schema::import::ImportOptions {
+                form,
+                output: Output::new(output, force),
+                id,
+                version,
+            }),
+            Command::Schema(SchemaCommand::Init { output, force }) => {
+                commands::Command::SchemaInit(commands::schema::InitOptions {
+                    output: Output::new(output, force),
+                })
+            }
             Command::Schema(SchemaCommand::Check { file }) => {
                 commands::Command::SchemaCheck(commands::schema::CheckOptions { file })
             }
@@ -99,16 +125,24 @@ impl From<ReportArgs> for commands::report::Options {
         use commands::report::ReportFormat;
         commands::report::Options {
             inputs: args.input.into(),
-            compile: crate::report::Options {
-                cutoff: args.cutoff,
-                include_invalid: args.include_invalid,
-            },
+            // Both were checked as they were parsed.
+            cutoff: args
+                .cutoff
+                .as_deref()
+                .and_then(crate::report::IsoDate::parse),
+            include_invalid: args.include_invalid,
+            expected: args
+                .expected
+                .as_deref()
+                .and_then(|e| crate::report::ExpectedSpec::parse(e).ok()),
+            previous: args.previous,
             output: Output::new(args.output, args.force),
             format: args.format.map(|f| match f {
                 ReportFormatArg::Md => ReportFormat::Md,
                 ReportFormatArg::Html => ReportFormat::Html,
                 ReportFormatArg::Csv => ReportFormat::Csv,
                 ReportFormatArg::Json => ReportFormat::Json,
+                ReportFormatArg::Docx => ReportFormat::Docx,
             }),
         }
     }

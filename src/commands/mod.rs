@@ -33,8 +33,10 @@ pub(crate) enum Command {
     Convert(convert::Options),
     Report(report::Options),
     Diff(diff::Options),
-    SchemaShow,
+    SchemaShow(schema::ShowOptions),
     SchemaCheck(schema::CheckOptions),
+    SchemaImport(schema::import::ImportOptions),
+    SchemaInit(schema::InitOptions),
     JsonSchema(schema::JsonSchemaOptions),
 }
 
@@ -59,9 +61,12 @@ impl Command {
             Command::Convert(options) => convert::run(console, &schema()?, options),
             Command::Report(options) => report::run(console, &schema()?, options),
             Command::Diff(options) => diff::run(console, &schema()?, options),
-            Command::SchemaShow => schema::show(console, &schema()?),
+            Command::SchemaShow(options) => schema::show(console, &schema()?, options),
             // Checks the file it names; `--schema` plays no part.
             Command::SchemaCheck(options) => schema::check(console, options),
+            // Reads a form, not a reply: `--schema` plays no part.
+            Command::SchemaImport(options) => schema::import::run(console, options),
+            Command::SchemaInit(options) => schema::init(console, options),
             Command::JsonSchema(options) => schema::json_schema(console, &schema()?, options),
         }
     }
@@ -91,6 +96,11 @@ pub(crate) fn load_schema(path: Option<&Path>) -> Result<Schema, Error> {
 
 /// Reads and checks a schema file.
 pub(crate) fn read_schema(path: &Path) -> Result<Schema, Error> {
+    read_schema_text(path).map(|(schema, _)| schema)
+}
+
+/// [`read_schema`], with the text read (for findings that point into it).
+pub(crate) fn read_schema_text(path: &Path) -> Result<(Schema, String), Error> {
     let bytes = read_limited(path, FileKind::Schema)?;
     let origin = path.display().to_string();
     let text = crate::text::decode_text(&bytes).map_err(|e| {
@@ -102,5 +112,15 @@ pub(crate) fn read_schema(path: &Path) -> Result<Schema, Error> {
             unreadable: false,
         }))
     })?;
-    Schema::from_toml(&text, &origin).map_err(|e| Error::BadSchema(Box::new(e)))
+    let json = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let schema = if json {
+        Schema::from_json(&text, &origin)
+    } else {
+        Schema::from_toml(&text, &origin)
+    };
+    schema
+        .map(|schema| (schema, text))
+        .map_err(|e| Error::BadSchema(Box::new(e)))
 }

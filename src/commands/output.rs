@@ -98,6 +98,11 @@ impl Output {
         }
     }
 
+    /// A Word report is not printed on a terminal either.
+    pub(crate) fn refuse_word_on_terminal(&self, stdout_is_terminal: bool) -> Result<(), Error> {
+        self.refuse_binary_on_terminal(Format::Docx, stdout_is_terminal)
+    }
+
     /// A Word document is binary: written to standard output only when that
     /// is a file or a pipe, never onto a terminal, where it would be garbage.
     fn refuse_binary_on_terminal(

@@ -1,20 +1,18 @@
 //! `qnr report PATH…`: reads and checks every reply on all cores, compiles
-//! them (crate::report) and writes one document. Files that are left out
-//! are listed in the document, not failures: the exit code is 0 when the
-//! report was written.
+//! them (crate::report), with the previous round's replies when asked, and
+//! writes one document. Files that are left out are listed in the
+//! document, not failures: the exit code is 0 when the report was written.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::console::Console;
-use crate::diagnostic::Diagnostic;
-use crate::diagnostic::Findings;
 use crate::error::Error;
 use crate::exit::Exit;
-use crate::io::Found;
+use crate::io::{FileKind, Found, read_limited};
 use crate::parallel::{WINDOW_PER_JOB, ordered_map};
-use crate::report::{self, FirstError, Input, Read};
+use crate::report::{self, Comparison, Expected, ExpectedSpec, FirstError, Input, IsoDate, Read};
 use crate::schema::Schema;
 use crate::validate::{Checked, Strictness, check};
 
@@ -25,6 +23,7 @@ pub(crate) enum ReportFormat {
     Html,
     Csv,
     Json,
+    Docx,
 }
 
 impl ReportFormat {
@@ -36,6 +35,7 @@ impl ReportFormat {
             "html" | "htm" => Some(ReportFormat::Html),
             "csv" => Some(ReportFormat::Csv),
             "json" => Some(ReportFormat::Json),
+            "docx" => Some(ReportFormat::Docx),
             _ => None,
         }
     }
@@ -44,7 +44,14 @@ impl ReportFormat {
 #[derive(Clone, Debug)]
 pub(crate) struct Options {
     pub inputs: super::Inputs,
-    pub compile: report::Options,
+    /// `--cutoff`.
+    pub cutoff: Option<IsoDate>,
+    /// `--include-invalid`.
+    pub include_invalid: bool,
+    /// `--expected`: who should reply (read when the command runs).
+    pub expected: Option<ExpectedSpec>,
+    /// `--previous`: the last round's replies.
+    pub previous: Vec<PathBuf>,
     pub output: super::Output,
     /// `--format`; else the output's extension, else Markdown.
     pub format: Option<ReportFormat>,
@@ -62,7 +69,105 @@ pub(crate) fn run(
     let kind = kind(output, options.format)?;
     // Say so before reading a thousand files.
     options.output.check_free()?;
-    let mut found = options.inputs.discover.expand(&options.inputs.paths);
+    if kind == ReportFormat::Docx {
+        options
+            .output
+            .refuse_word_on_terminal(console.terminal.stdout)?;
+    }
+    let compile = report::Options {
+        cutoff: options.cutoff,
+        include_invalid: options.include_invalid,
+        expected: options.expected.as_ref().map(expected).transpose()?,
+    };
+    let inputs = read_all(
+        console,
+        schema,
+        &options.inputs,
+        &options.inputs.paths,
+        output,
+    )?;
+    let previous = if options.previous.is_empty() {
+        None
+    } else {
+        Some(read_all(
+            console,
+            schema,
+            &options.inputs,
+            &options.previous,
+            output,
+        )?)
+    };
+    let mut compiled = report::compile(schema, inputs, compile.clone());
+    if let Some(previous) = previous {
+        // The last round as it was: no cut-off, every State that replied.
+        let then = report::compile(
+            schema,
+            previous,
+            report::Options {
+                cutoff: None,
+                expected: None,
+                ..compile
+            },
+        );
+        compiled.previous = Some(Comparison::between(&compiled, &then));
+    }
+    let bytes = match kind {
+        ReportFormat::Md => report::md::render(&compiled).into_bytes(),
+        ReportFormat::Html => report::html::render(&compiled).into_bytes(),
+        ReportFormat::Csv => report::csv::render(&compiled),
+        ReportFormat::Json => report::json::render(&compiled),
+        ReportFormat::Docx => report::docx::render(&compiled),
+    };
+    options.output.write(&bytes, console.out)?;
+    if let Some(warning) = report::unplaced_warning(&compiled) {
+        let _ = writeln!(console.err, "{warning}");
+    }
+    let _ = writeln!(
+        console.err,
+        "{}",
+        report::summary(
+            &compiled,
+            output.map(|p| p.display().to_string()).as_deref()
+        )
+    );
+    Ok(Exit::Success)
+}
+
+/// The list of States expected to reply.
+fn expected(spec: &ExpectedSpec) -> Result<Expected, Error> {
+    match spec {
+        ExpectedSpec::Un {
+            group,
+            members_only,
+        } => Ok(Expected::un(*group, *members_only)),
+        ExpectedSpec::File(path) => {
+            let bytes = read_limited(path, FileKind::Schema)?;
+            let text = crate::text::decode_text_owned(bytes).map_err(|e| {
+                Error::Usage(format!(
+                    "`{}` is not text: line {}, column {}: {}",
+                    path.display(),
+                    e.line,
+                    e.column,
+                    e.message
+                ))
+            })?;
+            let csv = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+            Expected::from_file(&path.display().to_string(), &text, csv).map_err(Error::Usage)
+        }
+    }
+}
+
+/// Finds and reads every reply under `paths`, in the order given.
+fn read_all(
+    console: &mut Console<'_>,
+    schema: &Schema,
+    inputs: &super::Inputs,
+    paths: &[PathBuf],
+    output: Option<&Path>,
+) -> Result<Vec<Input>, Error> {
+    let mut found = inputs.discover.expand(paths);
     // A path that names nothing is a usage error (exit 2), as in every command.
     if let Some(i) = found.iter().position(|f| matches!(f, Found::Failed(_)))
         && let Found::Failed(e) = found.swap_remove(i)
@@ -73,8 +178,8 @@ pub(crate) fn run(
         skip_output(&mut found, path);
     }
     let progress = progress(found.len(), console.terminal.stderr);
-    let jobs = options.inputs.jobs.get();
-    let mut inputs = Vec::with_capacity(found.len());
+    let jobs = inputs.jobs.get();
+    let mut read = Vec::with_capacity(found.len());
     ordered_map(
         &found,
         jobs,
@@ -82,34 +187,12 @@ pub(crate) fn run(
         |item| read_one(item, schema),
         |input| {
             progress.inc(1);
-            inputs.push(input);
+            read.push(input);
             Ok::<(), Error>(())
         },
     )?;
     progress.finish_and_clear();
-    let compiled = report::compile(schema, inputs, options.compile.clone());
-    let bytes = match kind {
-        ReportFormat::Md => report::md::render(&compiled).into_bytes(),
-        ReportFormat::Html => report::html::render(&compiled).into_bytes(),
-        ReportFormat::Csv => report::csv::render(&compiled),
-        ReportFormat::Json => report::json::render(&compiled),
-    };
-    options.output.write(&bytes, console.out)?;
-    let mut summary = format!(
-        "compiled {} of {} files ({} left out",
-        compiled.included.len(),
-        compiled.files,
-        compiled.left_out()
-    );
-    if compiled.has_problems() {
-        summary.push_str(", listed under Problems");
-    }
-    summary.push(')');
-    if let Some(path) = output {
-        summary.push_str(&format!(" into `{}`", path.display()));
-    }
-    let _ = writeln!(console.err, "{summary}");
-    Ok(Exit::Success)
+    Ok(read)
 }
 
 /// Leaves the report itself out of what is read: `qnr report replies/ -o
@@ -140,7 +223,7 @@ fn kind(output: Option<&Path>, format: Option<ReportFormat>) -> Result<ReportFor
         None => Ok(ReportFormat::Md),
         Some(path) => ReportFormat::from_path(path).ok_or_else(|| {
             Error::Usage(format!(
-                "cannot tell which format to write from the name `{}`; name it .md, .html, .csv or .json, or add `--format md|html|csv|json`",
+                "cannot tell which format to write from the name `{}`; name it .md, .html, .csv, .json or .docx, or add `--format md|html|csv|json|docx`",
                 path.display()
             ))
         }),
@@ -167,72 +250,41 @@ fn read_one(item: &Found, schema: &Schema) -> Input {
     match item {
         Found::Target(target) => {
             let file = target.source.display();
-            let read = match target.source.read() {
-                Ok(bytes) => {
-                    let Checked {
-                        findings: checked,
-                        reply,
-                    } = check(
-                        file.clone(),
-                        target.format,
-                        bytes,
-                        schema,
-                        Strictness::default(),
-                    );
-                    let error = first_error(&checked);
-                    match reply {
-                        Some(reply) => Read::Reply {
-                            reply: Box::new(reply),
-                            error,
-                        },
-                        None => Read::Unusable(error.unwrap_or(FirstError {
-                            message: "the file holds no reply".to_string(),
-                            line: None,
-                            column: None,
-                        })),
+            let read =
+                match target.source.read() {
+                    Ok(bytes) => {
+                        let Checked { findings, reply } = check(
+                            file.clone(),
+                            target.format,
+                            bytes,
+                            schema,
+                            Strictness::default(),
+                        );
+                        let error = FirstError::of(&findings);
+                        match reply {
+                            Some(reply) => Read::Reply {
+                                reply: Box::new(reply),
+                                error,
+                            },
+                            None => Read::Unusable(error.unwrap_or_else(|| {
+                                FirstError::whole_file("the file holds no reply")
+                            })),
+                        }
                     }
-                }
-                Err(e) => Read::Unusable(FirstError {
-                    message: e.to_string(),
-                    line: None,
-                    column: None,
-                }),
-            };
+                    Err(e) => Read::Unusable(FirstError::whole_file(e.to_string())),
+                };
             Input { file, read }
         }
         Found::Unreadable { path, reason } => Input {
             file: path.display().to_string(),
-            read: Read::Unusable(FirstError {
-                message: format!("cannot read this entry: {reason}"),
-                line: None,
-                column: None,
-            }),
+            read: Read::Unusable(FirstError::whole_file(format!(
+                "cannot read this entry: {reason}"
+            ))),
         },
         // Failures were returned before reading.
         Found::Failed(e) => Input {
             file: String::new(),
-            read: Read::Unusable(FirstError {
-                message: e.to_string(),
-                line: None,
-                column: None,
-            }),
+            read: Read::Unusable(FirstError::whole_file(e.to_string())),
         },
     }
-}
-
-/// The error nearest the start of the file.
-fn first_error(report: &Findings) -> Option<FirstError> {
-    report
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .min_by_key(|d| (d.line.unwrap_or(usize::MAX), d.column.unwrap_or(0)))
-        .map(|d: &Diagnostic| FirstError {
-            message: match &d.id {
-                Some(id) if !d.message.contains(id.as_str()) => format!("{id}: {}", d.message),
-                _ => d.message.clone(),
-            },
-            line: d.line,
-            column: d.column,
-        })
 }

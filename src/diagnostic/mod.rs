@@ -66,6 +66,9 @@ pub enum Code {
     /// Schema files: no respondent field has the role `country` (or
     /// `date`), so `report` cannot name States (or apply `--cutoff`).
     MissingRole,
+    /// Schema files: a label that makes the schema's forms read back wrong
+    /// (a blank form read as answered, a recommendation not found).
+    AmbiguousLabel,
 }
 
 impl Code {
@@ -92,11 +95,12 @@ impl Code {
             Code::UnmarkedAnswer => "unmarked-answer",
             Code::MissingItem => "missing-item",
             Code::MissingRole => "missing-role",
+            Code::AmbiguousLabel => "ambiguous-label",
         }
     }
 
     /// Every code, for documentation and exhaustive tests.
-    pub const ALL: [Code; 21] = [
+    pub const ALL: [Code; 22] = [
         Code::ParseError,
         Code::QuestionnaireMismatch,
         Code::MissingAnswer,
@@ -118,6 +122,7 @@ impl Code {
         Code::UnmarkedAnswer,
         Code::MissingItem,
         Code::MissingRole,
+        Code::AmbiguousLabel,
     ];
 }
 

@@ -32,10 +32,26 @@ pub(crate) fn escape_unsafe(json: &str) -> Cow<'_, str> {
 
 /// `value` as indented JSON safe to show on a terminal, ending in a line break.
 pub(crate) fn pretty(value: &impl Serialize) -> Vec<u8> {
+    pretty_sized(value, 0)
+}
+
+/// [`pretty`] for a large value whose size is about `capacity` bytes:
+/// written into room made once, rather than into a buffer that doubles
+/// (and so, for a moment, is held twice) as it grows.
+pub(crate) fn pretty_sized(value: &impl Serialize, capacity: usize) -> Vec<u8> {
     // Text from replies may hold what a terminal obeys (`-o -`, a pager):
     // written as JSON `\u` escapes, the same JSON value.
-    let json = serde_json::to_string_pretty(value).unwrap_or_default();
-    let mut bytes = escape_unsafe(&json).into_owned().into_bytes();
+    let mut buffer = Vec::with_capacity(capacity);
+    if serde_json::to_writer_pretty(&mut buffer, value).is_err() {
+        buffer.clear();
+    }
+    // serde_json writes UTF-8 only.
+    let json = String::from_utf8(buffer).unwrap_or_default();
+    // Most output is clean: no copy of what may be tens of megabytes.
+    let mut bytes = match escape_unsafe(&json) {
+        Cow::Borrowed(_) => json.into_bytes(),
+        Cow::Owned(escaped) => escaped.into_bytes(),
+    };
     bytes.push(b'\n');
     bytes
 }

@@ -6,6 +6,7 @@ pub(crate) mod json;
 pub(crate) mod markdown;
 pub(crate) mod spreadsheet;
 pub(crate) mod terminal;
+pub(crate) mod toml;
 pub(crate) mod visible;
 
 /// What stands for an ASCII byte in escaped text.

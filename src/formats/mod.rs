@@ -4,7 +4,8 @@
 //! text, Markdown and Word (through the layout rules in `form`), and as CSV.
 
 mod csv;
-mod docx;
+pub(crate) mod document;
+pub(crate) mod docx;
 pub(crate) mod form;
 mod json;
 mod limits;

@@ -214,6 +214,10 @@ fn describe(code: Code) -> (&'static str, Severity) {
             "A questionnaire schema has an empty title, text or label.",
             Error,
         ),
+        Code::AmbiguousLabel => (
+            "A questionnaire schema's label makes its forms read back wrong.",
+            Error,
+        ),
         Code::MissingRole => (
             "No respondent field of a questionnaire schema names the State or the date of submission.",
             Warning,

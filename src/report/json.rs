@@ -1,16 +1,24 @@
 //! The report as JSON for other tools: the shape docs/design.md fixes
 //! (`replies`, `countries`, `recommendations` with `id`/`yes`/`no`/
-//! `unanswered`), plus the States in each group, the issues, the comments
-//! and the problems. Serialized from borrowed views of the report, so the
-//! comments of five thousand replies are not copied into a JSON tree first.
+//! `unanswered`), plus the overview's grid, the States in each group, the
+//! issues counted in States, the consent to publish, the response against
+//! the States expected, the last round, the comments and the problems.
+//! Serialized from borrowed views of the report, so the comments of five
+//! thousand replies are not copied into a JSON tree first.
 
+use indexmap::IndexMap;
 use serde::Serialize;
 
-use super::{Counts, FirstError, Report};
+use super::expected::Identity;
+use super::overview::{answer, short};
+use super::previous::Change;
+use super::states::directory;
+use super::{Counts, FirstError, IsoDate, Report, share};
 use crate::reply::Choice;
 
 pub(crate) fn render(report: &Report<'_>) -> Vec<u8> {
-    crate::escape::json::pretty(&view(report))
+    // About 16 KB a reply counted (its comments, its row of the grid).
+    crate::escape::json::pretty_sized(&view(report), 64 * 1024 + report.included.len() * 16 * 1024)
 }
 
 #[derive(Serialize)]
@@ -19,32 +27,61 @@ struct View<'a> {
     version: &'a str,
     replies: usize,
     countries: Vec<&'a str>,
-    latest_date: Option<&'a str>,
-    cutoff: Option<&'a str>,
+    as_at: Option<IsoDate>,
+    earliest_date: Option<IsoDate>,
+    latest_date: Option<IsoDate>,
+    cutoff: Option<IsoDate>,
     files: usize,
     included: Vec<IncludedView<'a>>,
+    /// The States whose replies may be published as received.
+    publishable: Vec<&'a str>,
+    /// The overview's grid: every State's answer to every recommendation.
+    grid: Vec<GridRow<'a>>,
     issues: Vec<IssueView<'a>>,
     recommendations: Vec<RecView<'a>>,
+    response: Option<ResponseView<'a>>,
+    previous: Option<PreviousView<'a>>,
     problems: Problems<'a>,
 }
 
 #[derive(Serialize)]
 struct IncludedView<'a> {
     country: &'a str,
-    date: Option<&'a str>,
+    as_written: Option<&'a str>,
+    m49: Option<&'a str>,
+    region: Option<&'a str>,
+    date: Option<IsoDate>,
     file: &'a str,
     valid: bool,
+    publish: Option<bool>,
+}
+
+#[derive(Serialize)]
+struct GridRow<'a> {
+    country: &'a str,
+    answers: IndexMap<&'a str, Option<&'static str>>,
 }
 
 #[derive(Serialize)]
 struct IssueView<'a> {
     issue: &'a str,
     title: &'a str,
-    #[serde(flatten)]
-    counts: CountsView,
+    recommendations: usize,
+    /// States that reported action on all, some or none of the issue's
+    /// recommendations (they add up to the States counted).
+    states: StatesView,
+    /// Answers summed over the issue's recommendations.
+    answers: CountsView,
 }
 
-/// The answers to an issue or a recommendation, and their shares.
+#[derive(Serialize)]
+struct StatesView {
+    all: usize,
+    some: usize,
+    none: usize,
+}
+
+/// The answers to a recommendation (or an issue's), and their shares.
 #[derive(Serialize)]
 struct CountsView {
     yes: usize,
@@ -57,14 +94,13 @@ struct CountsView {
 
 impl From<Counts> for CountsView {
     fn from(c: Counts) -> Self {
-        let share = |n: usize| (c.total() > 0).then(|| n as f64 / c.total() as f64);
         CountsView {
             yes: c.yes,
             no: c.no,
             unanswered: c.unanswered,
-            yes_share: share(c.yes),
-            no_share: share(c.no),
-            unanswered_share: share(c.unanswered),
+            yes_share: share(c.yes, c.total()),
+            no_share: share(c.no, c.total()),
+            unanswered_share: share(c.unanswered, c.total()),
         }
     }
 }
@@ -73,12 +109,24 @@ impl From<Counts> for CountsView {
 struct RecView<'a> {
     id: &'a str,
     issue: &'a str,
+    short: String,
     #[serde(flatten)]
     counts: CountsView,
     yes_countries: Vec<&'a str>,
     no_countries: Vec<&'a str>,
     unanswered_countries: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    previous: Option<RecPrevious<'a>>,
     comments: Vec<CommentView<'a>>,
+}
+
+#[derive(Serialize)]
+struct RecPrevious<'a> {
+    yes: usize,
+    replies: usize,
+    yes_share: Option<f64>,
+    no_to_yes: Vec<&'a str>,
+    yes_to_no: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -89,16 +137,58 @@ struct CommentView<'a> {
 }
 
 #[derive(Serialize)]
+struct ResponseView<'a> {
+    expected: usize,
+    replied: usize,
+    rate: Option<f64>,
+    not_replied: Vec<&'a str>,
+    not_expected: Vec<&'a str>,
+    regions: Vec<RegionView<'a>>,
+}
+
+#[derive(Serialize)]
+struct RegionView<'a> {
+    region: &'a str,
+    expected: usize,
+    replied: usize,
+    rate: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct PreviousView<'a> {
+    replies: usize,
+    states: Vec<StateChangesView<'a>>,
+    gone: Vec<&'a str>,
+    new: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct StateChangesView<'a> {
+    country: &'a str,
+    changes: Vec<ChangeView<'a>>,
+}
+
+#[derive(Serialize)]
+struct ChangeView<'a> {
+    id: &'a str,
+    change: &'static str,
+    then: Option<&'static str>,
+    now: Option<&'static str>,
+}
+
+#[derive(Serialize)]
 struct Problems<'a> {
     invalid: Vec<InvalidView<'a>>,
     duplicates: Vec<DuplicateView<'a>>,
     other_questionnaire: Vec<OtherView<'a>>,
     late: Vec<LateView<'a>>,
+    unplaced_names: Vec<UnplacedView<'a>>,
 }
 
 #[derive(Serialize)]
 struct InvalidView<'a> {
     file: &'a str,
+    country: Option<&'a str>,
     error: &'a FirstError,
     included: bool,
 }
@@ -106,7 +196,7 @@ struct InvalidView<'a> {
 #[derive(Serialize)]
 struct Dated<'a> {
     file: &'a str,
-    date: Option<&'a str>,
+    date: Option<IsoDate>,
 }
 
 #[derive(Serialize)]
@@ -119,6 +209,7 @@ struct DuplicateView<'a> {
 #[derive(Serialize)]
 struct OtherView<'a> {
     file: &'a str,
+    country: Option<&'a str>,
     questionnaire: &'a str,
 }
 
@@ -126,7 +217,28 @@ struct OtherView<'a> {
 struct LateView<'a> {
     file: &'a str,
     country: &'a str,
-    date: Option<&'a str>,
+    date: Option<IsoDate>,
+}
+
+#[derive(Serialize)]
+struct UnplacedView<'a> {
+    name: &'a str,
+    file: &'a str,
+}
+
+fn change_view(id: &str, change: Change) -> ChangeView<'_> {
+    let (name, then, now) = match change {
+        Change::NoToYes => ("no_to_yes", Some(Choice::No), Some(Choice::Yes)),
+        Change::YesToNo => ("yes_to_no", Some(Choice::Yes), Some(Choice::No)),
+        Change::NewlyAnswered(c) => ("newly_answered", None, Some(c)),
+        Change::NoLongerAnswered(c) => ("no_longer_answered", Some(c), None),
+    };
+    ChangeView {
+        id,
+        change: name,
+        then: then.map(Choice::as_str),
+        now: now.map(Choice::as_str),
+    }
 }
 
 fn view<'a>(report: &'a Report<'_>) -> View<'a> {
@@ -141,7 +253,6 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
         .items()
         .zip(&report.tallies)
         .map(|(item, tally)| {
-            let c = tally.counts();
             let id = item.recommendation.id.as_str();
             let comments = report
                 .included
@@ -155,13 +266,25 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
                     })
                 })
                 .collect();
+            let previous = report.previous.as_ref().map(|p| {
+                let then = p.recommendations[item.ordinal];
+                RecPrevious {
+                    yes: then.yes,
+                    replies: then.replies,
+                    yes_share: share(then.yes, then.replies),
+                    no_to_yes: p.moved(id, Change::NoToYes),
+                    yes_to_no: p.moved(id, Change::YesToNo),
+                }
+            });
             RecView {
                 id,
                 issue: &item.issue.numeral,
-                counts: c.into(),
+                short: short(&item.recommendation.text),
+                counts: tally.counts().into(),
                 yes_countries: names(&tally.yes),
                 no_countries: names(&tally.no),
                 unanswered_countries: names(&tally.unanswered),
+                previous,
                 comments,
             }
         })
@@ -171,36 +294,102 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
         version: &schema.version,
         replies: report.included.len(),
         countries: report.countries().collect(),
-        latest_date: report.latest_date.as_deref(),
-        cutoff: report.options.cutoff.as_deref(),
+        as_at: report.as_at(),
+        earliest_date: report.earliest_date,
+        latest_date: report.latest_date,
+        cutoff: report.options.cutoff,
         files: report.files,
         included: report
             .included
             .iter()
             .map(|inc| IncludedView {
                 country: &inc.country,
-                date: inc.date.as_deref(),
+                as_written: inc.written.as_deref(),
+                m49: match inc.identity {
+                    Identity::Listed(n) => Some(directory().states[n].m49.as_str()),
+                    Identity::Named(_) => None,
+                },
+                region: inc.region.as_deref(),
+                date: inc.date,
                 file: &inc.file,
                 valid: inc.valid,
+                publish: inc.consent,
+            })
+            .collect(),
+        publishable: report.publishable().map(|i| i.country.as_str()).collect(),
+        grid: report
+            .included
+            .iter()
+            .map(|inc| GridRow {
+                country: &inc.country,
+                answers: schema
+                    .items()
+                    .map(|item| {
+                        let id = item.recommendation.id.as_str();
+                        (id, answer(inc, id).map(Choice::as_str))
+                    })
+                    .collect(),
             })
             .collect(),
         issues: schema
             .issues
             .iter()
             .zip(&report.issues)
-            .map(|(issue, c)| IssueView {
+            .zip(&report.issue_states)
+            .map(|((issue, c), s)| IssueView {
                 issue: &issue.numeral,
                 title: &issue.title,
-                counts: (*c).into(),
+                recommendations: issue.recommendations.len(),
+                states: StatesView {
+                    all: s.all,
+                    some: s.some,
+                    none: s.none,
+                },
+                answers: (*c).into(),
             })
             .collect(),
         recommendations,
+        response: report.response.as_ref().map(|r| ResponseView {
+            expected: r.expected,
+            replied: r.replied,
+            rate: share(r.replied, r.expected),
+            not_replied: r.missing.iter().map(|s| s.name.as_str()).collect(),
+            not_expected: r.not_expected.iter().map(String::as_str).collect(),
+            regions: r
+                .regions
+                .iter()
+                .map(|(region, expected, replied)| RegionView {
+                    region,
+                    expected: *expected,
+                    replied: *replied,
+                    rate: share(*replied, *expected),
+                })
+                .collect(),
+        }),
+        previous: report.previous.as_ref().map(|p| PreviousView {
+            replies: p.replies_then,
+            states: p
+                .states
+                .iter()
+                .map(|s| StateChangesView {
+                    country: &s.country,
+                    changes: s
+                        .changes
+                        .iter()
+                        .map(|(id, change)| change_view(id, *change))
+                        .collect(),
+                })
+                .collect(),
+            gone: p.gone.iter().map(String::as_str).collect(),
+            new: p.new.iter().map(String::as_str).collect(),
+        }),
         problems: Problems {
             invalid: report
                 .invalid
                 .iter()
                 .map(|i| InvalidView {
                     file: &i.file,
+                    country: i.country.as_deref(),
                     error: &i.error,
                     included: i.included,
                 })
@@ -211,15 +400,15 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
                 .map(|d| DuplicateView {
                     country: &d.country,
                     kept: Dated {
-                        file: &d.kept.0,
-                        date: d.kept.1.as_deref(),
+                        file: &d.kept.file,
+                        date: d.kept.date,
                     },
                     dropped: d
                         .dropped
                         .iter()
-                        .map(|(file, date)| Dated {
-                            file,
-                            date: date.as_deref(),
+                        .map(|d| Dated {
+                            file: &d.file,
+                            date: d.date,
                         })
                         .collect(),
                 })
@@ -229,6 +418,7 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
                 .iter()
                 .map(|o| OtherView {
                     file: &o.file,
+                    country: o.country.as_deref(),
                     questionnaire: &o.questionnaire,
                 })
                 .collect(),
@@ -238,7 +428,15 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
                 .map(|l| LateView {
                     file: &l.file,
                     country: &l.country,
-                    date: l.date.as_deref(),
+                    date: l.date,
+                })
+                .collect(),
+            unplaced_names: report
+                .unplaced
+                .iter()
+                .map(|u| UnplacedView {
+                    name: &u.written,
+                    file: &u.file,
                 })
                 .collect(),
         },

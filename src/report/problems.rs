@@ -1,13 +1,12 @@
-//! The report's Problems section (files that do not validate, two replies
-//! from one country, replies to another questionnaire, late replies) as
-//! neutral content: sections of items, each item a run of fragments that
-//! say what a piece is (words, a file name, a country) but not how it looks.
-//! [`write`] lays the section out once through a [`Markup`]; the Markdown
-//! and HTML renderers only mark up and escape each piece.
+//! The report's last section: the replies it could not count as they
+//! came (errors, a second reply from one State, another questionnaire,
+//! late, a name it cannot place), phrased for a secretariat: the State's
+//! name where the file gives one, what is wrong in words, the file last.
+//! Each item is neutral content, fragments that say what a piece is (words,
+//! a State, a file) but not how it looks; [`write`] lays the section out
+//! once through a [`Markup`], and each format only marks up and escapes.
 
-use std::borrow::Cow;
-
-use super::Report;
+use super::{Report, words};
 
 /// How one format marks up the pieces of the section.
 pub(super) trait Markup {
@@ -21,16 +20,19 @@ pub(super) trait Markup {
     fn list(&mut self, items: &[Vec<Fragment<'_>>]);
 }
 
+/// The anchor links to the section use.
+pub(super) const ANCHOR: &str = "problems";
+
 /// Writes the section: its heading, then each kind of problem with its
 /// list, or a sentence saying there is none.
 pub(super) fn write(report: &Report<'_>, markup: &mut impl Markup) {
-    markup.title("Problems", "problems");
+    markup.title(&words::problems_heading(), ANCHOR);
     let sections = sections(report);
     if sections.is_empty() {
-        markup.paragraph("None: every file read is a valid reply, one per country.");
+        markup.paragraph(&words::no_problems());
     }
     for section in &sections {
-        markup.heading(section.heading);
+        markup.heading(&section.heading);
         markup.list(&section.items);
     }
 }
@@ -38,101 +40,89 @@ pub(super) fn write(report: &Report<'_>, markup: &mut impl Markup) {
 /// A piece of an item.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) enum Fragment<'a> {
-    /// Words, or a value from a file (a message, a date).
-    Text(Cow<'a, str>),
-    /// A file name or a questionnaire id.
-    Code(&'a str),
-    /// A country as a reply names it.
+    /// Words, and values from a file (a message, a date) said in words.
+    Text(String),
+    /// A State as the report names it.
     Country(&'a str),
-    /// A command-line option, such as `--include-invalid`.
-    Flag(&'static str),
-    /// A remark in parentheses after what it qualifies.
-    Aside(Vec<Fragment<'a>>),
+    /// Where the problem is: the file, named last and set apart.
+    File(String),
 }
 
-/// One kind of problem and the files that have it.
+/// One kind of problem and the replies that have it.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) struct Section<'a> {
-    pub heading: &'static str,
+    pub heading: String,
     /// One list entry per problem.
     pub items: Vec<Vec<Fragment<'a>>>,
 }
 
-fn text(words: &str) -> Fragment<'_> {
-    Fragment::Text(Cow::Borrowed(words))
-}
-
-fn date(date: &Option<String>) -> Fragment<'_> {
-    text(date.as_deref().unwrap_or("no date"))
+/// `Chile: ` or `A reply: `, the subject of an item.
+fn subject(country: Option<&str>) -> Vec<Fragment<'_>> {
+    match country {
+        Some(c) => vec![Fragment::Country(c), Fragment::Text(": ".into())],
+        None => vec![Fragment::Text(format!("{}: ", words::a_reply()))],
+    }
 }
 
 /// The sections with something to list, in the order the report gives them
 /// (none when the report has no problems).
-fn sections<'a>(report: &'a Report<'_>) -> Vec<Section<'a>> {
-    let invalid = report.invalid.iter().map(|inv| {
-        let counted = if inv.included {
-            vec![text("counted: "), Fragment::Flag("--include-invalid")]
+pub(super) fn sections<'a>(report: &'a Report<'_>) -> Vec<Section<'a>> {
+    let (errors, unreadable): (Vec<_>, Vec<_>) =
+        report.invalid.iter().partition(|i| i.country.is_some());
+    let error_text = |inv: &super::Invalid| {
+        words::error_at(&words::plain(&inv.error.message), inv.error.id.as_deref())
+    };
+    let errors = errors.into_iter().map(|inv| {
+        let mut item = subject(inv.country.as_deref());
+        item.push(Fragment::Text(if inv.included {
+            words::invalid_counted(&error_text(inv))
         } else {
-            vec![text("left out")]
-        };
+            words::invalid_left_out(&error_text(inv))
+        }));
+        item.push(Fragment::File(words::file(&inv.file)));
+        item
+    });
+    let unreadable = unreadable.into_iter().map(|inv| {
         vec![
-            Fragment::Code(&inv.file),
-            text(": "),
-            Fragment::Text(Cow::Owned(inv.error.place())),
-            text(&inv.error.message),
-            text(" "),
-            Fragment::Aside(counted),
+            Fragment::Text(words::unreadable(&error_text(inv))),
+            Fragment::File(words::file(&inv.file)),
         ]
     });
     let duplicates = report.duplicates.iter().map(|dup| {
-        let mut item = vec![
-            Fragment::Country(&dup.country),
-            text(": "),
-            Fragment::Code(&dup.kept.0),
-            text(" ("),
-            date(&dup.kept.1),
-            text(") counts; left out: "),
-        ];
-        for (i, (file, dropped_date)) in dup.dropped.iter().enumerate() {
-            if i > 0 {
-                item.push(text(", "));
-            }
-            item.extend([
-                Fragment::Code(file),
-                text(" ("),
-                date(dropped_date),
-                text(")"),
-            ]);
-        }
+        let dropped: Vec<_> = dup.dropped.iter().map(|d| d.date).collect();
+        let files: Vec<&str> = std::iter::once(dup.kept.file.as_str())
+            .chain(dup.dropped.iter().map(|d| d.file.as_str()))
+            .collect();
+        let mut item = subject(Some(&dup.country));
+        item.push(Fragment::Text(words::duplicate(dup.kept.date, &dropped)));
+        item.push(Fragment::File(words::files(&files.join(", "))));
         item
     });
     let other = report.other.iter().map(|o| {
-        vec![
-            Fragment::Code(&o.file),
-            text(": a reply to "),
-            Fragment::Code(&o.questionnaire),
-            text(" (left out)"),
-        ]
-    });
-    let late = report.late.iter().map(|l| {
-        let mut item = vec![
-            Fragment::Country(&l.country),
-            text(" ("),
-            Fragment::Code(&l.file),
-            text("): "),
-        ];
-        match &l.date {
-            Some(d) => item.extend([text("dated "), text(d)]),
-            None => item.push(text("no valid date of submission")),
-        }
-        item.push(text(" (left out)"));
+        let mut item = subject(o.country.as_deref());
+        item.push(Fragment::Text(words::other_questionnaire(&o.questionnaire)));
+        item.push(Fragment::File(words::file(&o.file)));
         item
     });
+    let late = report.late.iter().map(|l| {
+        let mut item = subject(Some(&l.country));
+        item.push(Fragment::Text(words::late(l.date)));
+        item.push(Fragment::File(words::file(&l.file)));
+        item
+    });
+    let unplaced = report.unplaced.iter().map(|u| {
+        vec![
+            Fragment::Text(words::unplaced(&u.written)),
+            Fragment::File(words::file(&u.file)),
+        ]
+    });
     [
-        ("Files that do not validate", invalid.collect::<Vec<_>>()),
-        ("Two replies from one country", duplicates.collect()),
-        ("Replies to another questionnaire", other.collect()),
-        ("Late replies (after the cut-off date)", late.collect()),
+        (words::problems_invalid(), errors.collect::<Vec<_>>()),
+        (words::problems_unreadable(), unreadable.collect()),
+        (words::problems_duplicates(), duplicates.collect()),
+        (words::problems_other(), other.collect()),
+        (words::problems_late(), late.collect()),
+        (words::problems_unplaced(), unplaced.collect()),
     ]
     .into_iter()
     .filter(|(_, items)| !items.is_empty())
@@ -154,7 +144,8 @@ mod tests {
         let broken = Input {
             file: "broken.json".into(),
             read: Read::Unusable(FirstError {
-                message: "not JSON".into(),
+                message: "`answers` is not a table".into(),
+                id: None,
                 line: Some(3),
                 column: None,
             }),
@@ -164,14 +155,12 @@ mod tests {
         assert_eq!(
             got,
             [Section {
-                heading: "Files that do not validate",
+                heading: words::problems_unreadable(),
                 items: vec![vec![
-                    Fragment::Code("broken.json"),
-                    text(": "),
-                    text("line 3: "),
-                    text("not JSON"),
-                    text(" "),
-                    Fragment::Aside(vec![text("left out")]),
+                    Fragment::Text(
+                        "The file could not be read as a reply: “answers” is not a table.".into()
+                    ),
+                    Fragment::File("File: broken.json".into()),
                 ]],
             }]
         );

@@ -1,57 +1,56 @@
-//! Bar charts as inline SVG for the HTML report: one stacked bar of YES /
-//! NO / unanswered. It reads without colour: YES is solid, NO hatched,
-//! unanswered an empty outline, and every count is written beside the bar.
+//! The HTML report's bars, as inline SVG: one stacked bar of YES / NO /
+//! unanswered per recommendation, as wide as the cell it sits in (a
+//! `viewBox`, no fixed width, so it scales with the page and never cuts a
+//! segment off on a phone). It reads without colour: YES solid, NO hatched,
+//! unanswered an empty outline, and the counts are written beside it.
 //! Each segment carries its count in `data-count`, so tests (and other
 //! tools) can read the figures back.
 
 use std::fmt::Write;
 
-use super::{Counts, percent};
+use super::Counts;
 
-const WIDTH: f64 = 480.0;
-const BAR_HEIGHT: f64 = 18.0;
+/// The bar's drawing width; it is scaled to the cell.
+const WIDTH: f64 = 120.0;
+const HEIGHT: f64 = 10.0;
 
-/// The patterns the charts refer to, once per document.
+/// The patterns the bars refer to, once per document.
 pub(crate) const DEFS: &str = concat!(
-    r#"<svg class="defs" width="0" height="0" aria-hidden="true"><defs>"#,
-    r#"<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">"#,
-    r##"<rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#000" stroke-width="3"/>"##,
+    r#"<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false"><defs>"#,
+    r#"<pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">"#,
+    r##"<rect width="4" height="4" fill="#fff"/><line x1="0" y1="0" x2="0" y2="4" stroke="#000" stroke-width="2"/>"##,
     r#"</pattern></defs></svg>"#
 );
 
-/// A legend saying which fill is which, as a small chart of its own.
-pub(crate) fn legend() -> String {
-    let mut out = String::from(
-        r#"<svg class="legend" width="420" height="22" role="img" aria-label="Legend: YES solid, NO hatched, unanswered empty">"#,
-    );
-    for (n, (class, label)) in [("yes", "YES"), ("no", "NO"), ("unanswered", "unanswered")]
-        .iter()
-        .enumerate()
-    {
-        let x = n as f64 * 130.0 + 1.0;
+/// A key saying which fill is which, as a small drawing of its own.
+pub(crate) fn legend(yes: &str, no: &str, unanswered: Option<&str>) -> String {
+    let mut out = String::from(r#"<p class="legend">"#);
+    for (class, label) in [
+        ("yes", Some(yes)),
+        ("no", Some(no)),
+        ("unanswered", unanswered),
+    ] {
+        let Some(label) = label else { continue };
         let _ = write!(
             out,
-            r#"<rect class="{class}" x="{x}" y="3" width="16" height="14"/><text x="{}" y="15">{label}</text>"#,
-            x + 22.0
+            r#"<span><svg width="14" height="12" viewBox="0 0 14 12" aria-hidden="true"><rect class="{class}" x="1" y="1" width="12" height="10"/></svg> {label}</span> "#
         );
     }
-    out.push_str("</svg>");
+    out.push_str("</p>");
     out
 }
 
-/// One stacked bar; `id` names the recommendation or issue in attributes.
+/// One stacked bar; `id` names the recommendation in attributes, `label`
+/// (already escaped) says what the bar shows to a screen reader.
 pub(crate) fn bar(id: &str, label: &str, counts: Counts) -> String {
     let total = counts.total();
-    let mut out = String::new();
+    let mut out = String::with_capacity(512);
     let _ = write!(
         out,
-        r#"<svg class="chart" data-id="{id}" data-total="{total}" width="{}" height="44" role="img" aria-label="{label}: YES {}, NO {}, unanswered {}">"#,
+        r#"<svg class="bar" data-id="{id}" data-total="{total}" viewBox="0 0 {} {}" role="img" aria-label="{label}">"#,
         WIDTH + 2.0,
-        counts.yes,
-        counts.no,
-        counts.unanswered
+        HEIGHT + 2.0,
     );
-    let _ = write!(out, "<title>{label}</title>");
     let mut x = 1.0;
     for (class, n) in [
         ("yes", counts.yes),
@@ -65,20 +64,11 @@ pub(crate) fn bar(id: &str, label: &str, counts: Counts) -> String {
         };
         let _ = write!(
             out,
-            r#"<rect class="{class}" data-count="{n}" x="{x:.2}" y="2" width="{width:.2}" height="{BAR_HEIGHT}"/>"#
+            r#"<rect class="{class}" data-count="{n}" x="{x:.2}" y="1" width="{width:.2}" height="{HEIGHT}"/>"#
         );
         x += width;
     }
-    let _ = write!(
-        out,
-        r#"<text x="1" y="38">YES {} ({}) · NO {} ({}) · unanswered {} ({})</text></svg>"#,
-        counts.yes,
-        percent(counts.yes, total),
-        counts.no,
-        percent(counts.no, total),
-        counts.unanswered,
-        percent(counts.unanswered, total),
-    );
+    out.push_str("</svg>");
     out
 }
 
@@ -87,7 +77,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn segments_are_proportional_and_carry_their_counts() {
+    fn segments_are_proportional_carry_their_counts_and_scale() {
         let svg = bar(
             "I.1",
             "I.1",
@@ -97,14 +87,15 @@ mod tests {
                 unanswered: 0,
             },
         );
-        assert!(svg.contains(r#"class="yes" data-count="3" x="1.00" y="2" width="360.00""#));
-        assert!(svg.contains(r#"class="no" data-count="1" x="361.00" y="2" width="120.00""#));
-        assert!(svg.contains("YES 3 (75%) · NO 1 (25%) · unanswered 0 (0%)"));
+        assert!(svg.contains(r#"class="yes" data-count="3" x="1.00" y="1" width="90.00""#));
+        assert!(svg.contains(r#"class="no" data-count="1" x="91.00" y="1" width="30.00""#));
+        // No fixed width: the page decides.
+        assert!(svg.contains("viewBox=") && !svg.contains(" width=\"122"));
     }
 
     #[test]
     fn an_empty_report_draws_empty_bars() {
-        let svg = bar("I", "Issue I", Counts::default());
+        let svg = bar("I.1", "I.1", Counts::default());
         assert!(svg.contains(r#"width="0.00""#));
         assert!(!svg.contains("NaN"));
     }

@@ -3,26 +3,21 @@
 
 use super::{Role, Schema};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::t;
 
 /// The warnings about `schema`, in the order of its keys.
 pub(crate) fn advice(schema: &Schema) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if schema.field_with(Role::Country).is_none() {
         out.push(
-            Diagnostic::warning(
-                Code::MissingRole,
-                "no respondent field has `role = \"country\"`: the report cannot name the States that replied or find a State's second reply",
-            )
-            .with_help("add `role = \"country\"` to the field where a reply names its State"),
+            Diagnostic::warning(Code::MissingRole, t!("schema-import-no-country-role"))
+                .with_help(t!("schema-import-no-country-role-help")),
         );
     }
     if schema.field_with(Role::Date).is_none() {
         out.push(
-            Diagnostic::warning(
-                Code::MissingRole,
-                "no respondent field has `role = \"date\"`: `report --cutoff` cannot tell late replies and `fill` suggests no date of submission",
-            )
-            .with_help("add `role = \"date\"` to the field that holds the date of submission"),
+            Diagnostic::warning(Code::MissingRole, t!("schema-import-no-date-role"))
+                .with_help(t!("schema-import-no-date-role-help")),
         );
     }
     out

@@ -11,7 +11,7 @@ use super::{
     AnswerSpec, CommentSpec, Field, FieldKind, Headings, Issue, Recommendation, Role, Schema,
 };
 use crate::diagnostic::{Code, Diagnostic};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, t};
 
 /// Longest id part (numeral, label, field id) a schema may use.
 const MAX_ID_LEN: usize = 32;
@@ -99,7 +99,6 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
     }
 
     let mut issues = Vec::with_capacity(raw.issues.get_ref().len());
-    let mut index = HashMap::new();
     let mut numerals: HashMap<String, Range<usize>> = HashMap::new();
     if raw.issues.get_ref().is_empty() {
         problems.push(
@@ -108,7 +107,7 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
                 .with_help("add at least one `[[issues]]` table with its recommendations"),
         );
     }
-    for (issue_index, raw_issue) in raw.issues.get_ref().iter().enumerate() {
+    for raw_issue in raw.issues.get_ref() {
         let numeral = problems.id_text(&raw_issue.numeral, "an issue `numeral`");
         problems.unique(
             &mut numerals,
@@ -129,7 +128,7 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
         }
         let mut labels: HashMap<String, Range<usize>> = HashMap::new();
         let mut recommendations = Vec::new();
-        for (rec_index, raw_rec) in raw_issue.recommendations.get_ref().iter().enumerate() {
+        for raw_rec in raw_issue.recommendations.get_ref() {
             let label = problems.id_text(&raw_rec.label, "a recommendation `label`");
             problems.unique(
                 &mut labels,
@@ -137,10 +136,8 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
                 raw_rec.label.span(),
                 "recommendation label",
             );
-            let id = format!("{numeral}.{label}");
-            index.entry(id.clone()).or_insert((issue_index, rec_index));
             recommendations.push(Recommendation {
-                id,
+                id: format!("{numeral}.{label}"),
                 label,
                 text: problems.text(&raw_rec.text, "a recommendation `text`"),
             });
@@ -153,19 +150,9 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
     }
 
     if problems.list.is_empty() {
-        Ok(Schema {
-            id,
-            version,
-            title,
-            language,
-            guidance,
-            headings,
-            answer,
-            comments,
-            respondent,
-            issues,
-            index,
-        })
+        Ok(Schema::from_parts(
+            id, version, title, language, guidance, headings, answer, comments, respondent, issues,
+        ))
     } else {
         Err(problems.list)
     }
@@ -298,10 +285,10 @@ impl Problems {
             self.push(
                 Diagnostic::error(
                     Code::DuplicateId,
-                    format!("two respondent fields have `role = \"{}\"`", role.as_str()),
+                    t!("schema-import-role-twice", role = role.as_str()),
                 )
                 .at(span)
-                .with_help("give the role to one field only"),
+                .with_help(t!("schema-import-role-twice-help")),
             );
         } else {
             seen.insert(role.as_str().to_string(), span);
@@ -331,10 +318,10 @@ impl Problems {
                 self.push(
                     Diagnostic::error(
                         Code::InvalidSchema,
-                        format!("a field with `role = \"{role}\"` must be of `kind = \"{want}\"`"),
+                        t!("schema-import-role-kind", role = role, kind = want),
                     )
                     .at(k.span())
-                    .with_help(format!("write `kind = \"{want}\"` or leave `kind` out")),
+                    .with_help(t!("schema-import-role-kind-help", kind = want)),
                 );
                 *k.get_ref()
             }

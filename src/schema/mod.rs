@@ -6,8 +6,11 @@
 mod advice;
 mod build;
 pub(crate) mod json_schema;
+pub(crate) mod keys;
 mod raw;
 mod role;
+pub(crate) mod vocabulary;
+pub(crate) mod write;
 
 use std::collections::HashMap;
 
@@ -23,7 +26,7 @@ use crate::i18n::Lang;
 pub const HONLEA_TOML: &str = include_str!("../../schema/honlea.toml");
 
 /// A checked questionnaire. Every id is unique and every text non-empty.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Schema {
     pub id: String,
     pub version: String,
@@ -40,7 +43,7 @@ pub struct Schema {
 }
 
 /// How the printed form heads issues and recommendations.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Headings {
     /// Holds `{numeral}`: `Issue {numeral}` prints `Issue II`.
     pub issue: String,
@@ -49,7 +52,7 @@ pub struct Headings {
 }
 
 /// The question asked of every recommendation and its choices as printed.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AnswerSpec {
     pub question: String,
     pub yes: String,
@@ -103,7 +106,7 @@ impl Choice {
 }
 
 /// What goes with an answer: the comment's label, when it is needed, how long.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CommentSpec {
     pub label: String,
     pub when_yes: CommentRule,
@@ -130,7 +133,7 @@ impl CommentSpec {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Field {
     pub id: String,
     pub label: String,
@@ -140,14 +143,14 @@ pub struct Field {
     pub role: Option<Role>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Issue {
     pub numeral: String,
     pub title: String,
     pub recommendations: Vec<Recommendation>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recommendation {
     /// `<issue numeral>.<label>`, e.g. `II.4`.
     pub id: String,
@@ -188,6 +191,67 @@ impl Schema {
                 unreadable: false,
             }
         })
+    }
+
+    /// A schema read from JSON with the keys of the TOML (`qnr schema show
+    /// --format json` writes it): turned into TOML and checked as one.
+    pub fn from_json(text: &str, origin: &str) -> Result<Schema, Findings> {
+        let tree: Result<toml::Table, String> = serde_json::from_str::<serde_json::Value>(text)
+            .map_err(|e| format!("{e}"))
+            .and_then(|v| toml::Table::try_from(v).map_err(|e| format!("{e}")));
+        let toml = tree.and_then(|t| toml::to_string(&t).map_err(|e| format!("{e}")));
+        match toml {
+            Ok(toml) => Schema::from_toml(&toml, origin),
+            Err(message) => Err(Findings {
+                path: origin.into(),
+                text: Some(String::new()),
+                diagnostics: vec![
+                    crate::diagnostic::Diagnostic::error(
+                        crate::diagnostic::Code::InvalidSchema,
+                        message,
+                    )
+                    .with_help("a JSON schema has the keys of the TOML one, as `qnr schema show --format json` writes them"),
+                ],
+                unreadable: false,
+            }),
+        }
+    }
+
+    /// A schema of its parts, indexed. `build` gives it parts it has
+    /// checked; the importer and `init` write theirs as TOML and read it
+    /// back, which checks them.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn from_parts(
+        id: String,
+        version: String,
+        title: String,
+        language: Lang,
+        guidance: Option<String>,
+        headings: Headings,
+        answer: AnswerSpec,
+        comments: CommentSpec,
+        respondent: Vec<Field>,
+        issues: Vec<Issue>,
+    ) -> Schema {
+        let mut index = HashMap::new();
+        for (i, issue) in issues.iter().enumerate() {
+            for (r, rec) in issue.recommendations.iter().enumerate() {
+                index.entry(rec.id.clone()).or_insert((i, r));
+            }
+        }
+        Schema {
+            id,
+            version,
+            title,
+            language,
+            guidance,
+            headings,
+            answer,
+            comments,
+            respondent,
+            issues,
+            index,
+        }
     }
 
     /// Every recommendation in questionnaire order.

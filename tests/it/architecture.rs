@@ -20,7 +20,7 @@ const LAYERS: &[&[&str]] = &[
     &["reply"],
     &["formats"],
     &["io"],
-    &["validate"],
+    &["validate", "authoring"],
     &["printer", "report", "diff", "fill"],
     &["commands"],
     &["cli", "fuzzing"],

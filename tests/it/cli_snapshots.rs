@@ -96,6 +96,16 @@ fn help_of_schema_check() {
 }
 
 #[test]
+fn help_of_schema_import() {
+    assert_snapshot!(run(&["schema", "import", "--help"]));
+}
+
+#[test]
+fn help_of_schema_init() {
+    assert_snapshot!(run(&["schema", "init", "--help"]));
+}
+
+#[test]
 fn help_of_schema_json_schema() {
     assert_snapshot!(run(&["schema", "json-schema", "--help"]));
 }

@@ -137,7 +137,14 @@ fn schema_texts_are_shown_escaped() {
             vec!["schema", "check", name.as_str()],
         ] {
             let (code, out, err) = qnr(dir.path(), &args);
-            assert_eq!(code, 0, "{args:?}: {}", String::from_utf8_lossy(&err));
+            // `schema check` refuses a question with control characters: a
+            // Word form cannot hold them, so its answers would not read back.
+            let refused = args[1] == "check" && code == 2 && hostile.contains(char::is_control);
+            assert!(
+                code == 0 || refused,
+                "{args:?}: exit {code}: {}",
+                String::from_utf8_lossy(&err)
+            );
             assert_safe(&format!("{args:?}"), &out);
             assert_safe(&format!("{args:?}"), &err);
         }

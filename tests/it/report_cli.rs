@@ -39,7 +39,8 @@ fn report_json(args: &[&str]) -> Value {
     serde_json::from_slice(&output.stdout).unwrap()
 }
 
-/// (yes, no, unanswered) of one recommendation or issue.
+/// (yes, no, unanswered) of one recommendation, or the answers summed
+/// over an issue's recommendations.
 fn counts(list: &Value, key: &str, id: &str) -> (u64, u64, u64) {
     let entry = list
         .as_array()
@@ -47,6 +48,11 @@ fn counts(list: &Value, key: &str, id: &str) -> (u64, u64, u64) {
         .iter()
         .find(|r| r[key] == id)
         .unwrap();
+    let entry = if key == "issue" {
+        &entry["answers"]
+    } else {
+        entry
+    };
     (
         entry["yes"].as_u64().unwrap(),
         entry["no"].as_u64().unwrap(),
@@ -90,7 +96,11 @@ fn figures_match_the_hand_counted_fixtures() {
     assert_eq!(i1["yes_share"], 0.75);
     let issues = &r["issues"];
     assert_eq!(counts(issues, "issue", "I"), (7, 5, 0));
-    assert_eq!(issues[0]["yes_share"], 7.0 / 12.0);
+    assert_eq!(issues[0]["answers"]["yes_share"], 7.0 / 12.0);
+    // Issues counted in States: Austria and Denmark YES to all of Issue I,
+    // Brazil to one, Chile (July) to none; Austria NO to II.2.
+    assert_eq!(issues[0]["states"], json!({"all": 2, "some": 1, "none": 1}));
+    assert_eq!(issues[1]["states"], json!({"all": 1, "some": 1, "none": 2}));
     assert_eq!(counts(issues, "issue", "II"), (11, 13, 0));
     assert_eq!(counts(issues, "issue", "III"), (6, 6, 0));
     assert_eq!(counts(issues, "issue", "IV"), (7, 9, 0));
@@ -190,7 +200,7 @@ fn html_report(dir: &Path, args: &[&str]) -> (Html, Value) {
 }
 
 fn chart_totals(html: &Html, id: &str) -> (u64, u64, u64) {
-    let chart = Selector::parse(&format!("svg.chart[data-id=\"{id}\"]")).unwrap();
+    let chart = Selector::parse(&format!("svg.bar[data-id=\"{id}\"]")).unwrap();
     let svg = html.select(&chart).next().unwrap_or_else(|| panic!("{id}"));
     let count = |class: &str| -> u64 {
         let sel = Selector::parse(&format!("rect.{class}")).unwrap();
@@ -223,17 +233,17 @@ fn html_charts_add_up_to_the_json_figures() {
             "{id}"
         );
     }
-    for issue in r["issues"].as_array().unwrap() {
-        let n = issue["issue"].as_str().unwrap();
-        assert_eq!(chart_totals(&html, n), counts(&r["issues"], "issue", n));
-    }
+    // Issue totals say what they count: States.
+    let text: String = html.root_element().text().collect();
+    assert!(text.contains(
+        "Of the 5 States: 2 reported action on all 3 recommendations, 2 on some, 1 on none."
+    ));
     // Self-contained: no scripts, nothing fetched.
     for sel in ["script", "link", "img", "iframe", "[src]"] {
         let selector = Selector::parse(sel).unwrap();
         assert_eq!(html.select(&selector).count(), 0, "{sel}");
     }
     // Every State's comment is under its name, in schema order.
-    let text: String = html.root_element().text().collect();
     let a = text.find("Austria: action on I.1.").unwrap();
     let b = text.find("Austria: action on I.2.").unwrap();
     assert!(a < b);
@@ -325,7 +335,9 @@ fn csv_is_long_form_with_one_row_per_country_and_recommendation() {
         .args(["--format", "csv"])
         .output()
         .unwrap();
-    let mut reader = csv::Reader::from_reader(&output.stdout[..]);
+    // A byte-order mark first, so that spreadsheets read UTF-8.
+    assert!(output.stdout.starts_with("\u{feff}country,".as_bytes()));
+    let mut reader = csv::Reader::from_reader(&output.stdout[3..]);
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
         [
@@ -337,7 +349,12 @@ fn csv_is_long_form_with_one_row_per_country_and_recommendation() {
             "recommendation",
             "action_taken",
             "comments",
-            "word_count"
+            "word_count",
+            "as_written",
+            "m49",
+            "region",
+            "publish",
+            "previous_action_taken"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -360,13 +377,26 @@ fn markdown_compiles_comments_under_each_state() {
     assert_eq!(output.status.code(), Some(0));
     let md = String::from_utf8(output.stdout).unwrap();
     assert!(md.contains(
-        "**3 States replied**; latest date of submission: 2019-07-15; cut-off date: 2019-08-09"
+        "**3 States replied** by the cut-off date of 9 August 2019. 1 reply arrived after the cut-off date and is not counted."
     ));
     assert!(md.contains("**Austria** (YES)\n\nAustria: action on I.1."));
-    assert!(md.contains("### Late replies (after the cut-off date)"));
-    assert!(md.contains("Denmark"));
-    assert!(md.contains("### Two replies from one country"));
-    assert!(md.contains("### Replies to another questionnaire"));
+    // Problems last, for a secretariat: the State, what is wrong in words, the file last.
+    let problems = md.find("## Problems with the replies").unwrap();
+    assert!(problems > md.find("**Austria** (YES)").unwrap());
+    let problems = &md[problems..];
+    assert!(problems.contains("### Replies received after the cut-off date"));
+    assert!(problems.contains(
+        "- Denmark: dated 1 September 2019, after the cut-off date; not counted. *File: "
+    ));
+    assert!(problems.contains("### States that sent more than one reply"));
+    assert!(problems.contains("- Chile: the reply dated 15 July 2019 is counted; the earlier one dated 1 April 2019 is not."));
+    assert!(problems.contains("### Replies to another questionnaire"));
+    // No flags or code in the body of a meeting document.
+    let flag = md
+        .match_indices("--")
+        .any(|(at, _)| md[at + 2..].starts_with(|c: char| c.is_ascii_alphabetic()));
+    assert!(!flag, "{md}");
+    assert!(!md.contains('`'), "{md}");
 }
 
 #[test]
@@ -450,9 +480,12 @@ fn no_progress_is_drawn_when_stderr_is_not_a_terminal() {
         .args(["--format", "json"])
         .output()
         .unwrap();
+    // The names "Country 00" … are no State's: the report says so, briefly.
     assert_eq!(
         String::from_utf8(output.stderr).unwrap(),
-        "compiled 60 of 60 files (0 left out)\n"
+        "warning: 60 State names not in the list of States, counted as written: \
+         Country 00, Country 01, Country 02, Country 03, Country 04, …\n\
+         compiled 60 of 60 files (0 left out)\n"
     );
 }
 
@@ -612,4 +645,271 @@ fn diff_refuses_a_file_it_cannot_read_whole() {
         .assert()
         .code(2)
         .stderr(contains("`other` questionnaire"));
+}
+
+// ---- who should reply, the consent to publish, the last round ----
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name)
+}
+
+fn example_json(args: &[&str]) -> Value {
+    let output = qnr()
+        .arg("report")
+        .arg(example("replies-2019"))
+        .args(["--cutoff", "2019-08-09", "--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn variants_of_a_state_name_become_its_official_name() {
+    // The example writes Russia, Turkey and United Kingdom.
+    let r = example_json(&[]);
+    assert_eq!(
+        r["countries"],
+        json!([
+            "Austria",
+            "Brazil",
+            "Chile",
+            "Côte d'Ivoire",
+            "Japan",
+            "Russian Federation",
+            "Türkiye",
+            "United Kingdom of Great Britain and Northern Ireland"
+        ])
+    );
+    let turkey = r["included"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["country"] == "Türkiye")
+        .unwrap();
+    assert_eq!(turkey["as_written"], "Turkey");
+    assert_eq!(turkey["m49"], "792");
+    // San Marino's reply does not validate: named by its State.
+    assert_eq!(r["problems"]["invalid"][0]["country"], "San Marino");
+    // Two spellings of one State are one State, and a name no list knows is said.
+    let dir = tempfile::tempdir().unwrap();
+    for (file, country, date) in [
+        ("a.json", "Turkey", "2019-05-01"),
+        ("b.json", "türkiye", "2019-06-01"),
+        ("c.json", "Narnia", "2019-06-01"),
+    ] {
+        let mut reply: Value =
+            serde_json::from_str(&fs::read_to_string(fixtures().join("austria.json")).unwrap())
+                .unwrap();
+        reply["respondent"]["country"] = json!(country);
+        reply["respondent"]["date"] = json!(date);
+        fs::write(dir.path().join(file), reply.to_string()).unwrap();
+    }
+    let output = qnr()
+        .arg("report")
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let r: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(r["countries"], json!(["Narnia", "Türkiye"]));
+    assert_eq!(r["problems"]["duplicates"][0]["country"], "Türkiye");
+    assert_eq!(r["problems"]["unplaced_names"][0]["name"], "Narnia");
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains(
+            "warning: 1 State name not in the list of States, counted as written: Narnia"
+        )
+    );
+}
+
+#[test]
+fn the_consent_to_publish_is_shown_and_the_publishable_replies_listed() {
+    let r = example_json(&[]);
+    assert_eq!(
+        r["publishable"],
+        json!([
+            "Austria",
+            "Brazil",
+            "Côte d'Ivoire",
+            "Japan",
+            "Türkiye",
+            "United Kingdom of Great Britain and Northern Ireland"
+        ])
+    );
+    let chile = &r["included"][2];
+    assert_eq!(
+        (&chile["country"], &chile["publish"]),
+        (&json!("Chile"), &json!(false))
+    );
+    let md = qnr()
+        .arg("report")
+        .arg(example("replies-2019"))
+        .args(["--cutoff", "2019-08-09"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.contains("| Chile | 15 July 2019 | No |"), "{md}");
+    assert!(md.contains("**Replies that may be published as received (6)**: Austria, Brazil,"));
+}
+
+#[test]
+fn expected_states_give_the_response_rate_and_who_has_not_replied() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("invited.csv");
+    fs::write(
+        &list,
+        "State,Region\nAustria,Europe\nTurkey,Europe\nBrazil,Americas\nPeru,Americas\nNarnia,Fable\n",
+    )
+    .unwrap();
+    let r = example_json(&["--expected", list.to_str().unwrap()]);
+    let response = &r["response"];
+    assert_eq!(
+        (&response["expected"], &response["replied"]),
+        (&json!(5), &json!(3))
+    );
+    assert_eq!(response["not_replied"], json!(["Peru", "Narnia"]));
+    assert_eq!(
+        response["regions"][0],
+        json!({"region": "Europe", "expected": 2, "replied": 2, "rate": 1.0})
+    );
+    assert_eq!(response["regions"][1]["replied"], 1);
+    assert_eq!(r["included"][0]["region"], "Europe");
+    // The built-in list: HONLEA Europe is the ECE's 56 members.
+    let r = example_json(&["--expected", "un:europe"]);
+    assert_eq!(r["response"]["expected"], 56);
+    assert_eq!(r["response"]["replied"], 4);
+    assert_eq!(
+        r["response"]["not_expected"],
+        json!(["Brazil", "Chile", "Côte d'Ivoire", "Japan"])
+    );
+    let md = qnr()
+        .arg("report")
+        .arg(example("replies-2019"))
+        .args(["--cutoff", "2019-08-09", "--expected", "un:all"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(
+        md.contains("Response: 8 of the 195 States expected to reply (4%)."),
+        "{md}"
+    );
+    assert!(md.contains("**States that have not replied (187)**: Afghanistan, Albania,"));
+    qnr()
+        .arg("report")
+        .arg(fixtures())
+        .args(["--expected", "un:atlantis"])
+        .assert()
+        .code(2)
+        .stderr(contains("un:africa, un:asia-pacific"));
+    qnr()
+        .arg("report")
+        .arg(fixtures())
+        .args(["--expected", "no-such-list.txt"])
+        .assert()
+        .code(2)
+        .stderr(contains("no-such-list.txt"));
+}
+
+#[test]
+fn the_last_round_is_compared_in_every_format() {
+    let r = example_json(&["--previous", example("replies-2017").to_str().unwrap()]);
+    let then = qnr()
+        .arg("report")
+        .arg(example("replies-2017"))
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let then: Value = serde_json::from_slice(&then.stdout).unwrap();
+    let previous = &r["previous"];
+    assert_eq!(previous["replies"], 7);
+    assert_eq!(previous["gone"], json!(["Peru"]));
+    assert_eq!(
+        previous["new"],
+        json!([
+            "Côte d'Ivoire",
+            "United Kingdom of Great Britain and Northern Ireland"
+        ])
+    );
+    for (now, before) in r["recommendations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(then["recommendations"].as_array().unwrap())
+    {
+        assert_eq!(now["previous"]["yes"], before["yes"], "{}", now["id"]);
+    }
+    // (Russian Federation then, Russia now: one State, so neither new nor gone.)
+    let no_to_yes: usize = previous["states"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["changes"].as_array().unwrap())
+        .filter(|c| c["change"] == "no_to_yes")
+        .count();
+    let listed: usize = r["recommendations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|rec| rec["previous"]["no_to_yes"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(no_to_yes, listed);
+    for (format, marker) in [
+        ("md", "## Against the last round"),
+        ("html", "<section id=\"previous\">"),
+        ("csv", ",yes\r\n"),
+    ] {
+        let output = qnr()
+            .arg("report")
+            .arg(example("replies-2019"))
+            .args(["--cutoff", "2019-08-09", "--format", format, "--previous"])
+            .arg(example("replies-2017"))
+            .output()
+            .unwrap();
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(text.contains(marker), "{format}");
+    }
+}
+
+#[test]
+fn the_report_speaks_the_chosen_language_throughout() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |lang: &str, out: &str| {
+        let path = dir.path().join(out);
+        qnr()
+            .args(["--lang", lang, "report"])
+            .arg(example("replies-2019"))
+            .args(["--cutoff", "2019-08-09", "-o"])
+            .arg(&path)
+            .assert()
+            .success();
+        path
+    };
+    let html = fs::read_to_string(run("fr", "fr.html")).unwrap();
+    assert!(html.contains("<html lang=\"fr\">"));
+    assert!(html.contains("<strong>8 États ont répondu</strong> à la date limite du 9 août 2019."));
+    assert!(html.contains("Réponses par recommandation"));
+    assert!(!html.contains("States replied") && !html.contains("Problems with"));
+    let md = fs::read_to_string(run("es", "es.md")).unwrap();
+    assert!(md.contains(
+        "**8 Estados respondieron** a más tardar en la fecha límite, el 9 de agosto de 2019."
+    ));
+    assert!(md.contains("| Chile | 15 de julio de 2019 | No |"), "{md}");
+    let md = fs::read_to_string(run("ru", "ru.md")).unwrap();
+    assert!(
+        md.contains(
+            "**Ответы представили 8 государств** к установленному сроку (9 августа 2019\u{a0}г.)."
+        ),
+        "{md}"
+    );
+    assert!(md.contains("## Проблемы с ответами"));
+    // Word: the language of the text is set for spelling and screen readers.
+    let docx = run("fr", "note.docx");
+    let mut zip = zip::ZipArchive::new(fs::File::open(docx).unwrap()).unwrap();
+    let mut styles = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/styles.xml").unwrap(), &mut styles)
+        .unwrap();
+    assert!(styles.contains("<w:lang w:val=\"fr-FR\"/>"));
 }

@@ -5,7 +5,7 @@
 //! ([`xml_read`]), and hands them to the form layout rules in
 //! [`super::form`] — the same rules as the plain-text form. Writing lays
 //! the reply out like the UN form with real checkbox content controls
-//! ([`write`]).
+//! ([`write`]), packaged as every Word document qnr writes ([`package`]).
 //!
 //! A Word document has no useful line numbers: a finding's line is the
 //! number of the paragraph (table cells count one paragraph each, in reading
@@ -13,6 +13,7 @@
 //! the character in that paragraph. The text qnr shows with a finding is
 //! that paragraph, to be found with Word's Find.
 
+pub(crate) mod package;
 mod write;
 mod xml_read;
 mod zip_read;
@@ -22,7 +23,7 @@ mod tests;
 
 pub(super) use write::write;
 
-use self::xml_read::{Block, Para};
+pub(super) use self::xml_read::{Block, Para};
 use super::Loaded;
 use super::form::{self, Hint, Line, Wording, squash};
 use crate::diagnostic::{Code, Diagnostic};
@@ -69,17 +70,23 @@ pub(super) fn load(bytes: &[u8], schema: &Schema) -> Loaded {
 /// The document's paragraphs as lines for the form reader, and the text
 /// they index into: one paragraph per line.
 fn read_lines(bytes: &[u8], schema: &Schema) -> Result<(String, Vec<Line<'static>>), DocxError> {
+    let blocks = blocks(bytes)?;
+    let wording = Wording::new(schema);
+    let mut paras = Vec::new();
+    flatten(&blocks, schema, &wording, &mut paras);
+    Ok(lines(paras, &wording))
+}
+
+/// The document's body: paragraphs (marked when their style is a heading)
+/// and table rows, in reading order, every tick made a box character.
+pub(super) fn blocks(bytes: &[u8]) -> Result<Vec<Block>, DocxError> {
     let parts = zip_read::open(bytes)?;
     let styles = parts
         .styles
         .as_deref()
         .map(xml_read::heading_styles)
         .unwrap_or_default();
-    let blocks = xml_read::read_document(&parts.document, &styles)?;
-    let wording = Wording::new(schema);
-    let mut paras = Vec::new();
-    flatten(&blocks, schema, &wording, &mut paras);
-    Ok(lines(paras, &wording))
+    xml_read::read_document(&parts.document, &styles)
 }
 
 /// Paragraphs in reading order: a table row that reads as the answer line

@@ -57,6 +57,11 @@ fn mark_of(c: char) -> Option<Mark> {
     })
 }
 
+/// Whether `c` is a box, tick or cross a form marks a choice with.
+pub(crate) fn is_mark(c: char) -> bool {
+    mark_of(c).is_some()
+}
+
 /// The inside of `[…]` or `(…)` as a mark: empty, or one marking character.
 fn bracket_mark(inner: &str) -> Option<Mark> {
     let inner = inner.trim();
@@ -77,10 +82,28 @@ fn bracket_mark(inner: &str) -> Option<Mark> {
 fn tokens(text: &str, yes: &[&str], no: &[&str]) -> Vec<Token> {
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Labels of more than one word, or with signs (`NOT YET`, `OUI/YES`),
+    // are matched whole before the text is cut into words; the longest first.
+    let mut phrases: Vec<(Vec<char>, Choice)> = yes
+        .iter()
+        .map(|l| (*l, Choice::Yes))
+        .chain(no.iter().map(|l| (*l, Choice::No)))
+        .filter(|(l, _)| l.trim().contains(|c: char| !c.is_alphanumeric()))
+        .map(|(l, c)| (l.trim().chars().collect(), c))
+        .collect();
+    phrases.sort_by_key(|(l, _)| std::cmp::Reverse(l.len()));
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
-        if let Some(m) = mark_of(c) {
+        let starts_word = i == 0 || !chars[i - 1].1.is_alphanumeric();
+        if let Some((end, choice)) = phrases
+            .iter()
+            .filter(|_| starts_word)
+            .find_map(|(label, choice)| phrase_end(&chars, i, label).map(|e| (e, *choice)))
+        {
+            out.push(Token::Word(choice));
+            i = end;
+        } else if let Some(m) = mark_of(c) {
             out.push(Token::Mark(m));
             i += 1;
         } else if c == '[' || c == '(' {
@@ -120,6 +143,38 @@ fn tokens(text: &str, yes: &[&str], no: &[&str]) -> Vec<Token> {
         }
     }
     out
+}
+
+/// Where `label` ends when it stands in `chars` from `i` (in any case, a
+/// run of spaces for a space, and not followed by a letter or digit).
+fn phrase_end(chars: &[(usize, char)], i: usize, label: &[char]) -> Option<usize> {
+    let mut k = i;
+    let mut l = 0;
+    while l < label.len() {
+        let want = label[l];
+        let (_, got) = *chars.get(k)?;
+        if want.is_whitespace() {
+            if !got.is_whitespace() {
+                return None;
+            }
+            while chars.get(k).is_some_and(|(_, c)| c.is_whitespace()) {
+                k += 1;
+            }
+            while label.get(l).is_some_and(|c| c.is_whitespace()) {
+                l += 1;
+            }
+            continue;
+        }
+        if got != want && !got.to_lowercase().eq(want.to_lowercase()) {
+            return None;
+        }
+        k += 1;
+        l += 1;
+    }
+    let ends_word = chars.get(k).is_none_or(|(_, c)| {
+        !c.is_alphanumeric() || !label.last().is_some_and(|l| l.is_alphanumeric())
+    });
+    ends_word.then_some(k)
 }
 
 /// Whether `text` holds one of the two words or a mark at all.
@@ -308,6 +363,28 @@ mod tests {
         assert!(!is_choice_line("☒", "YES", "NO"));
         assert!(has_choice("☐", "YES", "NO"));
         assert!(!has_choice(" : ", "YES", "NO"));
+    }
+
+    #[test]
+    fn labels_of_several_words_or_with_signs_are_read_whole() {
+        let read = |text| read_marks(text, "NOT YET", "NO");
+        assert_eq!(
+            read("☐ NOT YET ☐ NO"),
+            Marked::Open,
+            "a blank form is not answered"
+        );
+        assert_eq!(read("☒ NOT YET ☐ NO"), YES);
+        assert_eq!(read("☐ NOT YET ☒ NO"), NO);
+        assert_eq!(read("☐ not  yet ☒ no"), NO);
+        assert_eq!(read("NOT YET"), YES);
+        let read = |text| read_marks(text, "OUI/YES", "NON/NO");
+        assert_eq!(read("☐ OUI/YES ☐ NON/NO"), Marked::Open);
+        assert_eq!(read("☐ OUI/YES ☒ NON/NO"), NO);
+        assert_eq!(read("[X] OUI/YES [ ] NON/NO"), YES);
+        assert_eq!(
+            read_marks("☐ No action yet ☒ NO", "No action yet", "NO"),
+            NO
+        );
     }
 
     #[test]

@@ -17,8 +17,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 pub(crate) use header::field_line;
-pub(crate) use mark::{Marked, is_choice_line, read_marks};
-pub(crate) use recognize::{Wording, squash};
+pub(crate) use mark::{Marked, is_choice_line, is_mark, read_marks};
+pub(crate) use recognize::{Wording, questionnaire_line, squash, strip_prefix_ci};
 pub(crate) use sink::{Choices, FieldValue, FormSink, lay_out};
 
 use self::item::difference;
@@ -140,11 +140,11 @@ fn classify(line: &Line<'_>, wording: &Wording) -> Kind {
             return Kind::Rec(h);
         }
     }
+    if wording.is_label_line(&text) {
+        return Kind::Label;
+    }
     if let Some(rest) = wording.answer(&text) {
         return Kind::Answer(rest.to_string());
-    }
-    if wording.comments_label(&text) {
-        return Kind::Label;
     }
     Kind::Text
 }

@@ -68,6 +68,14 @@ pub(crate) struct Wording {
     yes: String,
     no: String,
     comments: String,
+    /// Numerals and labels with signs a heading's token would stop at
+    /// (`(c)`, `1:2`), matched whole.
+    signed: Vec<String>,
+}
+
+/// What ends a heading's token: after it come the title or an id.
+fn ends_token(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ':' | ';' | ',' | '(' | ')' | '.' | '–' | '—')
 }
 
 impl Wording {
@@ -87,19 +95,39 @@ impl Wording {
             comments: squash(&schema.comments.label)
                 .trim_end_matches([':', '.'])
                 .to_string(),
+            signed: {
+                let mut signed: Vec<String> = schema
+                    .issues
+                    .iter()
+                    .flat_map(|i| {
+                        std::iter::once(&i.numeral)
+                            .chain(i.recommendations.iter().map(|r| &r.label))
+                    })
+                    .filter(|t| t.contains(ends_token))
+                    .cloned()
+                    .collect();
+                signed.sort_by_key(|t| std::cmp::Reverse(t.len()));
+                signed.dedup();
+                signed
+            },
         }
     }
 
     /// `Issue II: title` (or `Issue II.`, `Issue II – title`, `Issue II`).
     pub(crate) fn issue(&self, line: &str) -> Option<Heading> {
-        let heading = heading(line, &self.issue.0, &self.issue.1)?;
+        let heading = heading(line, &self.issue.0, &self.issue.1, &self.signed)?;
         (!heading.token.is_empty() && heading.id.is_none()).then_some(heading)
     }
 
     /// `Recommendation 4`, `Recommendation 4 (II.4)`, `Recommendation 4: text`,
     /// or `Recommendation (X.9)` for an item known only by its id.
     pub(crate) fn recommendation(&self, line: &str) -> Option<Heading> {
-        let heading = heading(line, &self.recommendation.0, &self.recommendation.1)?;
+        let heading = heading(
+            line,
+            &self.recommendation.0,
+            &self.recommendation.1,
+            &self.signed,
+        )?;
         (!heading.token.is_empty() || heading.id.is_some()).then_some(heading)
     }
 
@@ -130,6 +158,13 @@ impl Wording {
             || rest == "."
     }
 
+    /// Whether `line` is the comment label and not the answer line: when
+    /// the label is worded as the question (`Any action taken:`), the
+    /// answer line is the one with the choices after it.
+    pub(crate) fn is_label_line(&self, line: &str) -> bool {
+        self.comments_label(line) && self.answer(line).is_none_or(|rest| rest.trim().is_empty())
+    }
+
     /// The label text of the schema's question, for messages.
     pub(crate) fn question(&self) -> &str {
         &self.question
@@ -146,14 +181,17 @@ fn spacer(before: &str) -> &'static str {
     }
 }
 
-fn heading(line: &str, before: &str, after: &str) -> Option<Heading> {
+fn heading(line: &str, before: &str, after: &str, signed: &[String]) -> Option<Heading> {
     let rest = strip_prefix_ci(line, before)?;
-    let (token, rest) = if after.is_empty() {
-        let end = rest
-            .find(|c: char| {
-                c.is_whitespace() || matches!(c, ':' | ';' | ',' | '(' | ')' | '.' | '–' | '—')
-            })
-            .unwrap_or(rest.len());
+    let known = signed.iter().find_map(|label| {
+        let tail = strip_prefix_ci(rest, label)?;
+        let whole = !tail.starts_with(char::is_alphanumeric);
+        whole.then(|| (&rest[..rest.len() - tail.len()], tail))
+    });
+    let (token, rest) = if let Some(known) = known.filter(|_| after.is_empty()) {
+        known
+    } else if after.is_empty() {
+        let end = rest.find(ends_token).unwrap_or(rest.len());
         (&rest[..end], &rest[end..])
     } else {
         let end = rest.find(after)?;
@@ -168,7 +206,7 @@ fn heading(line: &str, before: &str, after: &str) -> Option<Heading> {
     let mut rest = rest.trim_start();
     let mut id = None;
     if let Some(inner) = rest.strip_prefix('(')
-        && let Some(close) = inner.find(')')
+        && let Some(close) = closing_paren(inner)
     {
         let candidate = &inner[..close];
         // `Recommendation 4 (a)`-style text is not an id: ids hold a dot or are bare labels.
@@ -191,6 +229,21 @@ fn heading(line: &str, before: &str, after: &str) -> Option<Heading> {
         id,
         rest: text.to_string(),
     })
+}
+
+/// Where the `)` that closes an opened `(` is in `inner` (what follows the
+/// `(`), so that an id holding brackets (`I.(c)`) is read whole.
+fn closing_paren(inner: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in inner.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return Some(i),
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `Questionnaire: honlea, version 1`, the line qnr writes to say which
@@ -264,6 +317,24 @@ mod tests {
         );
         assert!(w.recommendation("Recommendation").is_none());
         assert!(w.recommendation("Recommendations 1 and 2").is_none());
+    }
+
+    #[test]
+    fn a_label_with_brackets_is_read_whole() {
+        let mut schema = Schema::honlea();
+        schema.issues[0].recommendations[2].label = "(c)".into();
+        let w = Wording::new(&schema);
+        let h = w.recommendation("Recommendation (c)").unwrap();
+        assert_eq!((h.token.as_str(), h.id.as_deref()), ("(c)", None));
+        let h = w.recommendation("Recommendation (c) (I.(c))").unwrap();
+        assert_eq!((h.token.as_str(), h.id.as_deref()), ("(c)", Some("I.(c)")));
+        assert_eq!(
+            w.recommendation("Recommendation (X.9)")
+                .unwrap()
+                .id
+                .as_deref(),
+            Some("X.9")
+        );
     }
 
     #[test]

@@ -139,7 +139,7 @@ impl<'t> Blocks<'t, '_> {
                 Event::Start(Tag::Paragraph) => {
                     let end = end();
                     let text = inline_text(&events[i + 1..end], self.text, self.in_comments);
-                    if !self.in_comments && self.wording.comments_label(&squash(&text)) {
+                    if !self.in_comments && self.wording.is_label_line(&squash(&text)) {
                         self.in_comments = true;
                     }
                     self.push(text, range.clone(), Hint::Text);

@@ -8,6 +8,7 @@ mod write;
 
 use std::ops::Range;
 
+pub(super) use pages::is_page_number;
 pub(super) use write::{EMPTY, TICKED, field_text, marked_choices, write};
 
 use super::form::{self, Hint, Line};
@@ -16,14 +17,18 @@ use crate::schema::Schema;
 
 /// Reads a form from decoded text.
 pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
-    let raw = split_lines(text);
-    let is_form = form::structure(schema);
-    let kept = pages::drop_furniture(text, &raw, &is_form);
+    let kept = kept_lines(text, &form::structure(schema));
     let lines: Vec<Line<'_>> = kept
         .into_iter()
         .map(|l| Line::new(&text[l.span.clone()], l.span, Hint::Guess))
         .collect();
     form::read(&lines, schema)
+}
+
+/// The lines of `text` without the page furniture around its page breaks;
+/// `is_form` tells the form's own lines, which are never furniture.
+pub(super) fn kept_lines(text: &str, is_form: &dyn Fn(&str) -> bool) -> Vec<RawLine> {
+    pages::drop_furniture(text, &split_lines(text), is_form)
 }
 
 /// One physical line of the file, without its line end.

@@ -111,7 +111,7 @@ fn masked(line: &str) -> String {
 }
 
 /// `3`, `- 3 -`, `Page 3`, `Page 3 of 12`, `3/12`, `p. 3`.
-fn is_page_number(line: &str) -> bool {
+pub(crate) fn is_page_number(line: &str) -> bool {
     let line = line.trim();
     let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
     if digits(line) || is_explicit_page_number(line) {
