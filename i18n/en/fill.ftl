@@ -34,6 +34,8 @@ fill-conflict-here = here: { $version }
 fill-conflict-there = in the file: { $version }
 fill-conflict-keys = Keep which? 1 this session's, 2 the file's
 fill-empty = (empty)
+# A value quoted in a sentence, with the language's quotation marks.
+fill-quoted = “{ $text }”
 fill-not-saved-heading = Not saved, to copy from here:
 fill-unanswered = unanswered
 
@@ -63,6 +65,19 @@ fill-key-back = b
 fill-key-skip = s
 fill-key-goto = g
 fill-key-quit = q
+# The letters of a saved comment's actions; never one of the moves' letters.
+fill-key-edit = e
+fill-key-retype = t
+fill-key-delete = d
+# The commands typed at a text prompt, after a `/`: one word each, the
+# English names always work too.
+fill-command-back = back
+fill-command-skip = skip
+fill-command-goto = goto
+fill-command-quit = quit
+fill-command-editor = editor
+fill-command-clear = clear
+fill-command-help = help
 fill-field-hint = Enter confirms · /back /skip /goto ID /quit · /help
 fill-default-hint = { $origin }: { $value } · Enter takes it, typing replaces it, → edits it
 fill-paste-ignored = Pasted text is not taken as keys here: answer with one key, then paste at the comment.
@@ -109,9 +124,9 @@ fill-words = { $count ->
 fill-words-of-most = { $count } of at most { $max } words
 fill-words-over = { $count } words: more than the { $max } the form asks for (kept; shorten it if you can)
 fill-comment-emptied = (the comment is empty again)
-fill-comment-actions = Enter keeps it · e edit in { $editor } · t type a new one · d delete · { $back } back · ? help
+fill-comment-actions = Enter keeps it · { $edit } edit in { $editor } · { $retype } type a new one · { $delete } delete · { $back } back · ? help
 fill-required-comment = { $label } is required after { $choice }, and it is empty.
-fill-required-comment-keys = Enter writes it now · n leaves it empty for now (the summary lists it)
+fill-required-comment-keys = Enter writes it now · { $later } leaves it empty for now (the summary lists it)
 fill-saved-item = ✓ { $id } saved: { $choice }, { $words }
 fill-editor-template =
     # Write the comment above this line; this line and everything below it
@@ -131,8 +146,8 @@ fill-help-skip = /skip (or { $skip }) goes on and leaves this question as it is.
 fill-help-goto = /goto { $item } (or { $goto }) jumps to a recommendation, or to a field such as { $field }.
 fill-help-quit = /quit (or { $quit }) stops here; every confirmed answer is already saved.
 fill-help-arrows = At a { $yes }/{ $no } question, ← ↑ PgUp go back, and → ↓ PgDn skip.
-fill-help-editor-keys = /editor (or Tab, or e) writes the comment in your editor.
-fill-help-editor = /editor (or e) writes the comment in your editor.
+fill-help-editor-keys = /editor (or Tab, or { $edit }) writes the comment in your editor.
+fill-help-editor = /editor (or { $edit }) writes the comment in your editor.
 fill-help-clear = /clear empties a field or the comment being typed.
 fill-help-resume = Everything you confirm is saved at once. `qnr fill FILE` later asks, once each, whatever has no answer yet, then shows the summary.
 
@@ -188,11 +203,11 @@ fill-plain-opening = Opening { $editor }.
 fill-plain-comment-saved = Comment saved, { $words }.
 fill-plain-comment-emptied = The comment is empty again.
 fill-plain-existing = { $label } ({ $origin }, { $words }):
-fill-plain-existing-keys = Enter keeps it; e edits it in your editor, t types a new one, d deletes it, b goes back:
-fill-plain-existing-again = Press Enter, or type e, t, d or b.
-fill-plain-required = Press Enter to write it now, or type n to leave it empty for now:
-fill-plain-enter-or-n = Press Enter, or type n.
+fill-plain-existing-keys = Enter keeps it; { $edit } edits it in your editor, { $retype } types a new one, { $delete } deletes it, { $back } goes back:
+fill-plain-existing-again = Press Enter, or type { $edit }, { $retype }, { $delete } or { $back }.
+fill-plain-required = Press Enter to write it now, or type { $later } to leave it empty for now:
+fill-plain-enter-or-n = Press Enter, or type { $later }.
 fill-plain-which-date = 1 { $first }, 2 { $second }; Enter to type it again:
 fill-plain-summary = Summary of { $file }: { $answered } of { $total } answered.
-fill-plain-revisit = { $offer } Type y or n:
-fill-plain-type-y-n = Type y or n.
+fill-plain-revisit = { $offer } Type { $yes } or { $no }:
+fill-plain-type-y-n = Type { $yes } or { $no }.

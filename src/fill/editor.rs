@@ -38,9 +38,7 @@ pub(crate) fn template(view: &ItemView<'_>, choice: Choice, comment: Option<&str
 fn guidance(view: &ItemView<'_>, choice: Choice) -> Vec<String> {
     let schema: &Schema = view.schema;
     let item = &view.item;
-    let mut lines = vec![
-        CUT.to_string(),
-    ];
+    let mut lines = vec![CUT.to_string()];
     lines.extend(t!("fill-editor-template").lines().map(str::to_string));
     lines.push("#".to_string());
     let heading = format!(
@@ -203,10 +201,7 @@ fn safe_name(id: &str) -> String {
 pub(crate) fn word_note(schema: &Schema, comment: Option<&str>) -> (String, bool) {
     let words = comment.map_or(0, word_count);
     match schema.comments.max_words {
-        Some(max) if words > max => (
-            t!("fill-words-over", count = words, max = max),
-            true,
-        ),
+        Some(max) if words > max => (t!("fill-words-over", count = words, max = max), true),
         Some(max) => (t!("fill-words-of-most", count = words, max = max), false),
         None => (super::say::words(words), false),
     }

@@ -169,8 +169,7 @@ impl<'a> Interview<'a> {
                 }
                 Some(Nav::Back) => match history.pop().or_else(|| self.before(pos, &filter)) {
                     Some(previous) => cursor = Some(previous),
-                    None => prompter
-                        .notice(&t!("fill-first-question"))?,
+                    None => prompter.notice(&t!("fill-first-question"))?,
                 },
                 Some(Nav::Goto(id)) => match self.position(&id) {
                     Some(target) => {

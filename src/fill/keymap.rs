@@ -3,11 +3,21 @@
 //! for SÍ/NO, `д`/`н` for ДА/НЕТ), `1` and `2` always work, and the moves
 //! (back, skip, go to, quit) take the catalogue's letters for the language,
 //! except one that would be an answer's: a Spanish `s` is SÍ, never "skip".
+//! A saved comment's actions (edit, type anew, delete) take the
+//! catalogue's letters too, chosen apart from the moves.
 
 use crate::escape::terminal::one_line;
 use crate::i18n::t;
 use crate::reply::Choice;
 use crate::schema::Schema;
+
+/// What a key does to a saved comment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Act {
+    Edit,
+    Retype,
+    Delete,
+}
 
 /// A move at a single-key question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +38,8 @@ pub(crate) struct Keymap {
     skip: Option<char>,
     goto: Option<char>,
     quit: Option<char>,
+    /// A saved comment's actions: edit, type anew, delete.
+    acts: [Option<char>; 3],
 }
 
 impl Keymap {
@@ -42,9 +54,30 @@ impl Keymap {
                 t!("fill-key-goto"),
                 t!("fill-key-quit"),
             ],
+            [
+                t!("fill-key-edit"),
+                t!("fill-key-retype"),
+                t!("fill-key-delete"),
+            ],
         );
         keys.labels = (one_line(&schema.answer.yes), one_line(&schema.answer.no));
         keys
+    }
+
+    /// The action a key takes on a saved comment, if any.
+    pub(crate) fn act(&self, key: char) -> Option<Act> {
+        let key = Some(lower(key));
+        [Act::Edit, Act::Retype, Act::Delete]
+            .into_iter()
+            .zip(self.acts)
+            .find(|(_, k)| k.is_some() && *k == key)
+            .map(|(a, _)| a)
+    }
+
+    /// The letter shown for a comment action.
+    pub(crate) fn act_key(&self, act: Act) -> String {
+        let i = act as usize;
+        self.acts[i].map_or_else(String::new, String::from)
     }
 
     /// The schema's label of an answer.
@@ -55,7 +88,7 @@ impl Keymap {
         }
     }
 
-    fn with(yes_label: &str, no_label: &str, moves: [String; 4]) -> Keymap {
+    fn with(yes_label: &str, no_label: &str, moves: [String; 4], acts: [String; 3]) -> Keymap {
         let first = |label: &str| label.chars().find(|c| c.is_alphabetic()).map(lower);
         let (mut yes, mut no) = (first(yes_label), first(no_label));
         if yes == no {
@@ -77,6 +110,7 @@ impl Keymap {
             skip: letter(&moves[1]),
             goto: letter(&moves[2]),
             quit: letter(&moves[3]),
+            acts: acts.map(|l| l.chars().next().map(lower)),
         }
     }
 
@@ -162,7 +196,7 @@ impl Keymap {
 
 /// Lower case without the accents people leave out when typing (`SI` is
 /// `SÍ`); `ñ`, `й` and the like stay, being letters of their own.
-fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     text.chars()
         .map(|c| match lower(c) {
             'á' | 'à' | 'â' | 'ä' => 'a',
@@ -194,6 +228,18 @@ mod tests {
         ]
     }
 
+    fn acts(lang: Lang) -> [String; 3] {
+        [
+            t_in!(lang, "fill-key-edit"),
+            t_in!(lang, "fill-key-retype"),
+            t_in!(lang, "fill-key-delete"),
+        ]
+    }
+
+    fn keymap(yes: &str, no: &str, lang: Lang) -> Keymap {
+        Keymap::with(yes, no, moves(lang), acts(lang))
+    }
+
     /// Issue 13, item 4: the answer keys follow the labels, and no move
     /// takes an answer's key in the language of its labels.
     #[test]
@@ -204,9 +250,12 @@ mod tests {
             (Lang::Es, "SÍ", "NO", 's', 'n'),
             (Lang::Ru, "ДА", "НЕТ", 'д', 'н'),
         ] {
-            let keys = Keymap::with(yes, no, moves(lang));
+            let keys = keymap(yes, no, lang);
             assert_eq!(keys.choice(y), Some(Choice::Yes), "{lang:?}");
-            assert_eq!(keys.choice(n.to_uppercase().next().unwrap()), Some(Choice::No));
+            assert_eq!(
+                keys.choice(n.to_uppercase().next().unwrap()),
+                Some(Choice::No)
+            );
             assert_eq!(keys.choice('1'), Some(Choice::Yes));
             assert_eq!(keys.choice('2'), Some(Choice::No));
             for key in [y, n] {
@@ -222,27 +271,49 @@ mod tests {
                 [Move::Back, Move::Skip, Move::Goto, Move::Quit],
                 "{lang:?}: every move has a key of its own"
             );
+            // At a saved comment the moves work too: its actions take
+            // letters of their own.
+            let letters: Vec<char> = acts(lang).iter().filter_map(|a| a.chars().next()).collect();
+            assert_eq!(
+                letters
+                    .iter()
+                    .filter_map(|&c| keys.act(c))
+                    .collect::<Vec<_>>(),
+                [Act::Edit, Act::Retype, Act::Delete],
+                "{lang:?}"
+            );
+            for c in letters {
+                assert_eq!(keys.motion(c), None, "{lang:?}: `{c}` is a comment action");
+            }
         }
         // An English `s` skips; with Spanish labels read by an English
         // speaker, `s` is SÍ and skipping stays on →.
-        let keys = Keymap::with("SÍ", "NO", moves(Lang::En));
+        let keys = keymap("SÍ", "NO", Lang::En);
         assert_eq!(keys.choice('s'), Some(Choice::Yes));
         assert_eq!(keys.motion('s'), None);
         assert_eq!(keys.skip_key(), "→");
-        let es = Keymap::with("SÍ", "NO", moves(Lang::Es));
-        assert_eq!(es.typed("si"), Some(Choice::Yes), "typed without the accent");
+        let es = keymap("SÍ", "NO", Lang::Es);
+        assert_eq!(
+            es.typed("si"),
+            Some(Choice::Yes),
+            "typed without the accent"
+        );
         assert_eq!(es.typed("SÍ"), Some(Choice::Yes));
         assert_eq!(es.typed("s"), Some(Choice::Yes));
         assert_eq!(es.typed("no"), Some(Choice::No));
-        let fr = Keymap::with("OUI", "NON", moves(Lang::Fr));
+        let fr = keymap("OUI", "NON", Lang::Fr);
         assert_eq!(fr.typed("oui"), Some(Choice::Yes));
         assert_eq!(fr.typed("Non"), Some(Choice::No));
-        assert_eq!(fr.typed("yes"), Some(Choice::Yes), "the file's own word too");
+        assert_eq!(
+            fr.typed("yes"),
+            Some(Choice::Yes),
+            "the file's own word too"
+        );
         assert_eq!(fr.typed("y"), None, "not a key of these labels");
-        let ru = Keymap::with("ДА", "НЕТ", moves(Lang::Ru));
+        let ru = keymap("ДА", "НЕТ", Lang::Ru);
         assert_eq!(ru.typed("да"), Some(Choice::Yes));
         assert_eq!(ru.typed("н"), Some(Choice::No));
-        let same = Keymap::with("NO", "NON", moves(Lang::En));
+        let same = keymap("NO", "NON", Lang::En);
         assert_eq!(same.choice('n'), None);
         assert_eq!(same.shown(Choice::Yes), "1");
     }

@@ -149,7 +149,7 @@ impl Conflict {
 impl Side {
     fn describe(&self, schema: &Schema) -> String {
         match self {
-            Side::Field(Some(value)) => format!("“{}”", one_line(value)),
+            Side::Field(Some(value)) => say::quoted(&one_line(value)),
             Side::Field(None) => say::empty(),
             Side::Answer(None) => say::unanswered(),
             Side::Answer(Some(answer)) => {
@@ -157,7 +157,9 @@ impl Side {
                     .action_taken
                     .map_or_else(say::unanswered, |c| one_line(c.label(schema)));
                 match &answer.comments {
-                    Some(comment) => format!("{choice}, “{}”", say::excerpt(comment, 60)),
+                    Some(comment) => {
+                        format!("{choice}, {}", say::quoted(&say::excerpt(comment, 60)))
+                    }
                     None => choice,
                 }
             }

@@ -13,10 +13,10 @@ use crate::schema::FieldKind;
 use crate::text::{normalize_comment, word_count};
 
 use super::editor::{self, Edited};
+use super::keymap::{Act, Keymap, Move};
 use super::prompt::{
     CommentAction, ConflictView, Draft, FieldView, ItemView, Keep, Nav, Prompter, Response, Stop,
 };
-use super::keymap::Keymap;
 use super::say;
 use super::screen;
 use super::slash::{self as commands, Typed};
@@ -70,24 +70,35 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
 
     fn help(&mut self) -> io::Result<()> {
         let (item, field) = self.examples.clone();
-        for line in commands::help(&item, &field, None) {
+        for line in commands::help(&item, &field, &self.keys, false) {
             self.say(&line)?;
         }
         Ok(())
     }
 
-    /// Single letters at a choice prompt, and the typed commands.
+    /// Single letters at a choice prompt (the moves and the editor's, in
+    /// the run's language; `h` or `?` for help), and the typed commands.
     fn choice_command(&mut self, line: &str) -> Result<Option<Typed>, Stop> {
-        let word = line.trim().to_ascii_lowercase();
-        let typed = match word.as_str() {
-            "b" => Typed::Nav(Nav::Back),
-            "s" => Typed::Nav(Nav::Skip),
-            "q" => Typed::Nav(Nav::Quit),
-            "h" | "?" => Typed::Help,
-            "e" => Typed::Editor,
-            "g" => Typed::GotoWhere,
-            _ if word.starts_with("g ") => Typed::Nav(Nav::Goto(word[2..].trim().to_string())),
-            _ if word.starts_with('/') => commands::parse(line),
+        let word = line.trim().to_lowercase();
+        if word.starts_with('/') {
+            return Ok(Some(commands::parse(line)));
+        }
+        let mut chars = word.chars();
+        let (first, rest) = (chars.next(), chars.as_str());
+        let typed = match (first, rest) {
+            (Some('h' | '?'), "") => Typed::Help,
+            (Some(c), "") if self.keys.act(c) == Some(Act::Edit) => Typed::Editor,
+            (Some(c), "") => match self.keys.motion(c) {
+                Some(Move::Back) => Typed::Nav(Nav::Back),
+                Some(Move::Skip) => Typed::Nav(Nav::Skip),
+                Some(Move::Quit) => Typed::Nav(Nav::Quit),
+                Some(Move::Goto) => Typed::GotoWhere,
+                None => return Ok(None),
+            },
+            // `g II.4`: the go-to letter, a space, the id.
+            (Some(c), rest) if rest.starts_with(' ') && self.keys.motion(c) == Some(Move::Goto) => {
+                Typed::Nav(Nav::Goto(rest.trim().to_string()))
+            }
             _ => return Ok(None),
         };
         Ok(Some(typed))
@@ -127,7 +138,9 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             }
         });
         let keep = match (&shown_default, screen::origin_note(view.origin)) {
-            (Some(v), Some(note)) => format!(" {}", t!("fill-plain-keep", origin = note, value = v)),
+            (Some(v), Some(note)) => {
+                format!(" {}", t!("fill-plain-keep", origin = note, value = v))
+            }
             _ => String::new(),
         };
         // A yes-no field is a numbered choice, as a YES/NO question is.
@@ -196,7 +209,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         let keep = match (view.default_choice(), screen::origin_note(view.origin)) {
             (Some(c), Some(note)) => format!(
                 " {}",
-                t!("fill-plain-keep", origin = note, value = one_line(c.label(schema)))
+                t!(
+                    "fill-plain-keep",
+                    origin = note,
+                    value = one_line(c.label(schema))
+                )
             ),
             _ => String::new(),
         };
@@ -251,7 +268,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         choice: Choice,
         start: Option<&str>,
     ) -> Result<Option<Option<String>>, Stop> {
-        self.say(&t!("fill-plain-opening", editor = editor::name(&self.editor)))?;
+        self.say(&t!(
+            "fill-plain-opening",
+            editor = editor::name(&self.editor)
+        ))?;
         match editor::edit(&self.editor, view, choice, start)? {
             Edited::Saved(text) => {
                 let (note, _) = editor::word_note(view.schema, text.as_deref());
@@ -354,14 +374,26 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn comment_action(&mut self, _view: &ItemView<'_>) -> Result<Response<CommentAction>, Stop> {
         loop {
-            let Some(line) = self.ask(&format!("{} ", t!("fill-plain-existing-keys")))?
-            else {
+            let prompt = t!(
+                "fill-plain-existing-keys",
+                edit = self.keys.act_key(Act::Edit),
+                retype = self.keys.act_key(Act::Retype),
+                delete = self.keys.act_key(Act::Delete),
+                back = self.keys.back_key()
+            );
+            let Some(line) = self.ask(&format!("{prompt} "))? else {
                 return Ok(Response::Nav(Nav::Quit));
             };
-            let action = match line.trim().to_ascii_lowercase().as_str() {
-                "" => CommentAction::Keep,
-                "t" => CommentAction::Retype,
-                "d" => CommentAction::Delete,
+            let word = line.trim().to_lowercase();
+            let mut chars = word.chars();
+            let act = match (chars.next(), chars.next()) {
+                (Some(c), None) => self.keys.act(c),
+                _ => None,
+            };
+            let action = match (word.as_str(), act) {
+                ("", _) => CommentAction::Keep,
+                (_, Some(Act::Retype)) => CommentAction::Retype,
+                (_, Some(Act::Delete)) => CommentAction::Delete,
                 _ => match self.choice_command(&line)? {
                     Some(Typed::Editor) => CommentAction::Edit,
                     Some(Typed::Nav(nav)) => return Ok(Response::Nav(nav)),
@@ -374,7 +406,13 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                         continue;
                     }
                     _ => {
-                        self.say(&t!("fill-plain-existing-again"))?;
+                        self.say(&t!(
+                            "fill-plain-existing-again",
+                            edit = self.keys.act_key(Act::Edit),
+                            retype = self.keys.act_key(Act::Retype),
+                            delete = self.keys.act_key(Act::Delete),
+                            back = self.keys.back_key()
+                        ))?;
                         continue;
                     }
                 },
@@ -394,15 +432,20 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             text = say::required_comment(&schema.comments.label, &one_line(choice.label(schema)))
         ))?;
         loop {
-            let Some(line) =
-                self.ask(&format!("{} ", t!("fill-plain-required")))?
+            let Some(line) = self.ask(&format!(
+                "{} ",
+                t!("fill-plain-required", later = self.keys.shown(Choice::No))
+            ))?
             else {
                 return Ok(false);
             };
             match (line.trim(), self.keys.typed(&line)) {
                 ("", _) | (_, Some(Choice::Yes)) => return Ok(true),
-                ("n" | "N", _) | (_, Some(Choice::No)) => return Ok(false),
-                _ => self.say(&t!("fill-plain-enter-or-n"))?,
+                (_, Some(Choice::No)) => return Ok(false),
+                _ => self.say(&t!(
+                    "fill-plain-enter-or-n",
+                    later = self.keys.shown(Choice::No)
+                ))?,
             }
         }
     }
@@ -469,14 +512,23 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             return Ok(false);
         };
         loop {
-            let Some(line) = self.ask(&format!("{} ", t!("fill-plain-revisit", offer = offer.clone())))?
-            else {
+            let prompt = t!(
+                "fill-plain-revisit",
+                offer = offer.clone(),
+                yes = self.keys.shown(Choice::Yes),
+                no = self.keys.shown(Choice::No)
+            );
+            let Some(line) = self.ask(&format!("{prompt} "))? else {
                 return Ok(false);
             };
             match (line.trim(), self.keys.typed(&line)) {
                 ("", _) | (_, Some(Choice::Yes)) => return Ok(true),
                 (_, Some(Choice::No)) => return Ok(false),
-                _ => self.say(&t!("fill-plain-type-y-n"))?,
+                _ => self.say(&t!(
+                    "fill-plain-type-y-n",
+                    yes = self.keys.shown(Choice::Yes),
+                    no = self.keys.shown(Choice::No)
+                ))?,
             }
         }
     }

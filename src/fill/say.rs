@@ -19,9 +19,8 @@ pub(crate) fn unanswered() -> String {
 
 /// The start of `text` on one line, at most `width` columns, `…` if cut.
 pub(crate) fn excerpt(text: &str, width: usize) -> String {
-    let flat = crate::escape::terminal::one_line(
-        &text.split_whitespace().collect::<Vec<_>>().join(" "),
-    );
+    let flat =
+        crate::escape::terminal::one_line(&text.split_whitespace().collect::<Vec<_>>().join(" "));
     if flat.width() <= width {
         return flat;
     }
@@ -65,8 +64,9 @@ pub(crate) fn required_comment(label: &str, choice: &str) -> String {
     )
 }
 
-pub(crate) fn required_comment_keys() -> String {
-    t!("fill-required-comment-keys")
+/// `later` is the NO key, which leaves the comment empty for now.
+pub(crate) fn required_comment_keys(later: &str) -> String {
+    t!("fill-required-comment-keys", later = later)
 }
 
 /// Under the bar while the reply file does not exist yet.
@@ -163,7 +163,11 @@ pub(crate) fn output_exists(file: &str) -> String {
 
 /// A name qnr cannot tell the format of.
 pub(crate) fn unknown_extension(file: &str, extensions: &str) -> String {
-    t!("fill-unknown-extension", file = file, extensions = extensions)
+    t!(
+        "fill-unknown-extension",
+        file = file,
+        extensions = extensions
+    )
 }
 
 /// A form whose layout qnr would not write back: filled into a new file.
@@ -176,9 +180,18 @@ pub(crate) fn removed_outside(file: &str) -> String {
     t!("fill-removed-outside", file = file)
 }
 
+/// A value quoted in a sentence, with the language's quotation marks.
+pub(crate) fn quoted(text: &str) -> String {
+    t!("fill-quoted", text = text)
+}
+
 /// Parts of the reply changed outside qnr and taken into the session.
 pub(crate) fn taken_from_outside(file: &str, parts: &[String]) -> String {
-    t!("fill-taken-from-outside", file = file, parts = parts.join("; "))
+    t!(
+        "fill-taken-from-outside",
+        file = file,
+        parts = parts.join("; ")
+    )
 }
 
 /// The reply changed outside qnr into something qnr cannot read losslessly.
@@ -188,7 +201,12 @@ pub(crate) fn unreadable_outside(file: &str) -> String {
 
 /// A form that cannot hold an answer as typed.
 pub(crate) fn form_cannot_hold(file: &str, format: &str, part: &str) -> String {
-    t!("fill-form-cannot-hold", file = file, format = format, part = part)
+    t!(
+        "fill-form-cannot-hold",
+        file = file,
+        format = format,
+        part = part
+    )
 }
 
 /// From now on the answers go to a side file.

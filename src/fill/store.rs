@@ -222,8 +222,11 @@ impl Store {
         if lines.is_empty() {
             return lines;
         }
-        format!("  {}
-{lines}", t!("fill-not-saved-heading"))
+        format!(
+            "  {}
+{lines}",
+            t!("fill-not-saved-heading")
+        )
     }
 
     /// Writes the reply if it differs from what the file holds, after

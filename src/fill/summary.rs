@@ -5,9 +5,9 @@
 use crate::color::Palette;
 use crate::diagnostic::{Code, Severity};
 use crate::escape::terminal::one_line;
+use crate::i18n::t;
 use crate::reply::{Answer, Choice, Reply};
 use crate::schema::Schema;
-use crate::i18n::t;
 use crate::text::word_count;
 use crate::validate::check_reply;
 

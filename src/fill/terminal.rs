@@ -23,7 +23,7 @@ use crate::text::{normalize_comment, word_count};
 
 use super::canvas::{Canvas, Kind, Shown, Style};
 use super::editor::{self, Edited};
-use super::keymap::{Keymap, Move};
+use super::keymap::{Act, Keymap, Move};
 use super::keys::{Input, Key, Keyboard};
 use super::line::{self, End};
 use super::prompt::{
@@ -120,7 +120,7 @@ impl TerminalPrompter {
 
     fn help_lines(&self) -> Vec<String> {
         let (item, field) = self.examples.clone();
-        commands::help(&item, &field, Some(&self.keys))
+        commands::help(&item, &field, &self.keys, true)
     }
 
     /// One key pressed on its own. Pasted text, or keys that came all at
@@ -304,7 +304,7 @@ impl Prompter for TerminalPrompter {
         loop {
             self.begin(&screen::field_place(view), view.progress)?;
             let field = view.field;
-self.push(
+            self.push(
                 Kind::Normal,
                 vec![
                     (Style::Bold, one_line(&field.label)),
@@ -317,13 +317,11 @@ self.push(
             if field.kind == FieldKind::YesNo {
                 let schema = view.schema;
                 let now = match (view.default, screen::origin_note(view.origin)) {
-                    (Some(d), Some(note)) => {
-                        Some(t!(
+                    (Some(d), Some(note)) => Some(t!(
                         "fill-now",
                         value = screen::yes_no_label(schema, d),
                         origin = note
-                    ))
-                    }
+                    )),
                     _ => None,
                 };
                 self.choice_keys(
@@ -382,10 +380,15 @@ self.push(
                 Typed::Clear => return Ok(Response::Value(None)),
                 Typed::Help => {
                     let help = self.help_lines();
-                    self.pending.extend(help.into_iter().map(|s| (s, Style::Dim)));
+                    self.pending
+                        .extend(help.into_iter().map(|s| (s, Style::Dim)));
                 }
-                Typed::Editor => self.pending.push((t!("fill-editor-for-comments"), Style::Warning)),
-                Typed::Unknown(command) => self.pending.push((t!("fill-not-a-command", command = command), Style::Warning)),
+                Typed::Editor => self
+                    .pending
+                    .push((t!("fill-editor-for-comments"), Style::Warning)),
+                Typed::Unknown(command) => self
+                    .pending
+                    .push((t!("fill-not-a-command", command = command), Style::Warning)),
             }
         }
     }
@@ -597,11 +600,15 @@ self.push(
         }
         self.word_line(view, Some(existing))?;
         let editor_name = editor::name(&self.editor);
-        let back = self.keys.back_key();
-        self.hint(&format!(
-            "  {}",
-            t!("fill-comment-actions", editor = editor_name, back = back)
-        ))?;
+        let hint = t!(
+            "fill-comment-actions",
+            editor = editor_name,
+            back = self.keys.back_key(),
+            edit = self.keys.act_key(Act::Edit),
+            retype = self.keys.act_key(Act::Retype),
+            delete = self.keys.act_key(Act::Delete)
+        );
+        self.hint(&format!("  {hint}"))?;
         Ok(())
     }
 
@@ -609,9 +616,12 @@ self.push(
         loop {
             let action = match self.key()? {
                 Key::Enter => CommentAction::Keep,
-                Key::Char('e' | 'E') | Key::Tab => CommentAction::Edit,
-                Key::Char('t' | 'T') => CommentAction::Retype,
-                Key::Char('d' | 'D') => CommentAction::Delete,
+                Key::Tab => CommentAction::Edit,
+                Key::Char(c) if self.keys.act(c).is_some() => match self.keys.act(c) {
+                    Some(Act::Edit) => CommentAction::Edit,
+                    Some(Act::Retype) => CommentAction::Retype,
+                    _ => CommentAction::Delete,
+                },
                 other => match self.nav_key(other)? {
                     Some(Some(nav)) => return Ok(Response::Nav(nav)),
                     _ => continue,
@@ -631,19 +641,21 @@ self.push(
                 say::required_comment(&schema.comments.label, &one_line(choice.label(schema)))
             ),
         )?;
-        self.hint(&format!("  {}", say::required_comment_keys()))?;
+        let later = self.keys.shown(Choice::No);
+        self.hint(&format!("  {}", say::required_comment_keys(&later)))?;
         loop {
-            match self.key()? {
-                Key::Enter | Key::Char('w' | 'W' | 'y' | 'Y') => {
-                    self.term.show_cursor()?;
-                    return Ok(true);
-                }
-                Key::Char('n' | 'N' | 'l' | 'L') | Key::Escape => {
-                    self.term.show_cursor()?;
-                    return Ok(false);
-                }
-                _ => {}
-            }
+            // Enter or the YES key writes it; the NO key or Esc leaves it.
+            let write = match self.key()? {
+                Key::Enter => true,
+                Key::Escape => false,
+                Key::Char(c) => match self.keys.choice(c) {
+                    Some(choice) => choice == Choice::Yes,
+                    None => continue,
+                },
+                _ => continue,
+            };
+            self.term.show_cursor()?;
+            return Ok(write);
         }
     }
 
@@ -791,7 +803,10 @@ self.push(
                 (Style::Bold, offer),
                 (Style::Plain, "  ".into()),
                 (Style::Accent, self.keys.shown(Choice::Yes)),
-                (Style::Plain, format!(" {}   ", self.keys.label(Choice::Yes))),
+                (
+                    Style::Plain,
+                    format!(" {}   ", self.keys.label(Choice::Yes)),
+                ),
                 (Style::Accent, self.keys.shown(Choice::No)),
                 (Style::Plain, format!(" {}", self.keys.label(Choice::No))),
             ],
