@@ -15,6 +15,7 @@ mod docx_roundtrip;
 mod fill;
 mod fill_crash;
 mod fill_edges;
+mod fill_languages;
 mod fill_pty;
 mod fill_safety;
 mod forms_cli;
