@@ -102,11 +102,17 @@ impl Canvas {
     }
 
     /// Adds `line`, already drawn by someone else (the line editor), to what
-    /// a repaint draws.
-    pub(crate) fn note(&mut self, term: &Term, line: Shown) {
-        let (width, _) = size(term);
+    /// a repaint draws. When it pushed the head off a short screen (a long
+    /// paragraph at 15 rows), draws everything again, fitted, so the line
+    /// that says where the person is stays on top.
+    pub(crate) fn note(&mut self, term: &Term, line: Shown) -> io::Result<()> {
+        let (width, height) = size(term);
         self.drawn += wrap(&line, width).len();
         self.lines.push(line);
+        if self.drawn + PROMPT_ROWS > height {
+            self.repaint(term)?;
+        }
+        Ok(())
     }
 
     pub(crate) fn palette(&self) -> Palette {

@@ -187,7 +187,7 @@ impl TerminalPrompter {
                     (Style::Plain, one_line(&text.replace('\n', " "))),
                 ],
             ),
-        );
+        )?;
         Ok(end)
     }
 

@@ -29,6 +29,8 @@ pub(crate) struct Pty {
     output: Arc<(Mutex<Output>, Condvar)>,
     /// Where the next search starts: text already matched is consumed.
     seen: usize,
+    /// The terminal end's path (Linux), for [`Pty::resize`].
+    slave_path: Option<std::path::PathBuf>,
 }
 
 impl Pty {
@@ -46,6 +48,7 @@ impl Pty {
         };
         let pty = openpty(Some(&size), None).expect("a pseudo-terminal opens");
         let slave = File::from(pty.slave);
+        let slave_path = slave_path(&slave);
         command
             .stdin(Stdio::from(slave.try_clone().expect("the pty is shared")))
             .stdout(Stdio::from(slave.try_clone().expect("the pty is shared")))
@@ -78,7 +81,33 @@ impl Pty {
             master,
             output,
             seen: 0,
+            slave_path,
         }
+    }
+
+    /// Gives the terminal a new size, as a window being resized does: the
+    /// program gets SIGWINCH. (`stty` on the terminal, so no unsafe ioctl.)
+    pub(crate) fn resize(&mut self, cols: u16, rows: u16) {
+        let path = self
+            .slave_path
+            .as_ref()
+            .expect("the terminal's path is known (Linux)");
+        let tty = File::options()
+            .read(true)
+            .write(true)
+            .open(path)
+            .expect("the terminal opens");
+        let status = Command::new("stty")
+            .args(["cols", &cols.to_string(), "rows", &rows.to_string()])
+            .stdin(Stdio::from(tty))
+            .status()
+            .expect("stty runs");
+        assert!(status.success(), "stty resized the terminal");
+    }
+
+    /// Everything the program wrote so far, as bytes (for a screen emulator).
+    pub(crate) fn bytes(&self) -> Vec<u8> {
+        self.output.0.lock().unwrap().bytes.clone()
     }
 
     /// Types `keys` (raw bytes: `\r` is Enter).
@@ -152,6 +181,12 @@ impl Drop for Pty {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// The path of a terminal end, where `/proc` says it.
+fn slave_path(slave: &File) -> Option<std::path::PathBuf> {
+    use std::os::fd::AsRawFd;
+    std::fs::read_link(format!("/proc/self/fd/{}", slave.as_raw_fd())).ok()
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
