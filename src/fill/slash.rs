@@ -132,6 +132,29 @@ mod tests {
         assert_eq!(parse("/frob"), Typed::Unknown("/frob".into()));
     }
 
+    /// Issue 12: the `?` help says what the arrows do at a YES/NO question
+    /// (they move, they do not choose) and what resuming does; plain mode,
+    /// which has neither arrows nor Tab, does not mention them.
+    #[test]
+    fn the_help_says_what_arrows_and_resume_do_and_plain_mode_has_no_tab() {
+        let schema = crate::schema::Schema::honlea();
+        let keys = Keymap::new(&schema);
+        let full = help("II.4", "email", &keys, true).join("\n");
+        assert!(
+            full.contains("At a YES/NO question, ← ↑ PgUp go back, and → ↓ PgDn skip."),
+            "{full}"
+        );
+        assert!(full.contains("/editor (or Tab, or e)"), "{full}");
+        assert!(
+            full.contains("asks, once each, whatever has no answer yet"),
+            "{full}"
+        );
+        assert!(full.contains("/back (or b at a YES/NO question)"), "{full}");
+        let plain = help("II.4", "email", &keys, false).join("\n");
+        assert!(!plain.contains("Tab") && !plain.contains('←'), "{plain}");
+        assert!(plain.contains("/editor (or e)"), "{plain}");
+    }
+
     /// Issue 13: the commands have names in each language, and the
     /// English ones keep working. (The run's language is English in unit
     /// tests, so this asks the catalogue directly.)

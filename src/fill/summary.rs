@@ -279,6 +279,7 @@ mod tests {
             Answer::new(Some(Choice::Yes), Some("One two three.")),
         );
         previous.set_answer("I.3", Answer::new(Some(Choice::Yes), None));
+        previous.set_answer("II.2", Answer::new(Some(Choice::No), None));
         let summary = Summary::build(&schema, &store_with(reply), Some(&previous));
         let row = |id: &str| summary.rows.iter().find(|r| r.id == id).unwrap().clone();
         assert_eq!(row("I.1").words, 3);
@@ -287,6 +288,14 @@ mod tests {
         assert_eq!(row("I.2").change, Some(Change::New));
         assert_eq!(row("I.3").change, Some(Change::Changed));
         assert_eq!(row("II.1").notes, ["no answer"]);
+        // Issue 12: unanswered this round is never "changed": open when it
+        // was answered last round, the same when it was not.
+        assert_eq!(row("II.1").change, Some(Change::Same));
+        assert_eq!(row("II.2").change, Some(Change::Open));
+        // Plain mode says "not answered" once, not "not answered, no answer".
+        let sentences = summary.sentences();
+        let ii2 = sentences.iter().find(|s| s.starts_with("II.2:")).unwrap();
+        assert_eq!(ii2, "II.2: not answered, open since last round.");
         assert_eq!(summary.answered, 3);
         assert!(
             summary

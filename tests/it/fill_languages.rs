@@ -1,7 +1,9 @@
 //! Issue 13: `qnr fill --lang fr|es|ru` walks a reply to the end in a real
 //! pseudo-terminal, with the language's own answer keys (`o`/`n`, `s`/`n`,
 //! `д`/`н`), its own words on every screen and no English word met on the
-//! way; the saved reply stays language-neutral (ids, `"yes"`/`"no"`).
+//! way; a field is skipped with the language's own command (`/passer`,
+//! `/pasar`, `/пропустить`); the saved reply stays language-neutral (ids,
+//! `"yes"`/`"no"`).
 #![cfg(unix)]
 
 use std::path::Path;
@@ -194,7 +196,7 @@ fn a_french_reply_is_filled_to_the_end_with_o_and_n() {
             ),
             ("Correspondant national", Some("")),
             ("Courriel", Some("ocs@interieur.gouv.example")),
-            ("Téléphone", Some("")),
+            ("Téléphone", Some("/passer")),
             ("Consentement", None),
         ],
         asked_back: Some((
@@ -216,6 +218,11 @@ fn a_french_reply_is_filled_to_the_end_with_o_and_n() {
     assert_eq!(json["respondent"]["date"], "2019-06-05", "1: 5 juin 2019");
     assert_eq!(json["respondent"]["correspondant"], serde_json::Value::Null);
     assert_eq!(json["respondent"]["publication"], "yes");
+    assert_eq!(
+        json["respondent"]["telephone"],
+        serde_json::Value::Null,
+        "/passer skips"
+    );
 }
 
 #[test]
@@ -227,7 +234,7 @@ fn a_spanish_reply_is_filled_with_s_for_si_which_never_skips() {
             ("Nombre del país", Some("República de Ejemplo")),
             ("Fecha de presentación", Some("15/03/2024")),
             ("Organismo o ministerio", Some("Policía Nacional")),
-            ("Cargo del funcionario", Some("")),
+            ("Cargo del funcionario", Some("/pasar")),
             ("Correo electrónico", Some("enlace@policia.gob.example")),
             ("Autoriza la publicación", None),
         ],
@@ -245,6 +252,11 @@ fn a_spanish_reply_is_filled_with_s_for_si_which_never_skips() {
     });
     assert_eq!(json["respondent"]["fecha"], "2024-03-15");
     assert_eq!(json["respondent"]["publicar"], "yes", "`s` is SÍ");
+    assert_eq!(
+        json["respondent"]["cargo"],
+        serde_json::Value::Null,
+        "/pasar skips"
+    );
 }
 
 #[test]
@@ -259,7 +271,7 @@ fn a_russian_reply_is_filled_with_cyrillic_keys() {
                 "Ведомство",
                 Some("Государственная служба по контролю за наркотиками"),
             ),
-            ("Электронная почта", Some("")),
+            ("Электронная почта", Some("/пропустить")),
             ("Согласие на публикацию", None),
         ],
         asked_back: None,
@@ -279,4 +291,9 @@ fn a_russian_reply_is_filled_with_cyrillic_keys() {
         "Государственная служба по контролю за наркотиками"
     );
     assert_eq!(json["respondent"]["publish"], "yes");
+    assert_eq!(
+        json["respondent"]["email"],
+        serde_json::Value::Null,
+        "/пропустить skips"
+    );
 }
