@@ -30,6 +30,8 @@ def first_prompt(path, marker):
     pid, fd = pty.fork()
     if pid == 0:
         os.environ["TERM"] = "xterm-256color"
+        # English whatever the caller's locale, so the markers match.
+        os.environ["QNR_LANG"] = "en"
         os.execv(QNR, [QNR, "--color", "never", "fill", path])
     seen = b""
     deadline = start + 30
