@@ -415,7 +415,13 @@ impl<'a> Interview<'a> {
                 store.set_answer(id, Answer::new(Some(choice), text));
                 store.save(schema, prompter)
             };
-            match comment::step(prompter, &view, choice, &mut draft)? {
+            let mut editor_failed = false;
+            let response = comment::step(prompter, &view, choice, &mut draft, &mut editor_failed)?;
+            if editor_failed {
+                // Said once; the next comments are typed (Tab still tries).
+                self.editor_first = false;
+            }
+            match response {
                 Response::Value(text) => {
                     self.store
                         .set_answer(id, Answer::new(Some(choice), text.as_deref()));

@@ -604,7 +604,8 @@ mod tests {
             drafts.push(t.map(str::to_string));
             Ok(())
         };
-        let got = comment::step(&mut p, &view(&schema), Choice::Yes, &mut draft).unwrap();
+        let got =
+            comment::step(&mut p, &view(&schema), Choice::Yes, &mut draft, &mut false).unwrap();
         assert_eq!(
             got,
             Response::Value(Some("First paragraph.\n\nSecond one.".into()))
@@ -633,10 +634,12 @@ mod tests {
             ..view(&schema)
         };
         let mut p = prompter("\n");
-        let got = comment::step(&mut p, &view, Choice::Yes, &mut |_, _| Ok(())).unwrap();
+        let got =
+            comment::step(&mut p, &view, Choice::Yes, &mut |_, _| Ok(()), &mut false).unwrap();
         assert_eq!(got, Response::Value(Some("Kept.".into())));
         let mut p = prompter("t\nNew.\n\n");
-        let got = comment::step(&mut p, &view, Choice::Yes, &mut |_, _| Ok(())).unwrap();
+        let got =
+            comment::step(&mut p, &view, Choice::Yes, &mut |_, _| Ok(()), &mut false).unwrap();
         assert_eq!(got, Response::Value(Some("New.".into())));
     }
 

@@ -407,6 +407,41 @@ fn a_required_comment_left_empty_is_said_at_once() {
     );
 }
 
+/// Issue 12: with `--editor` and an editor that fails, every comment tried
+/// the editor first and said it failed again. It is tried first once.
+#[test]
+fn an_editor_that_failed_is_not_opened_first_again() {
+    let schema = Schema::honlea();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reply.json");
+    std::fs::write(&path, formats::write(Format::Json, &draft(0), &schema)).unwrap();
+    let mut store = Store::open(&path, &schema).unwrap().expect_store();
+    let steps = vec![
+        yes(),
+        Step::Editor(None),
+        comment("Typed instead."),
+        yes(),
+        comment("Typed at once."),
+        nav_choice(Nav::Quit),
+    ];
+    let mut prompter = Scripted::new(&schema, path.clone(), steps);
+    let mut walk = Interview::new(&schema, &mut store, None, true, "2026-05-02".into());
+    let start = walk.start(Mode::Resume);
+    walk.run(&mut prompter, Mode::Resume, start).unwrap();
+    assert!(prompter.finished());
+    assert_eq!(
+        prompter.order(),
+        [
+            "choice:I.1",
+            "editor:I.1",
+            "comment:I.1",
+            "choice:I.2",
+            "comment:I.2",
+            "choice:I.3"
+        ]
+    );
+}
+
 /// A required field skipped or left empty is said at once too.
 #[test]
 fn a_required_field_left_empty_is_said_at_once() {
