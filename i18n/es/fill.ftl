@@ -113,7 +113,7 @@ fill-not-yes-no = `{ $value }` no es ni { $yes } ni { $no }
 ## Observaciones
 
 fill-rule-required = obligatorio
-fill-rule-expected = previsto
+fill-rule-expected = recomendado
 fill-rule-optional = opcional
 fill-rule-limit = { $rule }, { $max } palabras como máximo
 fill-comment-hint = Escriba un párrafo y pulse Intro. Pulse Intro en una línea vacía para terminar.
@@ -129,7 +129,7 @@ fill-words-of-most = { $count ->
 fill-words-over = { $count } palabras: más de las { $max } que pide el formulario (el texto se conserva; abrévielo si es posible)
 fill-comment-emptied = (la observación vuelve a estar vacía)
 fill-comment-actions = Intro la conserva · { $edit } editarla en { $editor } · { $retype } redactar otra · { $delete } borrarla · { $back } anterior · ? ayuda
-fill-required-comment = El apartado «{ $label }» es obligatorio después de { $choice }, y está vacío.
+fill-required-comment = El apartado «{ $label }» es obligatorio cuando se responde { $choice }, y está vacío.
 fill-required-comment-keys = Intro para redactarlo ahora · { $later } para dejarlo vacío por ahora (el resumen lo indicará)
 fill-saved-item = ✓ Respuesta a { $id } guardada: { $choice }, { $words }
 fill-editor-template =

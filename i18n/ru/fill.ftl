@@ -62,8 +62,8 @@ fill-now = сейчас: { $value } ({ $origin })
 
 ## Вопросы и клавиши
 
-fill-required = обязательно
-fill-optional = необязательно
+fill-required = обязательное поле
+fill-optional = необязательное поле
 fill-kind-date = дата: ГГГГ-ММ-ДД
 fill-kind-email = адрес электронной почты
 fill-digits-too = (или 1/2)
@@ -197,14 +197,14 @@ fill-change-same = без изменений
 fill-change-changed = изменено
 fill-change-new = новое
 fill-change-open = не решено
-fill-verdict-valid = Ответ полон и корректен.
+fill-verdict-valid = Ответ заполнен полностью и корректен.
 fill-verdict-warnings = Ответ корректен, но { $warnings ->
     [one] есть { $warnings } предупреждение
     [few] есть { $warnings } предупреждения
     [many] есть { $warnings } предупреждений
    *[other] есть { $warnings } предупреждения
 }.
-fill-verdict-errors = Ответ ещё не полон: { $errors ->
+fill-verdict-errors = Ответ заполнен не полностью: { $errors ->
     [one] { $errors } ошибка
     [few] { $errors } ошибки
     [many] { $errors } ошибок

@@ -284,7 +284,7 @@ fn a_russian_reply_is_filled_with_cyrillic_keys() {
         moves: "с — сохранить и выйти · ? — справка",
         answered: |n, total| format!("ответов: {n} из {total}"),
         summary: "Сводка по reply.json · ответов: 6 из 6",
-        valid: "Ответ полон и корректен.",
+        valid: "Ответ заполнен полностью и корректен.",
     });
     assert_eq!(
         json["respondent"]["ведомство"],
