@@ -3,19 +3,41 @@
 //! focal point in the Pacific filling a reply in the morning submits it
 //! today, not yesterday.
 
-use jiff::ZonedDateTime;
+use std::sync::OnceLock;
+
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, ZonedDateTime};
 
 /// Today's date in the local time zone, `YYYY-MM-DD`.
 pub(crate) fn today() -> String {
-    date_in(&ZonedDateTime::now())
+    date_in(&local_now())
 }
 
 /// The local time now, to the second, with its offset from UTC:
 /// `2026-12-01 10:02:33 +01:00`.
 pub(crate) fn now() -> String {
-    ZonedDateTime::now()
-        .strftime("%Y-%m-%d %H:%M:%S %:z")
-        .to_string()
+    local_now().strftime("%Y-%m-%d %H:%M:%S %:z").to_string()
+}
+
+fn local_now() -> ZonedDateTime {
+    static LOCAL: OnceLock<TimeZone> = OnceLock::new();
+    Timestamp::now().to_zoned_datetime(LOCAL.get_or_init(local_zone).clone())
+}
+
+/// The person's time zone: `TZ`, else the system's. Without `TZ` on Unix,
+/// `/etc/localtime` is read as the zone file it is: jiff would turn its
+/// link into a zone name first, listing the whole zoneinfo folder to check
+/// it (milliseconds at every `qnr fill` start), and qnr needs the offsets
+/// only.
+fn local_zone() -> TimeZone {
+    #[cfg(unix)]
+    if std::env::var_os("TZ").is_none()
+        && let Ok(bytes) = std::fs::read("/etc/localtime")
+        && let Ok(zone) = TimeZone::tzif("Local", &bytes)
+    {
+        return zone;
+    }
+    TimeZone::system()
 }
 
 fn date_in(moment: &ZonedDateTime) -> String {
@@ -25,7 +47,6 @@ fn date_in(moment: &ZonedDateTime) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jiff::tz::TimeZone;
 
     #[test]
     fn a_moment_is_dated_in_its_own_time_zone() {
@@ -38,5 +59,16 @@ mod tests {
         assert_eq!(date_in(&tokyo), "2026-12-02");
         assert_eq!(today().len(), 10);
         assert!(now().starts_with(&today()[..4]));
+    }
+
+    /// The zone read from `/etc/localtime` gives the offsets jiff's own
+    /// lookup of the system's zone gives.
+    #[test]
+    fn the_local_zone_is_the_systems() {
+        let moment = Timestamp::now();
+        assert_eq!(
+            local_zone().to_offset(moment),
+            TimeZone::system().to_offset(moment)
+        );
     }
 }

@@ -100,7 +100,7 @@ fn open_store(
         return Ok((Store::create(new, start, schema)?, None));
     }
     match Store::open(path, schema)? {
-        Opened::Store(store) => Ok((store, None)),
+        Opened::Store(store) => Ok((*store, None)),
         Opened::OwnLayout { reply } => {
             let new = fill::proposed_name(path);
             let note = fill::own_layout_note(path, &new);

@@ -153,10 +153,7 @@ pub(crate) fn edit(
                 .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.message));
             match saved {
                 Ok(saved) => Ok(Edited::Saved(strip(&saved, view, choice))),
-                Err(e) => Ok(Edited::Failed(format!(
-                    "{}",
-                    super::say::editor_not_text(&e.to_string())
-                ))),
+                Err(e) => Ok(Edited::Failed(super::say::editor_not_text(&e.to_string()))),
             }
         }
     }

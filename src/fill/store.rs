@@ -69,8 +69,9 @@ pub(crate) struct Store {
 /// What opening a reply found.
 #[derive(Debug)]
 pub(crate) enum Opened {
-    /// Ready to fill in place.
-    Store(Store),
+    /// Ready to fill in place (boxed: a store is large, and the other
+    /// outcome small).
+    Store(Box<Store>),
     /// A form with a layout of its own (a ministry's Word document), which
     /// qnr would not write back as it is: fill it into a new file.
     OwnLayout { reply: Reply },
@@ -81,7 +82,7 @@ impl Opened {
     /// The store, in a test that opens a reply qnr wrote.
     pub(crate) fn expect_store(self) -> Store {
         match self {
-            Opened::Store(store) => store,
+            Opened::Store(store) => *store,
             Opened::OwnLayout { .. } => panic!("a form with a layout of its own"),
         }
     }
@@ -117,7 +118,7 @@ impl Store {
                 (reply.clone(), Some(reply))
             }
         };
-        Ok(Opened::Store(Store {
+        Ok(Opened::Store(Box::new(Store {
             name: path.to_path_buf(),
             path: target,
             format,
@@ -128,7 +129,7 @@ impl Store {
             saves: 0,
             left: None,
             _lock: lock,
-        }))
+        })))
     }
 
     /// A new file `path`, which must not exist, to fill starting from
@@ -250,7 +251,7 @@ impl Store {
         let bytes = formats::write(self.format, &reply, schema);
         if let Err(part) = formats::check_written(self.format, &reply, &bytes, schema) {
             let why = say::form_cannot_hold(&self.shown(), self.format.name(), &part);
-            self.to_side_file(Format::Json, &why, prompter)?;
+            self.switch_to_side_file(Format::Json, &why, prompter)?;
             return self.save(schema, prompter);
         }
         let _guard = super::interrupt::saving();
@@ -304,7 +305,7 @@ impl Store {
             Ok(theirs) => theirs,
             Err(_) => {
                 let why = say::unreadable_outside(&self.shown());
-                return self.to_side_file(self.format, &why, prompter);
+                return self.switch_to_side_file(self.format, &why, prompter);
             }
         };
         let base = self.base.clone().unwrap_or_default();
@@ -327,7 +328,7 @@ impl Store {
 
     /// Leaves the reply file as it is and saves this session's answers in a
     /// new file beside it from now on, in `format`; tells the person why.
-    fn to_side_file(
+    fn switch_to_side_file(
         &mut self,
         format: Format,
         why: &str,
