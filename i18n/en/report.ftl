@@ -20,6 +20,10 @@ report-date = { $day } { $month ->
 report-no-date = no date
 report-percent = { $value }%
 report-list-and = and
+# The colon after a label and the semicolon between items, as the report
+# writes them after its own words (French sets a no-break space before them).
+report-colon = :
+report-semicolon = ;
 
 ## Headings and labels
 

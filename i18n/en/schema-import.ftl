@@ -114,6 +114,16 @@ schema-import-table-issues = Each issue, in order: its numeral (I, II… or A, B
 schema-import-key-label = The label in the heading (Recommendation 1) and in the id (I.1).
 
 ## What `schema check` adds
+schema-import-check-valid = `{ $file }` is a valid schema: questionnaire `{ $id }` version { $version }, { $issues ->
+    [one] { $issues } issue
+   *[other] { $issues } issues
+}, { $recommendations ->
+    [one] { $recommendations } recommendation
+   *[other] { $recommendations } recommendations
+}, { $fields ->
+    [one] { $fields } respondent field
+   *[other] { $fields } respondent fields
+}{ $warnings }
 schema-import-check-warnings = { $count ->
     [one] 1 warning
    *[other] { $count } warnings

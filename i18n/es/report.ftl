@@ -20,6 +20,8 @@ report-date = { $day } de { $month ->
 report-no-date = sin fecha
 report-percent = { $value } %
 report-list-and = y
+report-colon = :
+report-semicolon = ;
 
 ## Títulos y etiquetas
 
@@ -40,11 +42,11 @@ report-consent-no = No
 report-consent-not-stated = No indicada
 report-recommendation = Recomendación
 report-unanswered = Sin respuesta
-report-share-yes = Proporción de { $yes }
+report-share-yes = Proporción de «{ $yes }»
 report-answer = Respuesta
 report-count-states = Estados
 report-share = Proporción
-report-which-states = Estados
+report-which-states = Lista de Estados
 report-grid-caption = Respuestas por Estado
 report-table-caption = Respuestas por recomendación (número de Estados)
 report-grid-key = S: { $yes } (medidas adoptadas) · N: { $no } · –: sin respuesta
@@ -61,10 +63,10 @@ report-lead-states = { $count ->
     [one] { $count } Estado respondió
    *[other] { $count } Estados respondieron
 }
-report-lead-by-cutoff = { " " }a más tardar en la fecha límite, el { $date }
-report-lead-unnamed = , además de { $count ->
-    [one] { $count } respuesta sin nombre de Estado
-   *[other] { $count } respuestas sin nombre de Estado
+report-lead-by-cutoff = { " " }dentro del plazo establecido, que vencía el { $date }
+report-lead-unnamed = ; { $count ->
+    [one] otra respuesta no indica ningún Estado
+   *[other] otras { $count } respuestas no indican ningún Estado
 }
 report-lead-no-reply = No se contabiliza ninguna respuesta
 report-lead-no-state = { $count ->
@@ -76,7 +78,7 @@ report-lead-late = { $count ->
     [one] { $count } respuesta llegó después de la fecha límite y no se contabiliza.
    *[other] { $count } respuestas llegaron después de la fecha límite y no se contabilizan.
 }
-report-dated-one = Las respuestas contabilizadas tienen fecha { $date }.
+report-dated-one = Todas las respuestas contabilizadas son de fecha { $date }.
 report-dated-range = Las respuestas contabilizadas tienen fechas comprendidas entre el { $from } y el { $to }.
 
 ## Los Estados invitados a responder
@@ -87,12 +89,12 @@ report-response = Tasa de respuesta: { $replied } de { $expected } { $expected -
 } a responder ({ $share }).
 report-expected-all = Estados invitados a responder: los Estados Miembros y los Estados observadores de las Naciones Unidas.
 report-expected-members = Estados invitados a responder: los Estados Miembros de las Naciones Unidas.
-report-expected-africa = Estados invitados a responder: los miembros de la HONLEA, África (los Estados miembros de la Comisión Económica para África).
-report-expected-asia-pacific = Estados invitados a responder: los miembros de la HONLEA, Asia y el Pacífico (los Estados miembros de la Comisión Económica y Social para Asia y el Pacífico).
-report-expected-latin-america-caribbean = Estados invitados a responder: los miembros de la HONLEA, América Latina y el Caribe (los Estados miembros de la Comisión Económica para América Latina y el Caribe).
-report-expected-europe = Estados invitados a responder: los miembros de la HONLEA, Europa (los Estados miembros de la Comisión Económica para Europa).
-report-expected-near-middle-east = Estados invitados a responder: los miembros de la Subcomisión sobre Tráfico Ilícito de Drogas y Problemas Conexos para el Cercano Oriente y el Oriente Medio.
-report-expected-file = Estados invitados a responder: la lista de Estados invitados.
+report-expected-africa = Estados invitados a responder: los miembros de la Reunión de Jefes de los Organismos Nacionales Encargados de Combatir el Tráfico Ilícito de Drogas, África (los Estados miembros de la Comisión Económica para África).
+report-expected-asia-pacific = Estados invitados a responder: los miembros de la Reunión de Jefes de los Organismos Nacionales Encargados de Combatir el Tráfico Ilícito de Drogas, Asia y el Pacífico (los Estados miembros de la Comisión Económica y Social para Asia y el Pacífico).
+report-expected-latin-america-caribbean = Estados invitados a responder: los miembros de la Reunión de Jefes de los Organismos Nacionales Encargados de Combatir el Tráfico Ilícito de Drogas, América Latina y el Caribe (los Estados miembros de la Comisión Económica para América Latina y el Caribe).
+report-expected-europe = Estados invitados a responder: los miembros de la Reunión de Jefes de los Organismos Nacionales Encargados de Combatir el Tráfico Ilícito de Drogas, Europa (los Estados miembros de la Comisión Económica para Europa).
+report-expected-near-middle-east = Estados invitados a responder: los miembros de la Subcomisión sobre Tráfico Ilícito de Drogas y Asuntos Conexos en el Cercano Oriente y el Oriente Medio.
+report-expected-file = Estados invitados a responder: los de la lista facilitada.
 report-not-replied = Estados que no han respondido ({ $count })
 report-all-replied = Todos los Estados invitados han respondido.
 report-not-expected = Respuestas de Estados que no figuran en la lista de Estados invitados ({ $count })
@@ -104,17 +106,23 @@ report-none-publishable = Ningún Estado ha autorizado la publicación de su res
 
 ## Temas y recomendaciones
 
-report-issue-states = De { $states } { $states ->
-    [one] Estado
-   *[other] Estados
-}, informaron de medidas respecto de las { $recommendations } recomendaciones: { $all }; respecto de algunas: { $some }; respecto de ninguna: { $none }.
-report-reported-action = De { $total } { $total ->
-    [one] Estado
-   *[other] Estados
+report-issue-states = De { $states ->
+    [one] { $states } Estado
+   *[other] los { $states } Estados
+}, { $all } { $all ->
+    [one] informó de que había adoptado
+   *[other] informaron de que habían adoptado
+} medidas respecto de { $recommendations ->
+    [one] la recomendación
+   *[other] las { $recommendations } recomendaciones
+}, { $some } respecto de algunas de ellas y { $none } respecto de ninguna.
+report-reported-action = De { $total ->
+    [one] { $total } Estado
+   *[other] los { $total } Estados
 }, { $yes } ({ $share }) { $yes ->
-    [one] informó
-   *[other] informaron
-} de que se habían adoptado medidas.
+    [one] informó de que había adoptado
+   *[other] informaron de que habían adoptado
+} medidas.
 report-no-comment-from = Sin observaciones: { $names }.
 report-no-comments = Ningún Estado formuló observaciones sobre esta recomendación.
 
@@ -124,22 +132,22 @@ report-replies-then = { $count ->
     [one] En el ciclo anterior se contabilizó { $count } respuesta.
    *[other] En el ciclo anterior se contabilizaron { $count } respuestas.
 }
-report-yes-then = { $yes } (ciclo anterior)
-report-yes-now = { $yes } (este ciclo)
+report-yes-then = «{ $yes }» (ciclo anterior)
+report-yes-now = «{ $yes }» (ciclo actual)
 report-change = Variación
-report-last-round = Ciclo anterior: de { $total } { $total ->
-    [one] Estado
-   *[other] Estados
+report-last-round = Ciclo anterior: de { $total ->
+    [one] { $total } Estado
+   *[other] los { $total } Estados
 }, { $yes } ({ $share }) { $yes ->
-    [one] informó
-   *[other] informaron
-} de que se habían adoptado medidas.
+    [one] informó de que había adoptado
+   *[other] informaron de que habían adoptado
+} medidas.
 report-changes-by-state = Cambios por Estado
-report-no-changes = Ningún Estado que respondió en ambos ciclos modificó sus respuestas.
-report-newly-answered = nueva respuesta ({ $answer })
-report-no-longer-answered = ya sin respuesta (antes { $answer })
-report-gone = Respondieron en el ciclo anterior pero no en este ({ $count })
-report-new-states = Responden por primera vez ({ $count })
+report-no-changes = Ninguno de los Estados que respondieron en ambos ciclos modificó sus respuestas.
+report-newly-answered = ahora { $answer } (antes sin respuesta)
+report-no-longer-answered = sin respuesta (antes { $answer })
+report-gone = Estados que respondieron en el ciclo anterior pero no en este ({ $count })
+report-new-states = Estados que responden por primera vez ({ $count })
 
 ## Problemas, para una secretaría: el Estado, qué falla, el archivo al final
 
@@ -161,7 +169,7 @@ report-duplicate = { $count ->
 report-other-questionnaire = respuesta a otro cuestionario («{ $questionnaire }»); no se contabiliza.
 report-a-reply = Una respuesta
 report-late-dated = de fecha { $date }, posterior a la fecha límite; no se contabiliza.
-report-late-no-date = la respuesta no indica una fecha de presentación válida, por lo que no puede demostrarse que haya llegado antes de la fecha límite; no se contabiliza.
+report-late-no-date = la respuesta no indica una fecha de presentación válida, por lo que no puede comprobarse que haya llegado dentro del plazo establecido; no se contabiliza.
 report-unplaced = «{ $name }» no figura en la lista de Estados; la respuesta se contabiliza con ese nombre.
 report-file = Archivo: { $file }
 report-files = Archivos: { $files }
@@ -171,11 +179,14 @@ report-files = Archivos: { $files }
 report-summary = { $included ->
     [one] se compiló
    *[other] se compilaron
-} { $included } de { $files } archivos ({ $left } { $left ->
+} { $included } de { $files } { $files ->
+    [one] archivo
+   *[other] archivos
+} ({ $left } { $left ->
     [one] excluido
    *[other] excluidos
 }{ $listed ->
-    [yes] , véase Problemas
+    [yes] , véase la sección «Problemas»
    *[no] {""}
 })
 report-summary-into = { $summary } en `{ $file }`

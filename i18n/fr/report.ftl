@@ -23,6 +23,8 @@ report-date = { $day ->
 report-no-date = sans date
 report-percent = { $value } %
 report-list-and = et
+report-colon = { "\u00A0" }:
+report-semicolon = { "\u202F" };
 
 ## Titres et libellés
 
@@ -43,7 +45,7 @@ report-consent-no = Non
 report-consent-not-stated = Non précisée
 report-recommendation = Recommandation
 report-unanswered = Sans réponse
-report-share-yes = Proportion de { $yes }
+report-share-yes = Proportion de « { $yes } »
 report-answer = Réponse
 report-count-states = États
 report-share = Proportion
@@ -56,7 +58,7 @@ report-mark-no = N
 report-mark-none = –
 report-unnamed-reply = Réponse sans nom d'État ({ $file })
 report-incomplete-counted = incomplète, comptée telle que reçue
-report-as-at = Chiffres au { $date }
+report-as-at = Chiffres arrêtés au { $date }
 
 ## Les chiffres d'ouverture
 
@@ -64,15 +66,15 @@ report-lead-states = { $count ->
     [one] { $count } État a répondu
    *[other] { $count } États ont répondu
 }
-report-lead-by-cutoff = { " " }à la date limite du { $date }
-report-lead-unnamed = , ainsi que { $count ->
-    [one] { $count } réponse sans nom d'État
-   *[other] { $count } réponses sans nom d'État
+report-lead-by-cutoff = { " " }dans le délai imparti, qui expirait le { $date }
+report-lead-unnamed = { " " }; { $count ->
+    [one] { $count } autre réponse ne désigne aucun État
+   *[other] { $count } autres réponses ne désignent aucun État
 }
 report-lead-no-reply = Aucune réponse n'est prise en compte
 report-lead-no-state = { $count ->
-    [one] { $count } réponse, qui ne nomme aucun État
-   *[other] { $count } réponses, dont aucune ne nomme un État
+    [one] { $count } réponse, qui ne désigne aucun État
+   *[other] { $count } réponses, dont aucune ne désigne un État
 }
 report-lead-no-country-field = { " " }(aucun champ du questionnaire n'a le rôle « country »)
 report-lead-late = { $count ->
@@ -90,12 +92,12 @@ report-response = Taux de réponse : { $replied } sur { $expected } { $expected
 } à répondre ({ $share }).
 report-expected-all = États invités à répondre : les États Membres et les États observateurs de l'Organisation des Nations Unies.
 report-expected-members = États invités à répondre : les États Membres de l'Organisation des Nations Unies.
-report-expected-africa = États invités à répondre : les membres de la HONLEA, Afrique (les États membres de la Commission économique pour l'Afrique).
-report-expected-asia-pacific = États invités à répondre : les membres de la HONLEA, Asie et Pacifique (les États membres de la Commission économique et sociale pour l'Asie et le Pacifique).
-report-expected-latin-america-caribbean = États invités à répondre : les membres de la HONLEA, Amérique latine et Caraïbes (les États membres de la Commission économique pour l'Amérique latine et les Caraïbes).
-report-expected-europe = États invités à répondre : les membres de la HONLEA, Europe (les États membres de la Commission économique pour l'Europe).
+report-expected-africa = États invités à répondre : les membres de la Réunion des chefs des services nationaux de répression en matière de drogues, Afrique (les États membres de la Commission économique pour l'Afrique).
+report-expected-asia-pacific = États invités à répondre : les membres de la Réunion des chefs des services nationaux de répression en matière de drogues, Asie et Pacifique (les États membres de la Commission économique et sociale pour l'Asie et le Pacifique).
+report-expected-latin-america-caribbean = États invités à répondre : les membres de la Réunion des chefs des services nationaux de répression en matière de drogues, Amérique latine et Caraïbes (les États membres de la Commission économique pour l'Amérique latine et les Caraïbes).
+report-expected-europe = États invités à répondre : les membres de la Réunion des chefs des services nationaux de répression en matière de drogues, Europe (les États membres de la Commission économique pour l'Europe).
 report-expected-near-middle-east = États invités à répondre : les membres de la Sous-Commission du trafic illicite des drogues et des problèmes apparentés pour le Proche et le Moyen-Orient.
-report-expected-file = États invités à répondre : la liste des États invités.
+report-expected-file = États invités à répondre : ceux de la liste fournie.
 report-not-replied = États n'ayant pas répondu ({ $count })
 report-all-replied = Tous les États invités ont répondu.
 report-not-expected = Réponses d'États ne figurant pas sur la liste des États invités ({ $count })
@@ -110,7 +112,13 @@ report-none-publishable = Aucun État n'a autorisé la publication de sa répons
 report-issue-states = Sur { $states } { $states ->
     [one] État
    *[other] États
-}, mesures signalées pour chacune des { $recommendations } recommandations : { $all } ; pour certaines : { $some } ; pour aucune : { $none }.
+}, { $all } { $all ->
+    [one] a signalé
+   *[other] ont signalé
+} des mesures pour { $recommendations ->
+    [one] la recommandation
+   *[other] chacune des { $recommendations } recommandations
+}, { $some } pour certaines d'entre elles et { $none } pour aucune.
 report-reported-action = Sur { $total } { $total ->
     [one] État
    *[other] États
@@ -127,8 +135,8 @@ report-replies-then = { $count ->
     [one] Le cycle précédent comptait { $count } réponse.
    *[other] Le cycle précédent comptait { $count } réponses.
 }
-report-yes-then = { $yes } (cycle précédent)
-report-yes-now = { $yes } (ce cycle)
+report-yes-then = « { $yes } » (cycle précédent)
+report-yes-now = « { $yes } » (cycle actuel)
 report-change = Évolution
 report-last-round = Cycle précédent : sur { $total } { $total ->
     [one] État
@@ -138,9 +146,9 @@ report-last-round = Cycle précédent : sur { $total } { $total ->
    *[other] avaient indiqué
 } avoir pris des mesures.
 report-changes-by-state = Évolution par État
-report-no-changes = Aucun État ayant répondu aux deux cycles n'a modifié ses réponses.
-report-newly-answered = nouvelle réponse ({ $answer })
-report-no-longer-answered = plus de réponse (auparavant { $answer })
+report-no-changes = Aucun des États ayant répondu aux deux cycles n'a modifié ses réponses.
+report-newly-answered = désormais { $answer } (auparavant sans réponse)
+report-no-longer-answered = sans réponse (auparavant { $answer })
 report-gone = États ayant répondu au cycle précédent mais pas à celui-ci ({ $count })
 report-new-states = États répondant pour la première fois ({ $count })
 
@@ -148,37 +156,37 @@ report-new-states = États répondant pour la première fois ({ $count })
 
 report-no-problems = Aucun : chaque fichier lu est une réponse valide, une par État.
 report-problems-invalid = Réponses comportant des erreurs
-report-problems-unreadable = Fichiers illisibles en tant que réponses
+report-problems-unreadable = Fichiers n'ayant pas pu être lus comme des réponses
 report-problems-duplicates = États ayant envoyé plus d'une réponse
 report-problems-other = Réponses à un autre questionnaire
 report-problems-late = Réponses parvenues après la date limite
 report-problems-unplaced = Noms d'États absents de la liste des États
-report-invalid-counted = la réponse est incomplète ou comporte des erreurs ({ $error }) ; elle est comptée telle que reçue.
+report-invalid-counted = la réponse est incomplète ou comporte des erreurs ({ $error }) ; elle est comptée telle que reçue.
 report-invalid-left-out = la réponse n'est pas prise en compte : { $error }.
 report-unreadable = Le fichier n'a pas pu être lu comme une réponse : { $error }.
 report-error-at = { $message } ({ $id })
 report-duplicate = { $count ->
-    [one] la réponse datée du { $kept } est prise en compte ; la réponse antérieure, datée du { $dropped }, ne l'est pas.
-   *[other] la réponse datée du { $kept } est prise en compte ; les réponses antérieures, datées du { $dropped }, ne le sont pas.
+    [one] la réponse datée du { $kept } est prise en compte ; la réponse antérieure, datée du { $dropped }, ne l'est pas.
+   *[other] la réponse datée du { $kept } est prise en compte ; les réponses antérieures, datées du { $dropped }, ne le sont pas.
 }
-report-other-questionnaire = réponse à un autre questionnaire (« { $questionnaire } ») ; non prise en compte.
+report-other-questionnaire = réponse à un autre questionnaire (« { $questionnaire } ») ; non prise en compte.
 report-a-reply = Une réponse
-report-late-dated = datée du { $date }, après la date limite ; non prise en compte.
-report-late-no-date = la réponse n'indique pas de date de soumission valide ; rien n'établit donc qu'elle soit parvenue avant la date limite ; non prise en compte.
-report-unplaced = « { $name } » ne figure pas dans la liste des États ; la réponse est comptée sous ce nom.
+report-late-dated = datée du { $date }, après la date limite ; non prise en compte.
+report-late-no-date = la réponse n'indique pas de date de soumission valide, de sorte qu'il est impossible d'établir qu'elle est parvenue dans le délai imparti ; non prise en compte.
+report-unplaced = « { $name } » ne figure pas dans la liste des États ; la réponse est comptée sous ce nom.
 report-file = Fichier : { $file }
 report-files = Fichiers : { $files }
 
 ## Ce que dit `qnr report` à la fin
 
-report-summary = { $included } sur { $files } { $files ->
+report-summary = { $included } { $included ->
     [one] fichier compilé
    *[other] fichiers compilés
-} ({ $left } { $left ->
+} sur { $files } ({ $left } { $left ->
     [one] écarté
    *[other] écartés
 }{ $listed ->
-    [yes] , voir Problèmes
+    [yes] , voir la section « Problèmes »
    *[no] {""}
 })
 report-summary-into = { $summary } dans `{ $file }`

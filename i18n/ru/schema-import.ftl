@@ -15,7 +15,7 @@ schema-import-reply-not-form-help = импортируйте вопросник 
 schema-import-text-help = сохраните форму как текст в кодировке UTF-8 (или UTF-16)
 
 ## Что найдено при импорте (в стандартный поток ошибок)
-schema-import-found = найдено в `{ $file }` (текст на { $language ->
+schema-import-found = в `{ $file }` найдено (форма на { $language ->
     [fr] французском
     [es] испанском
     [ru] русском
@@ -54,7 +54,12 @@ schema-import-field-row = { $id } ({ $notes }): { $label }
 schema-import-required = обязательное
 schema-import-role = роль { $role }
 schema-import-none = нет
-schema-import-guesses = Предположения, которые следует проверить в схеме (число: { $count }):
+schema-import-guesses = { $count } { $count ->
+    [one] предположение, которое
+    [few] предположения, которые
+    [many] предположений, которые
+   *[other] предположения, которые
+} следует проверить в схеме:
 schema-import-at-line = строка { $line }: { $note }
 schema-import-wrote = записан файл `{ $path }`; проверьте его командой `qnr schema check { $path }`
 schema-import-init-wrote = записан файл `{ $path }`: внесите в него тексты вопросника, затем выполните `qnr schema check { $path }`
@@ -65,7 +70,12 @@ schema-import-note-issue-text-left-out = текст под `{ $heading }` не �
 schema-import-note-issue-intro-left-out = текст под `{ $heading }` после названия не включен
 schema-import-note-issue-no-title = у `{ $heading }` нет названия; вместо него используется заголовок
 schema-import-note-rec-no-text = у `{ $heading }` нет текста
-schema-import-note-heading-variants = Заголовки рекомендаций (число: { $count }) оформлены не так, как `{ $template }`; программа чтения форм не примет их за заголовки
+schema-import-note-heading-variants = { $count } { $count ->
+    [one] заголовок рекомендации оформлен
+    [few] заголовка рекомендаций оформлены
+    [many] заголовков рекомендаций оформлены
+   *[other] заголовка рекомендаций оформлены
+} не так, как `{ $template }`; при чтении форм qnr не распознает такие заголовки
 schema-import-note-yes-no-from-words = «{ $label }»: по формулировке считается полем «да или нет»; варианты ответа не напечатаны
 schema-import-note-field-id-from-label = «{ $label }»: текстовое поле, идентификатор `{ $id }` образован из подписи
 schema-import-note-role-taken = полю «{ $label }» не присвоена роль `{ $role }`: ее уже имеет одно из предыдущих полей
@@ -78,8 +88,8 @@ schema-import-note-no-issues = в форме нет заголовков воп�
 schema-import-note-issue-twice = вопрос `{ $numeral }` встречается дважды; второй получает номер `{ $renamed }`
 schema-import-note-rec-twice = рекомендация `{ $label }` встречается в вопросе { $numeral } дважды; вторая получает номер `{ $renamed }`
 schema-import-note-id-from-file = идентификатор `{ $id }` образован из имени файла; задать его можно параметром `--id`
-schema-import-note-version-year = версия `{ $version }` — год, указанный в форме; задать ее можно параметром `--version`
-schema-import-note-version-placeholder = версия `{ $version }` временная; задать ее можно параметром `--version`
+schema-import-note-version-year = номер версии `{ $version }` — год, указанный в форме; задать его можно параметром `--version`
+schema-import-note-version-placeholder = номер версии `{ $version }` временный; задать его можно параметром `--version`
 schema-import-note-read-back = форма не считывается с этой схемой без изменений: { $finding }
 
 ## Комментарии в файлах схем, которые записывает qnr
@@ -97,7 +107,7 @@ schema-import-key-id = Краткое название вопросника, у�
 schema-import-key-version = Цикл: `qnr validate` отмечает ответы на другую версию.
 schema-import-key-title = Название, напечатанное в начале формы.
 schema-import-key-language = Язык текстов: "en" (по умолчанию), "fr", "es" или "ru".
-schema-import-key-guidance = Что форма просит указать в каждом ответе; печатается под названием (необязательно).
+schema-import-key-guidance = Указания, печатаемые под названием: что должен содержать каждый ответ (необязательно).
 schema-import-table-headings = Как в печатной форме озаглавлены вопрос («Вопрос I: <название>») и рекомендация.
 schema-import-key-issue-heading = Должен содержать { $placeholder } — номер вопроса.
 schema-import-key-rec-heading = Должен содержать { $placeholder } — номер рекомендации.
@@ -107,7 +117,7 @@ schema-import-key-choices = Два варианта ответа в том ви�
 schema-import-table-comments = Комментарий после каждого ответа. Правило: "required" (ошибка, если его нет), "expected" (предупреждение, если его нет) или "optional".
 schema-import-key-comment-label = Подпись, печатаемая перед комментарием.
 schema-import-key-rules = Правило после каждого из двух ответов.
-schema-import-key-max-words = Наибольшее число слов в комментарии (при превышении выдается предупреждение; необязательно).
+schema-import-key-max-words = Максимальное число слов в комментарии (при превышении выдается предупреждение; необязательно).
 schema-import-table-respondent = Поля заголовочной части формы по порядку. `kind`: "text", "date" (ГГГГ-ММ-ДД), "email" или "yes-no"; `role` обозначает поле с названием государства ("country") и поле с датой представления ("date").
 schema-import-key-field-id = Ключ в файлах ответов: без пробелов и точек, одинаковый на всех языках.
 schema-import-key-field-label = Что форма печатает перед значением.
@@ -118,32 +128,48 @@ schema-import-table-issues = Каждый вопрос по порядку: ег
 schema-import-key-label = Номер в заголовке (Рекомендация 1) и в идентификаторе (I.1).
 
 ## Что добавляет `schema check`
+schema-import-check-valid = `{ $file }` — действительная схема: вопросник `{ $id }`, версия { $version }, { $issues } { $issues ->
+    [one] вопрос
+    [few] вопроса
+    [many] вопросов
+   *[other] вопроса
+}, { $recommendations } { $recommendations ->
+    [one] рекомендация
+    [few] рекомендации
+    [many] рекомендаций
+   *[other] рекомендации
+}, { $fields } { $fields ->
+    [one] поле
+    [few] поля
+    [many] полей
+   *[other] поля
+} заголовочной части{ $warnings }
 schema-import-check-warnings = { $count } { $count ->
     [one] предупреждение
     [few] предупреждения
     [many] предупреждений
    *[other] предупреждения
 }
-schema-import-no-country-role = ни у одного поля заголовочной части нет `role = "country"`: в докладе нельзя будет назвать ответившие государства или выявить повторный ответ государства
+schema-import-no-country-role = ни у одного поля заголовочной части нет `role = "country"`: в сводке ответов нельзя будет назвать ответившие государства или выявить повторный ответ государства
 schema-import-no-country-role-help = добавьте `role = "country"` к полю, в котором в ответе указывается государство
-schema-import-no-date-role = ни у одного поля заголовочной части нет `role = "date"`: `report --cutoff` не сможет выявить поздние ответы, а `fill` не предложит дату представления
+schema-import-no-date-role = ни у одного поля заголовочной части нет `role = "date"`: `report --cutoff` не сможет выявить ответы, поступившие после установленного срока, а `fill` не предложит дату представления
 schema-import-no-date-role-help = добавьте `role = "date"` к полю с датой представления
 schema-import-role-twice = у двух полей заголовочной части указано `role = "{ $role }"`
 schema-import-role-twice-help = присвойте эту роль только одному полю
 schema-import-role-kind = поле с `role = "{ $role }"` должно иметь тип `kind = "{ $kind }"`
 schema-import-role-kind-help = укажите `kind = "{ $kind }"` или удалите `kind`
-schema-import-key-name-field = `label` поля заголовочной части `{ $id }`
+schema-import-key-name-field = `label` поля `{ $id }` заголовочной части
 schema-import-key-name-rec = `label` рекомендации `{ $id }`
-schema-import-ambiguous = { $key }: формы { $format } этого вопросника не считываются без изменений: { $why }
+schema-import-ambiguous = { $key }: формы этого вопросника в формате { $format } не считываются без изменений: { $why }
 schema-import-ambiguous-choices-help = дайте двум вариантам ответа подписи, отличающиеся друг от друга, от вопроса и от подписи комментария
 schema-import-ambiguous-label-help = укажите номер без знаков (`c`), а скобки и другие знаки перенесите в `headings.recommendation` (`Рекомендация ({ $placeholder })`)
 schema-import-ambiguous-question-help = сформулируйте вопрос словами, без управляющих символов
 schema-import-ambiguous-comments-help = сформулируйте подпись комментария и вопрос по-разному
 schema-import-ambiguous-field-help = дайте полю подпись, которая не совпадает с вопросом и не является началом подписи другого поля
 schema-import-ambiguous-headings-help = начните заголовки с разных слов, например `Вопрос { $numeral }` и `Рекомендация { $label }`
-schema-import-form-past-limit = формы { $format } этого вопросника превышают предел того, что может прочитать qnr: { $why }
+schema-import-form-past-limit = формы этого вопросника в формате { $format } превышают один из пределов, установленных для чтения в qnr: { $why }
 schema-import-form-past-limit-help = сократите тексты или попросите присылать ответы в другом формате
-schema-import-not-proved = не проверено, что формы этого вопросника считываются без изменений: заполненная форма занимает { $size } КиБ, больше проверяемых { $limit } КиБ
+schema-import-not-proved = нет гарантии, что формы этого вопросника считываются без изменений: заполненная форма занимает { $size } КиБ, что превышает проверяемый предел в { $limit } КиБ
 schema-import-not-proved-help = форма вопросника занимает несколько десятков КиБ; сократите ее тексты
 
 ## Почему форма не считывается без изменений

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::expected::{Expected, Identity};
-use super::states::fold;
+use super::states::by_name;
 use super::{
     Counts, Dated, Duplicate, Included, Input, Invalid, IsoDate, IssueStates, Late, Options, Other,
     Read, Report, Response, Tally, Unplaced, words,
@@ -125,11 +125,8 @@ pub(crate) fn compile(schema: &Schema, inputs: Vec<Input>, options: Options) -> 
     }
     let (mut included, duplicates) = one_per_state(candidates);
     // Replies that name no State first, then States by name.
-    included.sort_by(|a, b| {
-        (a.written.is_some(), sort_key(&a.country))
-            .cmp(&(b.written.is_some(), sort_key(&b.country)))
-    });
-    late.sort_by(|a, b| sort_key(&a.country).cmp(&sort_key(&b.country)));
+    included.sort_by_cached_key(|i| (i.written.is_some(), by_name(&i.country)));
+    late.sort_by_cached_key(|l| by_name(&l.country));
     let unplaced = unplaced(&included, &options);
     let latest_date = included.iter().filter_map(|i| i.date).max();
     let earliest_date = included.iter().filter_map(|i| i.date).min();
@@ -300,12 +297,6 @@ fn response(expected: &Expected, included: &[Included]) -> Response {
     }
 }
 
-/// How States are sorted: as their names fold (case and accents aside, so
-/// Côte d'Ivoire comes after Costa Rica), then as written.
-fn sort_key(country: &str) -> (String, &str) {
-    (fold(country), country)
-}
-
 /// Keeps the latest reply of each State (a later date of submission wins;
 /// on the same date, or without dates, the file listed last), and says
 /// which were left out.
@@ -345,7 +336,7 @@ fn one_per_state(candidates: Vec<Included>) -> (Vec<Included>, Vec<Duplicate>) {
         }
         kept.push(latest);
     }
-    duplicates.sort_by(|a, b| sort_key(&a.country).cmp(&sort_key(&b.country)));
+    duplicates.sort_by_cached_key(|d| by_name(&d.country));
     (kept, duplicates)
 }
 

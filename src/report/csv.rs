@@ -8,11 +8,9 @@ use crate::escape::spreadsheet::spreadsheet_cell;
 use crate::reply::Choice;
 
 use super::Report;
-use super::expected::Identity;
 use super::overview::answer;
-use super::states::directory;
 
-const HEADER: [&str; 14] = [
+const HEADER: [&str; 15] = [
     "country",
     "date",
     "file",
@@ -24,6 +22,7 @@ const HEADER: [&str; 14] = [
     "word_count",
     "as_written",
     "m49",
+    "iso3",
     "region",
     "publish",
     "previous_action_taken",
@@ -45,10 +44,8 @@ pub(crate) fn render(report: &Report<'_>) -> Vec<u8> {
     // Writing to memory cannot fail.
     let _ = writer.write_record(HEADER);
     for (n, inc) in report.included.iter().enumerate() {
-        let m49 = match inc.identity {
-            Identity::Listed(s) => directory().states[s].m49.as_str(),
-            Identity::Named(_) => "",
-        };
+        // The State's stable keys beside its name in the report's language.
+        let (m49, iso3) = inc.identity.codes().unwrap_or(("", ""));
         let publish = match inc.consent {
             Some(true) => "yes",
             Some(false) => "no",
@@ -76,6 +73,7 @@ pub(crate) fn render(report: &Report<'_>) -> Vec<u8> {
                 &words,
                 spreadsheet_cell(inc.written.as_deref().unwrap_or("")).as_ref(),
                 m49,
+                iso3,
                 spreadsheet_cell(inc.region.as_deref().unwrap_or("")).as_ref(),
                 publish,
                 previous,

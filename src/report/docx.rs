@@ -254,8 +254,9 @@ impl Note {
                 self.para(
                     None,
                     &format!(
-                        "{}: {}.",
+                        "{}{} {}.",
                         words::publishable(names.len()),
+                        words::colon(),
                         words::list(&refs)
                     ),
                     Look::PLAIN,
@@ -298,8 +299,9 @@ impl Note {
                 self.para(
                     None,
                     &format!(
-                        "{}: {}.",
+                        "{}{} {}.",
                         words::not_replied(names.len()),
+                        words::colon(),
                         words::list(&refs)
                     ),
                     Look::PLAIN,
@@ -310,8 +312,9 @@ impl Note {
                 self.para(
                     None,
                     &format!(
-                        "{}: {}.",
+                        "{}{} {}.",
                         words::not_expected(refs.len()),
+                        words::colon(),
                         words::list(&refs)
                     ),
                     Look::PLAIN,
@@ -458,7 +461,11 @@ impl Note {
                 .collect();
             let mut runs = String::new();
             text_run(&mut runs, &name(&state.country), Look::BOLD);
-            text_run(&mut runs, &format!(": {}", changes.join("; ")), Look::PLAIN);
+            text_run(
+                &mut runs,
+                &format!("{} {}", words::colon(), words::changes(&changes)),
+                Look::PLAIN,
+            );
             package::paragraph(&mut self.xml, None, &runs);
         }
         for (heading, names) in [
@@ -469,7 +476,7 @@ impl Note {
                 let refs: Vec<&str> = names.iter().map(String::as_str).collect();
                 self.para(
                     None,
-                    &format!("{heading}: {}.", words::list(&refs)),
+                    &format!("{heading}{} {}.", words::colon(), words::list(&refs)),
                     Look::PLAIN,
                 );
             }

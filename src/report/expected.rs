@@ -3,7 +3,8 @@
 //! built-in list (`un:all`, `un:africa`, …). Against it the report gives
 //! the response rate and the States that have not replied.
 
-use super::states::{Group, directory, fold};
+use super::states::{Group, by_name, directory, fold};
+use crate::i18n::current;
 
 /// Where the list of States expected to reply comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,12 +36,24 @@ impl Identity {
         }
     }
 
-    /// The name the report uses: the official short name for a State of
-    /// the list, else `written` as it stands.
+    /// The name the report uses: the official short name in the run's
+    /// language for a State of the list, else `written` as it stands.
     pub(crate) fn name(&self, written: &str) -> String {
         match self {
-            Identity::Listed(n) => directory().states[*n].name.clone(),
+            Identity::Listed(n) => directory().states[*n].name(current()).to_string(),
             Identity::Named(_) => written.trim().to_string(),
+        }
+    }
+
+    /// The stable keys of a State of the list, for machine outputs whose
+    /// names follow the run's language: its M49 and ISO 3166 codes.
+    pub(crate) fn codes(&self) -> Option<(&'static str, &'static str)> {
+        match self {
+            Identity::Listed(n) => {
+                let state = &directory().states[*n];
+                Some((state.m49.as_str(), state.iso3.as_str()))
+            }
+            Identity::Named(_) => None,
         }
     }
 }
@@ -106,18 +119,20 @@ impl Spec {
 }
 
 impl Expected {
-    /// A group of the built-in list.
+    /// A group of the built-in list, by name in the run's language.
     pub(crate) fn un(group: Option<Group>, members_only: bool) -> Expected {
         let d = directory();
-        let states = d
+        let lang = current();
+        let mut states: Vec<ExpectedState> = d
             .members(group)
             .filter(|&n| !(members_only && d.states[n].observer))
             .map(|n| ExpectedState {
                 identity: Identity::Listed(n),
-                name: d.states[n].name.clone(),
+                name: d.states[n].name(lang).to_string(),
                 region: None,
             })
             .collect();
+        states.sort_by_cached_key(|s| by_name(&s.name));
         Expected {
             source: Source::Un {
                 group,

@@ -227,7 +227,13 @@ fn overview(report: &Report<'_>, out: &mut String) {
         if unanswered {
             let _ = write!(out, "<td class=\"n\">{}</td>", c.unanswered);
         }
-        let label = format!("{}: {yes} {}, {no} {}", rec.id, c.yes, c.no);
+        let label = format!(
+            "{}{} {yes} {}, {no} {}",
+            rec.id,
+            words::colon(),
+            c.yes,
+            c.no
+        );
         let _ = writeln!(
             out,
             "<td class=\"barcell\"><div class=\"share\"><span>{}</span>{}</div></td></tr>",
@@ -560,9 +566,10 @@ fn previous(report: &Report<'_>, out: &mut String) {
                 .collect();
             let _ = writeln!(
                 out,
-                "<li><bdi>{}</bdi>: {}</li>",
+                "<li><bdi>{}</bdi>{} {}</li>",
                 html(&name(&state.country)),
-                html(&changes.join("; "))
+                html(&words::colon()),
+                html(&words::changes(&changes))
             );
         }
         out.push_str("</ul>\n");

@@ -12,7 +12,6 @@ use serde::Serialize;
 use super::expected::Identity;
 use super::overview::{answer, short};
 use super::previous::Change;
-use super::states::directory;
 use super::{Counts, FirstError, IsoDate, Report, share};
 use crate::reply::Choice;
 
@@ -46,9 +45,11 @@ struct View<'a> {
 
 #[derive(Serialize)]
 struct IncludedView<'a> {
+    /// The name shown, in the report's language.
     country: &'a str,
     as_written: Option<&'a str>,
-    m49: Option<&'a str>,
+    #[serde(flatten)]
+    keys: Keys,
     region: Option<&'a str>,
     date: Option<IsoDate>,
     file: &'a str,
@@ -56,9 +57,31 @@ struct IncludedView<'a> {
     publish: Option<bool>,
 }
 
+/// A State's stable keys beside the name shown: its M49 and ISO 3166-1
+/// alpha-3 codes, the same whatever the report's language, so that the
+/// JSON of runs in different languages joins; `null` for a name the list
+/// of States does not know (it is shown as written in every language).
+#[derive(Serialize)]
+struct Keys {
+    m49: Option<&'static str>,
+    iso3: Option<&'static str>,
+}
+
+impl Keys {
+    fn of(identity: &Identity) -> Keys {
+        let codes = identity.codes();
+        Keys {
+            m49: codes.map(|(m49, _)| m49),
+            iso3: codes.map(|(_, iso3)| iso3),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct GridRow<'a> {
     country: &'a str,
+    #[serde(flatten)]
+    keys: Keys,
     answers: IndexMap<&'a str, Option<&'static str>>,
 }
 
@@ -142,8 +165,18 @@ struct ResponseView<'a> {
     replied: usize,
     rate: Option<f64>,
     not_replied: Vec<&'a str>,
+    /// The same States with their stable keys.
+    not_replied_states: Vec<StateKeyView<'a>>,
     not_expected: Vec<&'a str>,
     regions: Vec<RegionView<'a>>,
+}
+
+/// A State by the name shown and its stable keys.
+#[derive(Serialize)]
+struct StateKeyView<'a> {
+    country: &'a str,
+    #[serde(flatten)]
+    keys: Keys,
 }
 
 #[derive(Serialize)]
@@ -165,6 +198,8 @@ struct PreviousView<'a> {
 #[derive(Serialize)]
 struct StateChangesView<'a> {
     country: &'a str,
+    #[serde(flatten)]
+    keys: Keys,
     changes: Vec<ChangeView<'a>>,
 }
 
@@ -305,10 +340,7 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
             .map(|inc| IncludedView {
                 country: &inc.country,
                 as_written: inc.written.as_deref(),
-                m49: match inc.identity {
-                    Identity::Listed(n) => Some(directory().states[n].m49.as_str()),
-                    Identity::Named(_) => None,
-                },
+                keys: Keys::of(&inc.identity),
                 region: inc.region.as_deref(),
                 date: inc.date,
                 file: &inc.file,
@@ -322,6 +354,7 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
             .iter()
             .map(|inc| GridRow {
                 country: &inc.country,
+                keys: Keys::of(&inc.identity),
                 answers: schema
                     .items()
                     .map(|item| {
@@ -354,6 +387,14 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
             replied: r.replied,
             rate: share(r.replied, r.expected),
             not_replied: r.missing.iter().map(|s| s.name.as_str()).collect(),
+            not_replied_states: r
+                .missing
+                .iter()
+                .map(|s| StateKeyView {
+                    country: &s.name,
+                    keys: Keys::of(&s.identity),
+                })
+                .collect(),
             not_expected: r.not_expected.iter().map(String::as_str).collect(),
             regions: r
                 .regions
@@ -373,6 +414,7 @@ fn view<'a>(report: &'a Report<'_>) -> View<'a> {
                 .iter()
                 .map(|s| StateChangesView {
                     country: &s.country,
+                    keys: Keys::of(&s.identity),
                     changes: s
                         .changes
                         .iter()

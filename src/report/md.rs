@@ -112,8 +112,9 @@ fn overview(report: &Report<'_>, out: &mut String) {
     }
     let _ = write!(
         out,
-        "**{}**: {}\n\n| {} |",
+        "**{}**{} {}\n\n| {} |",
         md_inline(&words::grid_caption()),
+        words::colon(),
         md_inline(&words::grid_key(&schema.answer.yes, &schema.answer.no)),
         md_inline(&words::state())
     );
@@ -201,8 +202,9 @@ fn replies(report: &Report<'_>, out: &mut String) {
         } else {
             let _ = writeln!(
                 out,
-                "**{}**: {}\n",
+                "**{}**{} {}\n",
                 md_inline(&words::publishable(publishable.len())),
+                words::colon(),
                 names(&publishable)
             );
         }
@@ -239,16 +241,18 @@ fn replies(report: &Report<'_>, out: &mut String) {
             let missing: Vec<String> = response.missing.iter().map(|s| s.name.clone()).collect();
             let _ = writeln!(
                 out,
-                "**{}**: {}\n",
+                "**{}**{} {}\n",
                 md_inline(&words::not_replied(missing.len())),
+                words::colon(),
                 names(&missing)
             );
         }
         if !response.not_expected.is_empty() {
             let _ = writeln!(
                 out,
-                "**{}**: {}\n",
+                "**{}**{} {}\n",
                 md_inline(&words::not_expected(response.not_expected.len())),
+                words::colon(),
                 names(&response.not_expected)
             );
         }
@@ -381,9 +385,10 @@ fn previous(report: &Report<'_>, out: &mut String) {
                 .collect();
             let _ = writeln!(
                 out,
-                "- {}: {}",
+                "- {}{} {}",
                 md_inline(&name(&state.country)),
-                md_inline(&changes.join("; "))
+                words::colon(),
+                md_inline(&words::changes(&changes))
             );
         }
         out.push('\n');
@@ -393,7 +398,13 @@ fn previous(report: &Report<'_>, out: &mut String) {
         (words::new_states(previous.new.len()), &previous.new),
     ] {
         if !list.is_empty() {
-            let _ = writeln!(out, "**{}**: {}\n", md_inline(&heading), names(list));
+            let _ = writeln!(
+                out,
+                "**{}**{} {}\n",
+                md_inline(&heading),
+                words::colon(),
+                names(list)
+            );
         }
     }
 }

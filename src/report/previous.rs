@@ -3,7 +3,8 @@
 //! State and recommendation by recommendation.
 
 use super::expected::Identity;
-use super::{Included, Report, states::fold};
+use super::states::by_name;
+use super::{Included, Report};
 use crate::reply::Choice;
 
 /// What changed in one State's answer to one recommendation.
@@ -22,6 +23,8 @@ pub(crate) enum Change {
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct StateChanges {
     pub country: String,
+    /// Which State it is, for the keys the JSON gives beside its name.
+    pub identity: Identity,
     pub changes: Vec<(String, Change)>,
 }
 
@@ -90,6 +93,7 @@ impl Comparison {
             if !changes.is_empty() {
                 states.push(StateChanges {
                     country: inc.country.clone(),
+                    identity: inc.identity.clone(),
                     changes,
                 });
             }
@@ -100,7 +104,7 @@ impl Comparison {
             .filter(|i| named(i) && find(now, &i.identity).is_none())
             .map(|i| i.country.clone())
             .collect();
-        gone.sort_by_key(|c| fold(c));
+        gone.sort_by_cached_key(|c| by_name(c));
         let answers_then = now
             .included
             .iter()
@@ -221,6 +225,7 @@ mod tests {
             c.states,
             [StateChanges {
                 country: "Austria".into(),
+                identity: Identity::of("Austria"),
                 changes: vec![
                     ("I.1".into(), Change::NoToYes),
                     ("I.2".into(), Change::YesToNo),

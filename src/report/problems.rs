@@ -59,8 +59,15 @@ pub(super) struct Section<'a> {
 /// `Chile: ` or `A reply: `, the subject of an item.
 fn subject(country: Option<&str>) -> Vec<Fragment<'_>> {
     match country {
-        Some(c) => vec![Fragment::Country(c), Fragment::Text(": ".into())],
-        None => vec![Fragment::Text(format!("{}: ", words::a_reply()))],
+        Some(c) => vec![
+            Fragment::Country(c),
+            Fragment::Text(format!("{} ", words::colon())),
+        ],
+        None => vec![Fragment::Text(format!(
+            "{}{} ",
+            words::a_reply(),
+            words::colon()
+        ))],
     }
 }
 

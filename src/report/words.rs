@@ -50,6 +50,18 @@ pub(crate) fn percent(n: usize, total: usize) -> String {
     }
 }
 
+/// The colon after a label (`Files: …`), as the language sets it: French
+/// puts a no-break space before it.
+pub(crate) fn colon() -> String {
+    t!("report-colon")
+}
+
+/// A State's changes, one after another (`I.1 NO → YES; I.2 …`), with the
+/// language's semicolon (French puts a narrow no-break space before it).
+pub(crate) fn changes(changes: &[String]) -> String {
+    changes.join(&format!("{} ", t!("report-semicolon")))
+}
+
 /// `Austria, Brazil and Chile`.
 pub(crate) fn list(names: &[&str]) -> String {
     match names {
@@ -392,7 +404,7 @@ pub(crate) fn last_round(yes: usize, total: usize) -> String {
 
 /// `NO → YES: Austria and Chile.`
 pub(crate) fn moved(from: &str, to: &str, names: &str) -> String {
-    format!("{from} → {to}: {names}.")
+    format!("{from} → {to}{} {names}.", colon())
 }
 
 pub(crate) fn changes_by_state() -> String {

@@ -32,6 +32,7 @@ mod positions_ci;
 mod report_browser;
 mod report_cli;
 mod report_note;
+mod report_states;
 mod roles;
 mod roundtrip;
 mod schema_check;

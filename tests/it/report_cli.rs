@@ -352,6 +352,7 @@ fn csv_is_long_form_with_one_row_per_country_and_recommendation() {
             "word_count",
             "as_written",
             "m49",
+            "iso3",
             "region",
             "publish",
             "previous_action_taken"
@@ -889,12 +890,16 @@ fn the_report_speaks_the_chosen_language_throughout() {
     };
     let html = fs::read_to_string(run("fr", "fr.html")).unwrap();
     assert!(html.contains("<html lang=\"fr\">"));
-    assert!(html.contains("<strong>8 États ont répondu</strong> à la date limite du 9 août 2019."));
+    assert!(html.contains(
+        "<strong>8 États ont répondu</strong> dans le délai imparti, qui expirait le 9 août 2019."
+    ));
     assert!(html.contains("Réponses par recommandation"));
+    // French sets a no-break space before the colon after a State's name.
+    assert!(html.contains("\u{a0}: la réponse"), "{html}");
     assert!(!html.contains("States replied") && !html.contains("Problems with"));
     let md = fs::read_to_string(run("es", "es.md")).unwrap();
     assert!(md.contains(
-        "**8 Estados respondieron** a más tardar en la fecha límite, el 9 de agosto de 2019."
+        "**8 Estados respondieron** dentro del plazo establecido, que vencía el 9 de agosto de 2019."
     ));
     assert!(md.contains("| Chile | 15 de julio de 2019 | No |"), "{md}");
     let md = fs::read_to_string(run("ru", "ru.md")).unwrap();
@@ -904,7 +909,7 @@ fn the_report_speaks_the_chosen_language_throughout() {
         ),
         "{md}"
     );
-    assert!(md.contains("## Проблемы с ответами"));
+    assert!(md.contains("## Проблемы, выявленные в ответах"));
     // Word: the language of the text is set for spelling and screen readers.
     let docx = run("fr", "note.docx");
     let mut zip = zip::ZipArchive::new(fs::File::open(docx).unwrap()).unwrap();

@@ -224,3 +224,36 @@ fn show_prints_the_schema_in_use_as_toml_and_json_that_load_again() {
     assert!(text.contains("role = \"country\""));
     assert!(text.contains("[[issues.recommendations]]"));
 }
+
+/// The verdict is said in the run's language, with the counts' plural
+/// forms: no English line closes a French or Russian check.
+#[test]
+fn the_verdict_speaks_the_chosen_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let schema = dir.path().join("honlea.toml");
+    std::fs::write(&schema, qnr::HONLEA_TOML).unwrap();
+    qnr()
+        .args(["--lang", "fr", "schema", "check"])
+        .arg(&schema)
+        .assert()
+        .code(0)
+        .stdout(contains(
+            "est un schéma valide\u{a0}: questionnaire `honlea`, version 1, 4 questions, 16 recommandations, 8 champs d'en-tête",
+        ));
+    qnr()
+        .args(["--lang", "ru", "schema", "check"])
+        .arg(&schema)
+        .assert()
+        .code(0)
+        .stdout(contains(
+            "4 вопроса, 16 рекомендаций, 8 полей заголовочной части",
+        ));
+    qnr()
+        .args(["schema", "check"])
+        .arg(&schema)
+        .assert()
+        .code(0)
+        .stdout(contains(
+            "is a valid schema: questionnaire `honlea` version 1, 4 issues, 16 recommendations, 8 respondent fields",
+        ));
+}

@@ -145,18 +145,21 @@ pub(crate) fn check(console: &mut Console<'_>, options: &CheckOptions) -> Result
     let count = warnings.diagnostics.len();
     writeln!(
         console.out,
-        "`{}` is a valid schema: questionnaire `{}` version {}, {} issues, {} recommendations, {} respondent fields{}",
-        file.display(),
-        crate::escape::terminal::one_line(&schema.id),
-        crate::escape::terminal::one_line(&schema.version),
-        schema.issues.len(),
-        schema.item_count(),
-        schema.respondent.len(),
-        if count == 0 {
-            String::new()
-        } else {
-            format!(" ({})", t!("schema-import-check-warnings", count = count))
-        }
+        "{}",
+        t!(
+            "schema-import-check-valid",
+            file = file.display().to_string(),
+            id = crate::escape::terminal::one_line(&schema.id),
+            version = crate::escape::terminal::one_line(&schema.version),
+            issues = schema.issues.len(),
+            recommendations = schema.item_count(),
+            fields = schema.respondent.len(),
+            warnings = if count == 0 {
+                String::new()
+            } else {
+                format!(" ({})", t!("schema-import-check-warnings", count = count))
+            }
+        )
     )
     .map_err(Error::stdout)?;
     Ok(Exit::Success)
