@@ -136,8 +136,17 @@ pub(crate) enum Error {
     Busy {
         path: PathBuf,
         lock: PathBuf,
-        holder: Option<crate::io::Holder>,
+        holder: Option<Holder>,
     },
+}
+
+/// Who holds the lock on a reply, as its lock file says (written and read
+/// by `io::lock`; here because [`Error::Busy`] reports it).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Holder {
+    pub pid: Option<u32>,
+    /// Local time, `2026-12-01 10:02:33 +01:00`.
+    pub since: Option<String>,
 }
 
 /// The kind of file a size limit is for.

@@ -20,13 +20,7 @@ pub(crate) struct Lock {
     path: PathBuf,
 }
 
-/// Who holds a lock, as its file says.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Holder {
-    pub pid: Option<u32>,
-    /// Local time, `2026-12-01 10:02:33 +01:00`.
-    pub since: Option<String>,
-}
+use crate::error::Holder;
 
 /// The file that locks `target`: `.NAME.lock` in the same folder. `target`
 /// is the file itself, symbolic links followed ([`super::resolve`]), so

@@ -12,6 +12,6 @@ pub(crate) mod source;
 
 pub(crate) use atomic::{Overwrite, write_atomic};
 pub(crate) use discover::{Discover, Found};
-pub(crate) use lock::{Holder, Lock, while_locked};
+pub(crate) use lock::{Lock, while_locked};
 pub(crate) use resolve::resolve;
 pub(crate) use source::{FileKind, Source, read_limited};
