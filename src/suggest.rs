@@ -8,7 +8,7 @@ pub(crate) fn help<'a>(
     otherwise: impl FnOnce() -> String,
 ) -> String {
     match did_you_mean(input, candidates) {
-        Some(s) => format!("did you mean `{s}`?"),
+        Some(s) => crate::i18n::t!("common-did-you-mean", name = s),
         None => otherwise(),
     }
 }

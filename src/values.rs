@@ -28,7 +28,7 @@ pub enum FieldKind {
 pub enum Problem {
     /// Not a real date written `YYYY-MM-DD`; `reads_as` is the date it
     /// means when it is one written by hand (`15 May 2019`).
-    Date { reads_as: Option<String> },
+    Date { reads_as: Option<HumanDate> },
     /// Not an e-mail address.
     Email,
     /// Neither `yes` nor `no`; `reads_as` is the word it means when only
@@ -44,7 +44,7 @@ impl FieldKind {
             FieldKind::Text => Ok(()),
             FieldKind::Date if is_iso_date(value) => Ok(()),
             FieldKind::Date => Err(Problem::Date {
-                reads_as: parse_human_date(value),
+                reads_as: read_human_date(value),
             }),
             FieldKind::Email if is_email(value) => Ok(()),
             FieldKind::Email => Err(Problem::Email),
@@ -145,53 +145,143 @@ fn exists(year: u32, month: u32, day: u32) -> bool {
     (1..=days).contains(&day)
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+/// Month names in the four languages qnr speaks, January first: English,
+/// French (with and without accents), Spanish (`setiembre` too), Russian in
+/// the nominative and in the genitive that dates use (`15 марта`). A name
+/// is recognised by its first three letters or more (`Sept.`, `déc.`, `окт`).
+const MONTHS: [&[&str]; 12] = [
+    &["january", "janvier", "enero", "январь", "января"],
+    &[
+        "february",
+        "février",
+        "fevrier",
+        "febrero",
+        "февраль",
+        "февраля",
+    ],
+    &["march", "mars", "marzo", "март", "марта"],
+    &["april", "avril", "abril", "апрель", "апреля"],
+    &["may", "mai", "mayo", "май", "мая"],
+    &["june", "juin", "junio", "июнь", "июня"],
+    &["july", "juillet", "julio", "июль", "июля"],
+    &["august", "août", "aout", "agosto", "август", "августа"],
+    &[
+        "september",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "сентябрь",
+        "сентября",
+    ],
+    &["october", "octobre", "octubre", "октябрь", "октября"],
+    &["november", "novembre", "noviembre", "ноябрь", "ноября"],
+    &[
+        "december",
+        "décembre",
+        "decembre",
+        "diciembre",
+        "декабрь",
+        "декабря",
+    ],
 ];
 
-/// Reads a date as people write it on a form and gives it as `YYYY-MM-DD`:
-/// ISO already, `15/05/2019` or `15.05.2019` (day first, as in UN documents),
-/// `15 May 2019`, `May 15, 2019`. `None` when it is not a real date.
-pub(crate) fn parse_human_date(text: &str) -> Option<String> {
+/// Words around a date that say nothing of it: `15 de marzo de 2024`,
+/// `le 15 mars`, `15 марта 2024 г.`, `2024 года`, `the 15th of May`.
+const FILLERS: [&str; 8] = ["de", "del", "le", "г", "года", "год", "the", "of"];
+
+/// The month a name (or its first three letters or more) means, when every
+/// month it could begin agrees: `jui` could be `juin` or `juillet`, so none.
+fn month_named(word: &str) -> Option<u32> {
+    let word = word.to_lowercase();
+    if word.chars().count() < 3 {
+        return None;
+    }
+    let mut found = None;
+    for (i, names) in MONTHS.iter().enumerate() {
+        if names.iter().any(|name| name.starts_with(&word)) {
+            match found {
+                None => found = Some(i as u32 + 1),
+                Some(_) => return None,
+            }
+        }
+    }
+    found
+}
+
+/// A date written by hand, as it reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HumanDate {
+    /// One date, `YYYY-MM-DD`.
+    Date(String),
+    /// Two numbers that could each be the day: `05/06/2019` is 5 June read
+    /// day first, as UN documents write dates, and 6 May read month first.
+    /// `qnr fill` asks which; the form readers take the day-first one.
+    Ambiguous {
+        day_first: String,
+        month_first: String,
+    },
+}
+
+/// Reads a date as people write it: ISO (`2019-05-15`), year first with
+/// slashes or dots (`2019/05/15`), numbers day first (`15/05/2019`,
+/// `15.05.2019`) or, when the day-first reading is no date, month first
+/// (`05/15/2019`); a month by name in English, French, Spanish or Russian
+/// (`15 May 2019`, `May 15, 2019`, `15 mars 2024`, `1er mars 2024`,
+/// `15 de marzo de 2024`, `15 марта 2024 г.`). `None` when it is not a real date.
+pub(crate) fn read_human_date(text: &str) -> Option<HumanDate> {
     let text = text.trim().trim_end_matches('.');
     if is_iso_date(text) {
-        return Some(text.to_string());
+        return Some(HumanDate::Date(text.to_string()));
     }
     let parts: Vec<&str> = text
         .split(|c: char| c == '/' || c == '.' || c == '-' || c == ',' || c.is_whitespace())
-        .filter(|p| !p.is_empty())
+        .filter(|p| !p.is_empty() && !FILLERS.contains(&p.to_lowercase().as_str()))
         .collect();
     if parts.len() != 3 {
         return None;
     }
-    let month_name = |s: &str| {
-        let s = s.to_lowercase();
-        (s.len() >= 3)
-            .then(|| MONTHS.iter().position(|m| m.starts_with(&s)))
+    // `1er`, `15th`, `2nd`: the day without its ordinal ending.
+    let num = |s: &str| {
+        let digits = s.trim_end_matches(|c: char| c.is_alphabetic() || c == 'º' || c == '°');
+        (!digits.is_empty() && digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse::<u32>().ok())
             .flatten()
-            .map(|i| i as u32 + 1)
     };
-    let num = |s: &str| s.parse::<u32>().ok();
-    let (day, month, year) = if let Some(m) = month_name(parts[1]) {
-        (num(parts[0])?, m, num(parts[2])?)
-    } else if let Some(m) = month_name(parts[0]) {
-        (num(parts[1])?, m, num(parts[2])?)
-    } else {
-        (num(parts[0])?, num(parts[1])?, num(parts[2])?)
+    let date = |year: u32, month: u32, day: u32| {
+        let year = if year < 100 { 2000 + year } else { year };
+        (year >= 1000 && exists(year, month, day)).then(|| format!("{year:04}-{month:02}-{day:02}"))
     };
-    let year = if year < 100 { 2000 + year } else { year };
-    (year >= 1000 && exists(year, month, day)).then(|| format!("{year:04}-{month:02}-{day:02}"))
+    if let Some(month) = month_named(parts[1]) {
+        return date(num(parts[2])?, month, num(parts[0])?).map(HumanDate::Date);
+    }
+    if let Some(month) = month_named(parts[0]) {
+        return date(num(parts[2])?, month, num(parts[1])?).map(HumanDate::Date);
+    }
+    let (a, b, c) = (num(parts[0])?, num(parts[1])?, num(parts[2])?);
+    if parts[0].len() == 4 {
+        return date(a, b, c).map(HumanDate::Date);
+    }
+    match (date(c, b, a), date(c, a, b)) {
+        (Some(day_first), Some(month_first)) if day_first != month_first => {
+            Some(HumanDate::Ambiguous {
+                day_first,
+                month_first,
+            })
+        }
+        (Some(one), _) | (None, Some(one)) => Some(HumanDate::Date(one)),
+        (None, None) => None,
+    }
+}
+
+/// [`read_human_date`] as one date, `YYYY-MM-DD`: an ambiguous one day
+/// first, as UN documents write dates. The form readers use it.
+pub(crate) fn parse_human_date(text: &str) -> Option<String> {
+    match read_human_date(text)? {
+        HumanDate::Date(date)
+        | HumanDate::Ambiguous {
+            day_first: date, ..
+        } => Some(date),
+    }
 }
 
 /// Whether `text` looks like a deliverable e-mail address: one `@`, a local
@@ -237,7 +327,7 @@ mod tests {
         assert_eq!(
             FieldKind::Date.check("15 May 2019"),
             Err(Problem::Date {
-                reads_as: Some("2019-05-15".into())
+                reads_as: Some(HumanDate::Date("2019-05-15".into()))
             })
         );
         assert_eq!(
@@ -305,6 +395,58 @@ mod tests {
         );
         assert_eq!(parse_human_date("31/02/2019"), None);
         assert_eq!(parse_human_date("soon"), None);
+    }
+
+    #[test]
+    fn dates_in_the_four_languages() {
+        for (written, iso) in [
+            ("15 mars 2024", "2024-03-15"),
+            ("1er mars 2024", "2024-03-01"),
+            ("le 3 août 2024", "2024-08-03"),
+            ("3 aout 2024", "2024-08-03"),
+            ("12 déc. 2024", "2024-12-12"),
+            ("15 de marzo de 2024", "2024-03-15"),
+            ("20 de febrero de 2025", "2025-02-20"),
+            ("1 de setiembre de 2024", "2024-09-01"),
+            ("15 марта 2024", "2024-03-15"),
+            ("15 марта 2024 г.", "2024-03-15"),
+            ("1 сентября 2024 года", "2024-09-01"),
+            ("7 окт. 2024", "2024-10-07"),
+            ("Май 5, 2024", "2024-05-05"),
+            ("15/03/2024", "2024-03-15"),
+            ("15.03.2024", "2024-03-15"),
+            ("2019/05/15", "2019-05-15"),
+            ("2019.05.15", "2019-05-15"),
+            ("05/15/2019", "2019-05-15"),
+            ("May 15th, 2019", "2019-05-15"),
+            ("05/05/2019", "2019-05-05"),
+        ] {
+            assert_eq!(
+                read_human_date(written),
+                Some(HumanDate::Date(iso.to_string())),
+                "{written}"
+            );
+        }
+        // `jui` begins both juin and juillet.
+        assert_eq!(read_human_date("3 jui 2024"), None);
+        assert_eq!(read_human_date("3 ju 2024"), None);
+    }
+
+    #[test]
+    fn a_date_that_reads_both_ways_is_told_apart() {
+        assert_eq!(
+            read_human_date("05/06/2019"),
+            Some(HumanDate::Ambiguous {
+                day_first: "2019-06-05".into(),
+                month_first: "2019-05-06".into(),
+            })
+        );
+        // The forms read it day first, as UN documents write it.
+        assert_eq!(
+            parse_human_date("05/06/2019").as_deref(),
+            Some("2019-06-05")
+        );
+        assert_eq!(parse_human_date("5.6.19").as_deref(), Some("2019-06-05"));
     }
 
     #[test]

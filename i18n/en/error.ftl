@@ -50,3 +50,4 @@ error-io-permission-denied = permission denied
 error-io-is-a-folder = it is a folder, not a file
 error-io-disk-full = the disk is full
 error-io-read-only = the file system is read-only
+error-bad-pattern = `{ $pattern }` is not a valid pattern: { $reason }

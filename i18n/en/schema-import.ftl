@@ -136,7 +136,7 @@ schema-import-role-twice = two respondent fields have `role = "{ $role }"`
 schema-import-role-twice-help = give the role to one field only
 schema-import-role-kind = a field with `role = "{ $role }"` must be of `kind = "{ $kind }"`
 schema-import-role-kind-help = write `kind = "{ $kind }"` or leave `kind` out
-schema-import-key-name-field = the `label` of respondent field `{ $id }`
+schema-import-key-name-field = the `{ $key }` of respondent field `{ $id }`
 schema-import-key-name-rec = the `label` of recommendation `{ $id }`
 schema-import-ambiguous = { $key }: the { $format } forms of this questionnaire do not read back: { $why }
 schema-import-ambiguous-choices-help = give the two choices labels that differ from each other, from the question and from the comment label

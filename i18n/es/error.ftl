@@ -27,14 +27,14 @@ error-other-questionnaire-fill = `{ $path }` responde al cuestionario `{ $found 
 error-other-questionnaire-carry-forward = `{ $path }` responde al cuestionario `{ $found }`, no a `{ $expected }`; por lo tanto, no puede aportar las respuestas
 error-other-version = `{ $path }` responde a la versión { $found } de `{ $questionnaire }`, pero el esquema corresponde a la versión { $expected }; para completarlo, indique con `--schema` el esquema de ese ciclo
 
-error-not-writable-as = `{ $path }` no se puede escribir en formato { $format } sin cambios: { $part } no se leería de nuevo tal cual; conviértalo más bien a json, toml o yaml
+error-not-writable-as = `{ $path }` no se puede escribir en formato { $format } sin cambios: { $part } no se volvería a leer sin cambios; conviértalo, en su lugar, a json, toml o yaml
 
 error-no-terminal-stdin =
-    `qnr fill` formula sus preguntas en un terminal, y la entrada estándar no es un terminal.
+    `qnr fill` formula sus preguntas en un terminal, pero la entrada estándar no es un terminal.
     {"  "}Sin terminal, cree una respuesta vacía con `qnr new -o reply.json`, complétela con el editor que prefiera y compruébela con `qnr validate reply.json`;
     {"  "}`qnr convert` convierte una respuesta de TOML o YAML a JSON, y viceversa.
 error-no-terminal-stderr =
-    `qnr fill` formula sus preguntas en un terminal, y la salida de error estándar no es un terminal.
+    `qnr fill` formula sus preguntas en un terminal, pero la salida de error estándar no es un terminal.
     {"  "}Sin terminal, cree una respuesta vacía con `qnr new -o reply.json`, complétela con el editor que prefiera y compruébela con `qnr validate reply.json`;
     {"  "}`qnr convert` convierte una respuesta de TOML o YAML a JSON, y viceversa.
 error-terminal-lost = no se pudo utilizar el terminal: { $reason }; todas las respuestas confirmadas están guardadas en `{ $file }`
@@ -48,3 +48,4 @@ error-io-permission-denied = permiso denegado
 error-io-is-a-folder = es una carpeta, no un archivo
 error-io-disk-full = el disco está lleno
 error-io-read-only = el sistema de archivos es de solo lectura
+error-bad-pattern = `{ $pattern }` no es un patrón válido: { $reason }

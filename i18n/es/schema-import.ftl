@@ -135,7 +135,7 @@ schema-import-role-twice = dos campos del encabezado tienen `role = "{ $role }"`
 schema-import-role-twice-help = asigne esta función a un solo campo
 schema-import-role-kind = un campo con `role = "{ $role }"` debe ser de tipo `kind = "{ $kind }"`
 schema-import-role-kind-help = escriba `kind = "{ $kind }"` o suprima `kind`
-schema-import-key-name-field = la clave `label` del campo `{ $id }` del encabezado
+schema-import-key-name-field = la clave `{ $key }` del campo `{ $id }` del encabezado
 schema-import-key-name-rec = la clave `label` de la recomendación `{ $id }`
 schema-import-ambiguous = { $key }: los formularios en formato { $format } de este cuestionario no se vuelven a leer tal cual: { $why }
 schema-import-ambiguous-choices-help = dé a las dos opciones etiquetas distintas entre sí, de la pregunta y de la etiqueta de observaciones

@@ -19,7 +19,7 @@ error-refused-compare-unparsed = `{ $path }` ne peut pas être comparé : le fi
 error-refused-compare-lossy = `{ $path }` ne peut pas être comparé : une partie de son contenu n'a pas pu être lue ; corrigez d'abord les erreurs signalées ci-dessus
 error-refused-fill-unparsed = `{ $path }` ne peut pas être rempli : le fichier n'a pas pu être lu, et l'enregistrement le remplacerait ; corrigez l'erreur signalée ci-dessus ou indiquez un nouveau fichier
 error-refused-fill-lossy = `{ $path }` ne peut pas être rempli : l'enregistrement ferait perdre ce que qnr n'a pas pu y lire ; corrigez d'abord les erreurs signalées ci-dessus
-error-refused-carry-forward = `{ $path }` ne peut pas servir : le fichier n'a pas pu être lu comme réponse du cycle précédent ; corrigez l'erreur signalée ci-dessus
+error-refused-carry-forward = `{ $path }` ne peut pas être utilisé : le fichier n'a pas pu être lu comme réponse du cycle précédent ; corrigez l'erreur signalée ci-dessus
 
 error-other-questionnaire-convert = `{ $path }` répond au questionnaire `{ $found }`, et non à `{ $expected }` ; pour le convertir, indiquez avec `--schema` le schéma de ce questionnaire
 error-other-questionnaire-compare = `{ $path }` répond au questionnaire `{ $found }`, et non à `{ $expected }` ; pour le comparer, indiquez avec `--schema` le schéma de ce questionnaire
@@ -48,3 +48,4 @@ error-io-permission-denied = accès refusé
 error-io-is-a-folder = il s'agit d'un dossier, et non d'un fichier
 error-io-disk-full = le disque est plein
 error-io-read-only = le système de fichiers est en lecture seule
+error-bad-pattern = `{ $pattern }` n'est pas un motif valide : { $reason }

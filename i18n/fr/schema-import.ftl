@@ -135,7 +135,7 @@ schema-import-role-twice = deux champs de l'en-tête ont `role = "{ $role }"`
 schema-import-role-twice-help = n'attribuez ce rôle qu'à un seul champ
 schema-import-role-kind = un champ ayant `role = "{ $role }"` doit être de type `kind = "{ $kind }"`
 schema-import-role-kind-help = écrivez `kind = "{ $kind }"` ou supprimez `kind`
-schema-import-key-name-field = le `label` du champ `{ $id }` de l'en-tête
+schema-import-key-name-field = le `{ $key }` du champ `{ $id }` de l'en-tête
 schema-import-key-name-rec = le `label` de la recommandation `{ $id }`
 schema-import-ambiguous = { $key } : les formulaires au format { $format } de ce questionnaire ne se relisent pas à l'identique : { $why }
 schema-import-ambiguous-choices-help = donnez aux deux options des libellés distincts l'un de l'autre, de la question et de l'intitulé des observations

@@ -158,7 +158,7 @@ schema-import-role-twice = у двух полей заголовочной ча�
 schema-import-role-twice-help = присвойте эту роль только одному полю
 schema-import-role-kind = поле с `role = "{ $role }"` должно иметь тип `kind = "{ $kind }"`
 schema-import-role-kind-help = укажите `kind = "{ $kind }"` или удалите `kind`
-schema-import-key-name-field = `label` поля `{ $id }` заголовочной части
+schema-import-key-name-field = `{ $key }` поля `{ $id }` заголовочной части
 schema-import-key-name-rec = `label` рекомендации `{ $id }`
 schema-import-ambiguous = { $key }: формы этого вопросника в формате { $format } не считываются без изменений: { $why }
 schema-import-ambiguous-choices-help = дайте двум вариантам ответа подписи, отличающиеся друг от друга, от вопроса и от подписи комментария

@@ -7,7 +7,7 @@
 
 use crate::diagnostic::Code;
 use crate::formats::{self, Format};
-use crate::i18n::t;
+use crate::i18n::{Lang, t};
 use crate::reply::{Answer, Choice, Reply};
 use crate::schema::keys::Key;
 use crate::schema::{FieldKind, Schema};
@@ -18,6 +18,8 @@ pub(crate) struct Flaw {
     /// `None` when the form is past a limit on what qnr reads (a schema of
     /// huge texts): no key is wrong, the form is only too big.
     pub key: Option<Key>,
+    /// The language of the form that does not read back.
+    pub lang: Lang,
     pub format: Format,
     /// What went wrong, in a sentence: `a blank form reads Issue I,
     /// Recommendation 1 (I.1) as answered YES`.
@@ -42,8 +44,24 @@ pub(crate) struct TooBig {
 /// The largest filled form proved (HONLEA's is 30 KiB).
 const MAX_FORM_BYTES: usize = 512 * 1024;
 
-/// Every flaw found, at most one per key, in the order found.
+/// Every flaw found, at most one per key and language, in the order
+/// found. A schema in several languages has forms in each, and each must
+/// read back: a French label can break the French form alone.
 pub(crate) fn prove(schema: &Schema) -> Result<Vec<Flaw>, TooBig> {
+    let mut flaws = Vec::new();
+    for lang in schema.languages() {
+        let form = if lang == schema.texts_in {
+            schema.clone()
+        } else {
+            schema.clone().into_language(lang)
+        };
+        flaws.extend(prove_in(&form)?);
+    }
+    Ok(flaws)
+}
+
+/// The flaws of the forms in `schema`'s own texts.
+fn prove_in(schema: &Schema) -> Result<Vec<Flaw>, TooBig> {
     let mut flaws: Vec<Flaw> = Vec::new();
     let blank = Reply::empty(schema);
     let filled = filled(schema);
@@ -79,7 +97,12 @@ pub(crate) fn prove(schema: &Schema) -> Result<Vec<Flaw>, TooBig> {
             };
             for (key, why) in found {
                 if !flaws.iter().any(|f| f.key == key) {
-                    flaws.push(Flaw { key, format, why });
+                    flaws.push(Flaw {
+                        key,
+                        lang: schema.texts_in,
+                        format,
+                        why,
+                    });
                 }
             }
         }
@@ -226,6 +249,26 @@ mod tests {
         ] {
             let schema = Schema::from_toml(text, "test").unwrap();
             assert_eq!(prove(&schema), Ok(vec![]), "{}", schema.id);
+        }
+    }
+
+    #[test]
+    fn the_forms_in_every_language_of_a_schema_are_proved() {
+        let text = include_str!("../../examples/schemas/multilingual.toml");
+        let schema = Schema::from_toml(text, "test").unwrap();
+        assert_eq!(prove(&schema), Ok(vec![]));
+        // The French consent labelled as the French question breaks the
+        // French forms only, whatever language the run reads the schema in.
+        let text = text.replace(
+            "label.fr = \"Consentement à la publication de la présente réponse sur le site Web de l'ONUDC\"",
+            "label.fr = \"Mesures prises\"",
+        );
+        let schema = Schema::from_toml(&text, "test").unwrap();
+        for run in [Lang::En, Lang::Ru] {
+            let flaws = prove(&schema.clone().into_language(run)).unwrap();
+            assert!(!flaws.is_empty());
+            assert!(flaws.iter().all(|f| f.lang == Lang::Fr), "{flaws:?}");
+            assert_eq!(flaws[0].key, Some(Key::FieldLabel(5)), "{flaws:?}");
         }
     }
 

@@ -29,7 +29,7 @@ pub(crate) fn skeleton(words: &Words, id: &str) -> String {
         .collect();
     let issue = |numeral: &str, labels: &[&str]| Issue {
         numeral: numeral.to_string(),
-        title: words.issue_title.to_string(),
+        title: format!("{} {numeral}", words.issue_title),
         recommendations: labels
             .iter()
             .map(|label| Recommendation {
@@ -53,6 +53,7 @@ pub(crate) fn skeleton(words: &Words, id: &str) -> String {
             question: words.question.to_string(),
             yes: words.yes[0].to_string(),
             no: words.no[0].to_string(),
+            lang: words.lang(),
         },
         CommentSpec {
             label: words.comments[0].to_string(),
@@ -88,6 +89,15 @@ mod tests {
             assert_eq!(schema.answer.yes, words.yes[0]);
             assert_eq!(schema.item_count(), 3);
             assert_eq!(schema.language.code(), words.code);
+            let titles: Vec<&str> = schema.issues.iter().map(|i| i.title.as_str()).collect();
+            assert_eq!(
+                titles,
+                [
+                    format!("{} I", words.issue_title),
+                    format!("{} II", words.issue_title)
+                ],
+                "each issue's placeholder title names its own numeral"
+            );
         }
     }
 

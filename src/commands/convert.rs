@@ -8,6 +8,7 @@ use crate::console::Console;
 use crate::error::{Error, Purpose};
 use crate::exit::Exit;
 use crate::formats::{self, Format};
+use crate::i18n::t;
 use crate::io::Source;
 use crate::schema::Schema;
 
@@ -32,9 +33,9 @@ pub(crate) fn run(
         // Standard input without `--from`: JSON if it looks like JSON, a
         // Word document if it is a zip archive.
         (Source::Stdin, None) => Format::sniff(&bytes).ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell the format of standard input; add `--from {}`",
-                Format::ALL.map(Format::name).join("|")
+            Error::Usage(t!(
+                "convert-stdin-format",
+                formats = Format::ALL.map(Format::name).join("|")
             ))
         })?,
         (input, from) => input.format(from)?,
@@ -70,15 +71,22 @@ pub(crate) fn run(
         let shown = crate::escape::terminal::one_line(&path.display().to_string());
         let _ = writeln!(
             console.err,
-            "converted `{}` ({from}) to `{shown}` ({to}): {} of {} recommendations answered",
-            crate::escape::terminal::one_line(&input_name),
-            reply.answered_count(schema),
-            schema.item_count()
+            "{}",
+            t!(
+                "convert-done",
+                input = crate::escape::terminal::one_line(&input_name),
+                from = from.name(),
+                output = &shown,
+                to = to.name(),
+                answered = reply.answered_count(schema),
+                total = schema.item_count()
+            )
         );
         if open > 0 {
             let _ = writeln!(
                 console.err,
-                "{open} answers are not marked on the form; next: `qnr fill --only-missing {shown}` asks only those"
+                "{}",
+                t!("convert-unmarked", count = open, output = &shown)
             );
         }
     }

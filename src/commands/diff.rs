@@ -5,6 +5,7 @@ use crate::console::Console;
 use crate::error::{Error, Purpose};
 use crate::exit::Exit;
 use crate::formats::{self, Format};
+use crate::i18n::t;
 use crate::io::Source;
 use crate::reply::Reply;
 use crate::schema::Schema;
@@ -25,9 +26,7 @@ pub(crate) fn run(
     options: &Options,
 ) -> Result<Exit, Error> {
     if options.a == Source::Stdin && options.b == Source::Stdin {
-        return Err(Error::Usage(
-            "only one of the two replies can come from standard input".to_string(),
-        ));
+        return Err(Error::Usage(t!("diff-one-stdin")));
     }
     let a = load(schema, &options.a, options.from)?;
     let b = load(schema, &options.b, options.from)?;

@@ -83,15 +83,16 @@ pub(crate) struct Inputs {
 }
 
 /// The schema named by `--schema` or `QNR_SCHEMA`, else the embedded
-/// HONLEA one. Its `language` becomes the run's language unless the person
-/// chose one (`i18n::choose` keeps the first choice).
+/// HONLEA one, with its texts in the run's language when it has them. Its
+/// `language` becomes the run's language unless the person chose one
+/// (`i18n::choose` keeps the first choice).
 pub(crate) fn load_schema(path: Option<&Path>) -> Result<Schema, Error> {
     let schema = match path {
         Some(path) => read_schema(path)?,
         None => Schema::honlea(),
     };
     crate::i18n::choose(schema.language);
-    Ok(schema)
+    Ok(schema.into_language(crate::i18n::current()))
 }
 
 /// Reads and checks a schema file.

@@ -4,6 +4,7 @@ use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::formats::{self, Format};
+use crate::i18n::t;
 use crate::reply::Reply;
 use crate::schema::Schema;
 
@@ -28,21 +29,18 @@ pub(crate) fn run(
     {
         let _ = writeln!(
             console.err,
-            "wrote an empty {} form to `{}`; next: fill it in Word (tick the boxes) or with `qnr fill {}`, then `qnr validate {}`",
-            schema.id,
-            path.display(),
-            path.display(),
-            path.display()
+            "{}",
+            t!("new-wrote-word", questionnaire = &schema.id, file = path)
         );
     } else if let Some(path) = output.path() {
-        let _ = writeln!(
-            console.err,
-            "wrote an empty {} reply to `{}`; next: `qnr fill {}` or edit it, then `qnr validate {}`",
-            schema.id,
-            path.display(),
-            path.display(),
-            path.display()
-        );
+        let message = if format.holds_any_reply() {
+            t!("new-wrote", questionnaire = &schema.id, file = path)
+        } else {
+            // A form is filled in by hand, where it was made for (`qnr fill`
+            // fills it too; the catalogue's message may say so).
+            t!("new-wrote-form", questionnaire = &schema.id, file = path)
+        };
+        let _ = writeln!(console.err, "{message}");
     }
     Ok(Exit::Success)
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 use crate::formats::Format;
+use crate::i18n::t;
 use crate::io::{Overwrite, resolve, while_locked, write_atomic};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,10 +90,10 @@ impl Output {
         match self.path() {
             None => Ok(Format::Json),
             Some(path) => Format::from_path(path).ok_or_else(|| {
-                Error::Usage(format!(
-                    "cannot tell which format to write from the name `{}`; name it {} or add `--to FORMAT`",
-                    path.display(),
-                    Format::all_extensions()
+                Error::Usage(t!(
+                    "convert-output-format",
+                    file = path.display().to_string(),
+                    extensions = Format::all_extensions()
                 ))
             }),
         }
@@ -111,9 +112,7 @@ impl Output {
         stdout_is_terminal: bool,
     ) -> Result<(), Error> {
         if format == Format::Docx && *self == Output::Stdout && stdout_is_terminal {
-            return Err(Error::Usage(
-                "a Word document is binary and is not printed on the terminal; write it to a file with `-o reply.docx` (or redirect the output)".into(),
-            ));
+            return Err(Error::Usage(t!("convert-binary-on-terminal")));
         }
         Ok(())
     }

@@ -7,6 +7,7 @@ use crate::console::Console;
 use crate::diagnostic::{Code, Diagnostic, FileName, Findings, Totals};
 use crate::error::Error;
 use crate::exit::Exit;
+use crate::i18n::t;
 use crate::io::Found;
 use crate::parallel::{WINDOW_PER_JOB, ordered_map};
 use crate::printer::{
@@ -111,11 +112,7 @@ pub(crate) fn run(
             Outcome::Failed(message) => {
                 failed = true;
                 // If stderr is gone there is nobody left to tell; the exit code still says it.
-                let _ = writeln!(
-                    err,
-                    "{} {message}",
-                    palettes.err.error(&crate::i18n::t!("common-error"))
-                );
+                let _ = writeln!(err, "{} {message}", palettes.err.error(&t!("common-error")));
                 Ok(())
             }
         },
@@ -155,7 +152,7 @@ fn check_one(
             path.display().to_string(),
             Diagnostic::error(
                 Code::UnreadableFile,
-                format!("cannot read this entry: {reason}"),
+                t!("validate-unreadable-entry", reason = reason.as_str()),
             ),
         ),
         Found::Failed(e) => {
@@ -186,21 +183,16 @@ fn read_failure(path: FileName, error: &Error) -> Findings {
             diagnostics: vec![
                 Diagnostic::error(
                     Code::LimitExceeded,
-                    format!(
-                        "the file is {size} bytes, more than the {limit}-byte limit for a reply"
-                    ),
+                    t!("validate-too-large", size = *size, limit = *limit),
                 )
-                .with_help(crate::diagnostic::docs::NOT_A_REPLY),
+                .with_help(crate::diagnostic::docs::not_a_reply()),
             ],
             unreadable: false,
         },
         // It was there when the paths were listed.
         Error::NotFound { .. } => Findings::unreadable(
             path,
-            Diagnostic::error(
-                Code::UnreadableFile,
-                "the file is gone: it was moved or deleted after qnr listed it",
-            ),
+            Diagnostic::error(Code::UnreadableFile, t!("validate-file-gone")),
         ),
         other => Findings::unreadable(
             path,

@@ -2,32 +2,33 @@
 //! a page or heading that moves is one line here. CI checks that every
 //! anchor in the docs resolves.
 
+use crate::i18n::t;
+
 /// The limits on what qnr reads (sizes, nesting, counts).
-macro_rules! limits {
-    () => {
-        "docs/validate.md#limits"
-    };
-}
+const LIMITS: &str = "docs/validate.md#limits";
 
 /// What qnr reads in a Word document.
-macro_rules! word_forms {
-    () => {
-        "docs/formats.md#word-docx"
-    };
-}
+const WORD_FORMS: &str = "docs/formats.md#word-docx";
 
 /// The help under a file that is far past a limit.
-pub(crate) const NOT_A_REPLY: &str = concat!("this is not a reply; see ", limits!());
+pub(crate) fn not_a_reply() -> String {
+    t!("common-help-not-a-reply", page = LIMITS)
+}
 
 /// The help under a value past the limit on its length.
-pub(crate) const SHORTEN: &str = concat!("shorten it; see ", limits!());
+pub(crate) fn shorten() -> String {
+    t!("common-help-shorten", page = LIMITS)
+}
 
 /// The help under the finding that says how many more were left out.
-pub(crate) const FIX_THE_FIRST: &str =
-    concat!("fix the ones above and check again; see ", limits!());
+pub(crate) fn fix_the_first() -> String {
+    t!("common-help-fix-the-first", page = LIMITS)
+}
 
 /// The help under a Word document that is no form qnr reads.
-pub(crate) const NOT_A_WORD_REPLY: &str = concat!("this is not a reply; see ", word_forms!());
+pub(crate) fn not_a_word_reply() -> String {
+    t!("common-help-not-a-reply", page = WORD_FORMS)
+}
 
 #[cfg(test)]
 mod tests {
@@ -36,7 +37,12 @@ mod tests {
     #[test]
     fn the_cited_pages_are_in_the_repository() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for help in [NOT_A_REPLY, SHORTEN, FIX_THE_FIRST, NOT_A_WORD_REPLY] {
+        for help in [
+            not_a_reply(),
+            shorten(),
+            fix_the_first(),
+            not_a_word_reply(),
+        ] {
             let cited = help.rsplit("see ").next().unwrap_or_default();
             let (page, anchor) = cited.split_once('#').unwrap_or((cited, ""));
             assert!(!anchor.is_empty(), "{help}");

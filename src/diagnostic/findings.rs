@@ -95,16 +95,17 @@ impl Findings {
                 Severity::Warning
             };
             diagnostics.push(
-            Diagnostic::new(
-                severity,
-                Code::LimitExceeded,
-                format!(
-                    "{} more findings are not shown; qnr reports at most {MAX_FINDINGS} per file",
-                    rest.len()
-                ),
-            )
-            .with_help(super::docs::FIX_THE_FIRST),
-        );
+                Diagnostic::new(
+                    severity,
+                    Code::LimitExceeded,
+                    t!(
+                        "validate-more-findings",
+                        count = rest.len(),
+                        max = MAX_FINDINGS
+                    ),
+                )
+                .with_help(super::docs::fix_the_first()),
+            );
         }
         let text = if diagnostics.is_empty() { None } else { text };
         Findings {

@@ -50,7 +50,7 @@ pub enum Code {
     LimitExceeded,
     /// The file could not be read at all (permissions, vanished, a folder loop).
     UnreadableFile,
-    /// Schema files: a TOML error, an unknown key or an unknown rule.
+    /// Schema files: a TOML error, an unknown key or an unknown value.
     InvalidSchema,
     /// Schema files: two issues or recommendations with the same id.
     DuplicateId,

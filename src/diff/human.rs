@@ -8,6 +8,7 @@ use std::io::{self, Write};
 use super::{AnswerChange, Diff, Op, Status};
 use crate::color::Palette;
 use crate::escape::terminal::{for_terminal, one_line};
+use crate::i18n::t;
 use crate::reply::{Answer, Choice};
 use crate::schema::Schema;
 
@@ -21,15 +22,17 @@ pub(crate) fn write(
 ) -> io::Result<()> {
     let (a, b) = (one_line(names.0), one_line(names.1));
     if diff.is_empty() {
-        return writeln!(
-            out,
-            "`{a}` and `{b}` give the same answers, comments and respondent details"
-        );
+        return writeln!(out, "{}", t!("diff-identical", a = a, b = b));
     }
     writeln!(out, "{}", palette.bold(&format!("--- {a}")))?;
     writeln!(out, "{}", palette.bold(&format!("+++ {b}")))?;
     for field in &diff.respondent {
-        let show = |v: &Option<String>| v.as_deref().map_or("(empty)".to_string(), one_line);
+        let show = |v: &Option<String>| {
+            v.as_deref().map_or_else(
+                || t!("diff-empty"),
+                |v| one_line(schema.field_shown(&field.id, v)),
+            )
+        };
         writeln!(
             out,
             "{}: {} → {}",
@@ -44,10 +47,13 @@ pub(crate) fn write(
     let n = diff.respondent.len() + diff.answers.len();
     writeln!(
         out,
-        "{n} {} ({} in respondent details, {} in recommendations)",
-        if n == 1 { "difference" } else { "differences" },
-        diff.respondent.len(),
-        diff.answers.len()
+        "{}",
+        t!(
+            "diff-summary",
+            total = n,
+            respondent = diff.respondent.len(),
+            recommendations = diff.answers.len()
+        )
     )
 }
 
@@ -55,7 +61,7 @@ fn choice(schema: &Schema, a: &Answer) -> String {
     match a.action_taken {
         Some(Choice::Yes) => schema.answer.yes.clone(),
         Some(Choice::No) => schema.answer.no.clone(),
-        None => "unanswered".to_string(),
+        None => t!("diff-unanswered"),
     }
 }
 
@@ -67,9 +73,9 @@ fn answer(
 ) -> io::Result<()> {
     let head = palette.bold(&schema.item_name(&one_line(&change.id)));
     let what = match change.status {
-        Status::Added => palette.good("added"),
-        Status::Removed => palette.error("removed"),
-        Status::Changed => palette.warning("changed"),
+        Status::Added => palette.good(&t!("diff-added")),
+        Status::Removed => palette.error(&t!("diff-removed")),
+        Status::Changed => palette.warning(&t!("diff-changed")),
     };
     writeln!(out, "{head}: {what}")?;
     if change.answer_changed {

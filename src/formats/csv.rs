@@ -11,17 +11,57 @@ use super::Layout;
 use super::form::squash;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::escape::spreadsheet::{from_spreadsheet_cell, spreadsheet_cell};
+use crate::i18n::{Lang, t, t_in};
 use crate::reply::{Answer, Choice, ItemPlaces, Reply, ReplyBuilder, ReplyRead};
-use crate::schema::Schema;
+use crate::schema::{FieldKind, Schema};
 
-/// The columns before the respondent fields.
-const FIXED: [&str; 5] = ["id", "issue", "recommendation", "action_taken", "comments"];
+/// The columns before the respondent fields, after `id`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    Issue,
+    Recommendation,
+    ActionTaken,
+    Comments,
+}
+
+impl Column {
+    const ALL: [Column; 4] = [
+        Column::Issue,
+        Column::Recommendation,
+        Column::ActionTaken,
+        Column::Comments,
+    ];
+
+    /// The column's name in `lang`: `action_taken`, `mesures_prises`.
+    fn name(self, lang: Lang) -> String {
+        match self {
+            Column::Issue => t_in!(lang, "forms-column-issue"),
+            Column::Recommendation => t_in!(lang, "forms-column-recommendation"),
+            Column::ActionTaken => t_in!(lang, "forms-column-action-taken"),
+            Column::Comments => t_in!(lang, "forms-column-comments"),
+        }
+    }
+
+    /// The column a header cell names, in any language; `_` and a space
+    /// are alike (`action taken`).
+    fn named(cell: &str) -> Option<Column> {
+        let cell = cell.replace('_', " ");
+        Column::ALL.into_iter().find(|column| {
+            Lang::ALL
+                .into_iter()
+                .any(|lang| column.name(lang).replace('_', " ").to_lowercase() == cell)
+        })
+    }
+}
 
 pub(super) fn write(layout: &Layout<'_>, schema: &Schema) -> String {
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let mut header: Vec<&str> = FIXED.to_vec();
+    let lang = crate::i18n::current();
+    let names: Vec<String> = Column::ALL.iter().map(|c| c.name(lang)).collect();
+    let mut header: Vec<&str> = vec!["id"];
+    header.extend(names.iter().map(String::as_str));
     header.extend(layout.fields.iter().map(|(id, _)| *id));
     let mut rows = vec![
         header
@@ -52,7 +92,7 @@ pub(super) fn write(layout: &Layout<'_>, schema: &Schema) -> String {
             layout
                 .fields
                 .iter()
-                .map(|(_, v)| v.unwrap_or_default().to_string()),
+                .map(|(id, v)| schema.field_shown(id, v.unwrap_or_default()).to_string()),
         );
         rows.push(
             row.iter()
@@ -86,11 +126,7 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
     let header = loop {
         match records.next() {
             None => {
-                return failed(
-                    "the file is empty",
-                    0..0,
-                    "`qnr new --to csv` writes an empty reply",
-                );
+                return failed(&t!("forms-empty"), 0..0, &t!("forms-csv-empty-help"));
             }
             Some(Err(e)) => return csv_error(text, &e),
             Some(Ok(record)) if record.iter().all(|c| c.trim().is_empty()) => continue,
@@ -105,21 +141,22 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
         .collect();
     let Some(id_column) = columns.iter().position(|c| c == "id") else {
         return failed(
-            "the header row has no `id` column",
+            &t!("forms-csv-no-id"),
             header_span,
-            "the first row names the columns: id, issue, recommendation, action_taken, comments, then the respondent fields",
+            &t!("forms-csv-no-id-help"),
         );
     };
-    let column = |name: &str| columns.iter().position(|c| c == name);
+    let named: Vec<Option<Column>> = columns.iter().map(|c| Column::named(c)).collect();
+    let column = |wanted: Column| named.iter().position(|c| *c == Some(wanted));
     let (action, comments, text_column) = (
-        column("action_taken"),
-        column("comments"),
-        column("recommendation"),
+        column(Column::ActionTaken),
+        column(Column::Comments),
+        column(Column::Recommendation),
     );
     let field_columns: Vec<(usize, String)> = header
         .iter()
         .enumerate()
-        .filter(|(i, _)| !FIXED.contains(&columns[*i].as_str()) && !columns[*i].is_empty())
+        .filter(|(i, _)| named[*i].is_none() && columns[*i] != "id" && !columns[*i].is_empty())
         .map(|(i, h)| (i, from_spreadsheet_cell(h).trim().to_string()))
         .collect();
     read.unknown_columns(&field_columns, &header_span);
@@ -135,13 +172,9 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
         // would take seconds.
         if row >= crate::formats::MAX_ANSWERS {
             let mut read = failed(
-                &format!(
-                    "the file has more than {} rows; qnr reads at most {} answers (a questionnaire has tens)",
-                    crate::formats::MAX_ANSWERS,
-                    crate::formats::MAX_ANSWERS
-                ),
+                &t!("forms-csv-too-many-rows", max = crate::formats::MAX_ANSWERS),
                 span_of(text, record.position()),
-                crate::diagnostic::docs::NOT_A_REPLY,
+                &crate::diagnostic::docs::not_a_reply(),
             );
             read.diagnostics[0].code = Code::LimitExceeded;
             return read;
@@ -164,16 +197,16 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
                 Some((first, _)) if first.trim() != value.trim() => read.out.lost(
                     Diagnostic::error(
                         Code::InvalidField,
-                        format!(
-                            "the `{}` column says `{}` here but `{}` above",
-                            crate::escape::terminal::one_line(id),
-                            crate::escape::terminal::one_line(&value),
-                            crate::escape::terminal::one_line(first)
+                        t!(
+                            "forms-csv-field-differs",
+                            column = crate::escape::terminal::one_line(id),
+                            value = crate::escape::terminal::one_line(&value),
+                            first = crate::escape::terminal::one_line(first)
                         ),
                     )
                     .at(span.clone())
                     .with_id(id.as_str())
-                    .with_help("a reply has one respondent: give the same value on every row, or leave the others empty"),
+                    .with_help(t!("forms-csv-field-differs-help")),
                 ),
                 Some(_) => {}
                 None => {
@@ -184,9 +217,9 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
         let id = cell(Some(id_column)).trim().to_string();
         if id.is_empty() {
             read.out.lost(
-                Diagnostic::error(Code::WrongType, "a row without an `id`")
+                Diagnostic::error(Code::WrongType, t!("forms-csv-no-row-id"))
                     .at(span.clone())
-                    .with_help("give the recommendation id (`I.1`) in the `id` column"),
+                    .with_help(t!("forms-csv-no-row-id-help")),
             );
             continue;
         }
@@ -200,7 +233,13 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
         );
     }
     for (_, id) in &field_columns {
-        if let Some((value, span)) = values.remove(id) {
+        if let Some((mut value, span)) = values.remove(id) {
+            // `OUI` in a yes-no column, as the form prints it, is `yes`.
+            if schema.field(id).is_some_and(|f| f.kind == FieldKind::YesNo)
+                && let Some(choice) = schema.yes_no(&value)
+            {
+                value = choice.as_str().to_string();
+            }
             read.out.places.fields.insert(id.clone(), span);
             read.out.reply.set_field(id, &value);
         }
@@ -219,8 +258,9 @@ impl Reading<'_> {
         for (_, id) in columns {
             if self.schema.field(id).is_none() {
                 let shown = crate::escape::terminal::one_line(id);
-                let otherwise = "columns after `comments` are respondent fields: ";
-                self.out.unknown_field(id, &shown, span.clone(), otherwise);
+                self.out.unknown_field(id, &shown, span.clone(), |list| {
+                    t!("forms-csv-field-columns", list = list)
+                });
             }
         }
     }
@@ -237,14 +277,11 @@ impl Reading<'_> {
         let name = self.schema.item_name(id);
         if seen.insert(id.to_string(), span.start).is_some() {
             self.out.lost(
-                Diagnostic::error(
-                    Code::DuplicateKey,
-                    format!("{name} has more than one row; only the last one would be kept"),
-                )
-                .at(span.clone())
-                .with_id(id)
-                .with_label("given again here")
-                .with_help("merge the rows into one, so that nothing is lost"),
+                Diagnostic::error(Code::DuplicateKey, t!("forms-csv-item-twice", item = &name))
+                    .at(span.clone())
+                    .with_id(id)
+                    .with_label(t!("reply-given-again"))
+                    .with_help(t!("forms-csv-item-twice-help")),
             );
         }
         match self.schema.item(id) {
@@ -253,20 +290,21 @@ impl Reading<'_> {
                     self.out.diagnostics.push(
                         Diagnostic::warning(
                             Code::TextMismatch,
-                            format!(
-                                "{name}: the text of the recommendation differs from the questionnaire's"
-                            ),
+                            // A CSV row shows no excerpt: the cell is the whole text.
+                            t!("forms-text-differs", item = &name, difference = "")
+                                .trim_end()
+                                .to_string(),
                         )
                         .at(span.clone())
                         .with_id(id)
-                        .with_help("check that the file answers this round's questionnaire; `qnr schema show` prints it"),
+                        .with_help(t!("forms-check-round-help")),
                     );
                 }
             }
             None => {
                 let shown = crate::escape::terminal::one_line(id);
-                let otherwise = "`qnr schema show` lists the recommendations";
-                self.out.unknown_item(id, &shown, span.clone(), otherwise);
+                self.out
+                    .unknown_item(id, &shown, span.clone(), &t!("forms-unknown-item-help"));
             }
         }
         let choice = self.choice(id, action, &span);
@@ -299,16 +337,16 @@ impl Reading<'_> {
         self.out.lost(
             Diagnostic::error(
                 Code::InvalidChoice,
-                format!(
-                    "{}: `{}` is not an answer to '{}'",
-                    self.schema.item_name(id),
-                    crate::escape::terminal::one_line(value),
-                    self.schema.answer.question
+                t!(
+                    "reply-invalid-choice",
+                    item = self.schema.item_name(id),
+                    value = crate::escape::terminal::one_line(value),
+                    question = &self.schema.answer.question
                 ),
             )
             .at(span.clone())
             .with_id(id)
-            .with_help("write `yes` or `no` in the `action_taken` column, or leave it empty"),
+            .with_help(t!("forms-csv-choice-help")),
         );
         None
     }
@@ -351,9 +389,9 @@ fn failed(message: &str, span: Range<usize>, help: &str) -> ReplyRead {
 fn csv_error(text: &str, e: &::csv::Error) -> ReplyRead {
     let span = span_of(text, e.position());
     failed(
-        &format!("the file is not valid CSV: {e}"),
+        &t!("forms-csv-invalid", reason = e.to_string()),
         span,
-        "fix the quoting on this row (a quote inside a cell is written twice: \"\")",
+        &t!("forms-csv-invalid-help"),
     )
 }
 

@@ -35,7 +35,7 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
                 ),
             )
             .at_opt(loaded.places.answers.clone())
-            .with_help(crate::diagnostic::docs::NOT_A_REPLY),
+            .with_help(crate::diagnostic::docs::not_a_reply()),
         ];
         return;
     }
@@ -46,7 +46,7 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
                 "{what} is {len} bytes long; qnr reads at most {MAX_TEXT_BYTES} bytes (1 MiB) in one value"
             ),
         )
-        .with_help(crate::diagnostic::docs::SHORTEN)
+        .with_help(crate::diagnostic::docs::shorten())
     };
     for (id, answer) in &mut reply.answers {
         let Some(len) = answer.comments.as_ref().map(String::len) else {

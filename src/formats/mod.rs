@@ -18,6 +18,7 @@ mod yaml;
 use std::path::Path;
 
 use crate::diagnostic::{Code, Diagnostic, FileName, Findings};
+use crate::i18n::t;
 use crate::reply::{Answer, Places, Reply, ReplyRead, read_tree};
 use crate::schema::{Item, Schema};
 use crate::text::decode_text;
@@ -175,7 +176,36 @@ impl Loaded {
 
 /// Reads a reply from the bytes of a file in `format`. Never panics,
 /// whatever the bytes (this is the entry point for fuzzing).
+///
+/// A form (txt, md, csv, docx) may be written in any language of the
+/// schema: it is read in the run's language first, and when that leaves
+/// findings, in each other language too; the reading with the fewest
+/// errors, then findings, wins. The reply is the same whatever the language.
 pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
+    let mut best = load_in(format, bytes, schema);
+    if format.holds_any_reply() {
+        return best;
+    }
+    for translation in schema.in_every_language().skip(1) {
+        if best.diagnostics.is_empty() {
+            break;
+        }
+        let other = load_in(format, bytes, translation);
+        if reading_rank(&other) < reading_rank(&best) {
+            best = other;
+        }
+    }
+    best
+}
+
+/// Fewer errors, then fewer findings, is the better reading.
+fn reading_rank(loaded: &Loaded) -> (bool, usize, usize) {
+    let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+    (loaded.reply.is_none(), errors, loaded.diagnostics.len())
+}
+
+/// [`load`] with the schema's texts in one language.
+fn load_in(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
     let loaded = match format {
         // Binary: read before any decoding as text.
         Format::Docx => docx::load(bytes, schema),
@@ -187,7 +217,7 @@ pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
 /// [`load`] for bytes that are no longer needed (saves copying the text).
 pub(crate) fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loaded {
     match format {
-        Format::Docx => load(format, &bytes, schema),
+        _ if !format.holds_any_reply() => load(format, &bytes, schema),
         _ => limited(
             load_text(format, crate::text::decode_text_owned(bytes), schema),
             schema,
@@ -213,7 +243,7 @@ fn load_text(
                 None,
                 Diagnostic::error(Code::ParseError, e.message)
                     .at_line(e.line, e.column)
-                    .with_help("save the file as UTF-8 text"),
+                    .with_help(t!("forms-save-as-utf8")),
             );
         }
     };
@@ -231,12 +261,9 @@ fn load_text(
         Ok(root) => root,
         Err(e) => {
             let help = match e.code {
-                Code::LimitExceeded => crate::diagnostic::docs::NOT_A_REPLY.to_string(),
-                _ if e.empty => "`qnr new` writes an empty reply to start from".to_string(),
-                _ => format!(
-                    "fix the {} syntax at this place",
-                    format.name().to_uppercase()
-                ),
+                Code::LimitExceeded => crate::diagnostic::docs::not_a_reply(),
+                _ if e.empty => t!("forms-empty-reply-help"),
+                _ => t!("forms-fix-syntax", format = format.name().to_uppercase()),
             };
             return Loaded::failed(
                 Some(text),
@@ -266,7 +293,7 @@ fn file_header(schema: &Schema) -> String {
     for line in crate::text::wrap_lines(&crate::escape::terminal::one_line(&schema.title), 76) {
         out.push_str(&format!("# {line}\n"));
     }
-    out.push_str("# Check this file with `qnr validate`; answer with `qnr fill`.\n");
+    out.push_str(&format!("# {}\n", crate::i18n::t!("forms-file-hint")));
     out
 }
 
@@ -298,12 +325,12 @@ pub fn check_written(
     let back = load(format, bytes, schema).reply.unwrap_or_default();
     let part = |a: &Option<String>, default: &str| a.clone().unwrap_or_else(|| default.to_string());
     if part(&back.questionnaire, &schema.id) != part(&reply.questionnaire, &schema.id) {
-        return Err("the questionnaire it answers".into());
+        return Err(t!("forms-part-questionnaire"));
     }
     if part(&back.version, &schema.version) != part(&reply.version, &schema.version) {
-        return Err(format!(
-            "its version `{}`",
-            crate::escape::terminal::one_line(&part(&reply.version, &schema.version))
+        return Err(t!(
+            "forms-part-version",
+            version = crate::escape::terminal::one_line(&part(&reply.version, &schema.version))
         ));
     }
     // A date written `15 May 2019` comes back as `2019-05-15`: the same date.
@@ -317,9 +344,9 @@ pub fn check_written(
     };
     let mut fields = reply.respondent.keys().chain(back.respondent.keys());
     if let Some(id) = fields.find(|id| !same_field(id)) {
-        return Err(format!(
-            "the respondent field `{}`",
-            crate::escape::terminal::one_line(id)
+        return Err(t!(
+            "forms-part-field",
+            id = crate::escape::terminal::one_line(id)
         ));
     }
     let ids = reply.answers.keys().chain(back.answers.keys());
@@ -327,15 +354,13 @@ pub fn check_written(
         .into_iter()
         .find(|id| reply.answer(id) != back.answer(id))
     {
-        let what = match (reply.answer(id), back.answer(id)) {
-            (Some(a), Some(b)) if a.action_taken == b.action_taken => "the comments on",
-            (Some(_), Some(_)) => "the answer to",
-            _ => "the answer to",
-        };
-        return Err(format!(
-            "{what} {}",
-            crate::escape::terminal::one_line(&schema.item_name(id))
-        ));
+        let item = crate::escape::terminal::one_line(&schema.item_name(id));
+        return Err(match (reply.answer(id), back.answer(id)) {
+            (Some(a), Some(b)) if a.action_taken == b.action_taken => {
+                t!("forms-part-comments", item = item)
+            }
+            _ => t!("forms-part-answer", item = item),
+        });
     }
     Ok(())
 }

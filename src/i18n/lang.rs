@@ -26,6 +26,17 @@ impl Lang {
         }
     }
 
+    /// The language with a region, as Word's `w:lang` wants it: spell-checkers
+    /// pick a dictionary by it. English is British, as at the United Nations.
+    pub(crate) fn region_tag(self) -> &'static str {
+        match self {
+            Lang::En => "en-GB",
+            Lang::Fr => "fr-FR",
+            Lang::Es => "es-ES",
+            Lang::Ru => "ru-RU",
+        }
+    }
+
     /// The language a code or tag names: `fr`, `FR`, `fr-CA`, `fr_FR`,
     /// `fr_FR.UTF-8@euro`. Only the language part counts.
     pub(crate) fn from_tag(tag: &str) -> Option<Lang> {

@@ -115,7 +115,6 @@ macro_rules! t {
 }
 
 /// The message `id` in a given language: `t_in!(lang, "id", name = value, …)`.
-#[cfg(test)]
 macro_rules! t_in {
     ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::i18n::message(
@@ -126,6 +125,4 @@ macro_rules! t_in {
     };
 }
 
-pub(crate) use t;
-#[cfg(test)]
-pub(crate) use t_in;
+pub(crate) use {t, t_in};

@@ -11,6 +11,7 @@ use walkdir::WalkDir;
 
 use crate::error::Error;
 use crate::formats::Format;
+use crate::i18n::t;
 use crate::io::source::Source;
 
 /// A reply file to read, and the format to read it as.
@@ -105,9 +106,10 @@ impl Discover {
         {
             Ok(glob) => glob.compile_matcher(),
             Err(e) => {
-                found.push(Found::Failed(Error::Usage(format!(
-                    "`{pattern}` is not a valid pattern: {}",
-                    e.kind()
+                found.push(Found::Failed(Error::Usage(t!(
+                    "error-bad-pattern",
+                    pattern = pattern,
+                    reason = e.kind().to_string()
                 ))));
                 return;
             }

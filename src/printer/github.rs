@@ -49,11 +49,7 @@ impl Printer for Github<'_> {
                 .iter()
                 .map(|(key, value)| format!("{key}={}", escape_property(value)))
                 .collect();
-            let mut message = d.message.clone();
-            if let Some(help) = &d.help {
-                message.push_str("\nhelp: ");
-                message.push_str(help);
-            }
+            let message = format!("{}{}", d.message, super::help_line(d));
             writeln!(
                 self.out,
                 "::{command} {}::{}",

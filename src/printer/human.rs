@@ -12,6 +12,7 @@ use crate::diagnostic::Findings;
 use crate::diagnostic::Totals;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::escape::terminal::{for_terminal, same_width};
+use crate::i18n::t;
 use crate::text::LineIndex;
 
 pub(crate) struct Human<'w> {
@@ -77,9 +78,11 @@ fn render(
     index: Option<&LineIndex>,
     renderer: &Renderer,
 ) -> String {
+    // The words before the code (`error[missing-answer]`), in the run's
+    // language; the codes themselves stay as they are everywhere.
     let level = match d.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+        Severity::Error => Level::ERROR.with_name(Some(t!("common-level-error"))),
+        Severity::Warning => Level::WARNING.with_name(Some(t!("common-level-warning"))),
     };
     let message = for_terminal(&d.message);
     let path = for_terminal(path);
@@ -128,13 +131,21 @@ fn render(
             group = group.element(origin);
         }
     }
-    let note = long_line.map(|len| format!("the line is {len} bytes long, too long to show"));
+    let note = long_line.map(|len| t!("common-line-too-long", bytes = len));
     if let Some(note) = &note {
-        group = group.element(Level::NOTE.message(note.as_str()));
+        group = group.element(
+            Level::NOTE
+                .with_name(Some(t!("common-level-note")))
+                .message(note.as_str()),
+        );
     }
     let help = d.help.as_deref().map(for_terminal);
     if let Some(help) = &help {
-        group = group.element(Level::HELP.message(help.as_ref()));
+        group = group.element(
+            Level::HELP
+                .with_name(Some(t!("common-level-help")))
+                .message(help.as_ref()),
+        );
     }
     renderer.render(&[group])
 }

@@ -128,10 +128,7 @@ fn line(path: &str, d: &Diagnostic) -> String {
         d.code,
         d.message
     );
-    if let Some(help) = &d.help {
-        text.push_str("\nhelp: ");
-        text.push_str(help);
-    }
+    text.push_str(&super::help_line(d));
     text
 }
 

@@ -40,6 +40,14 @@ pub(crate) fn end_of(
 }
 
 /// Receives each file's report in order, then the totals.
+/// A finding's help as machine formats append it to the message: on a
+/// line of its own, `help:` in the run's language; empty without help.
+pub(crate) fn help_line(d: &Diagnostic) -> String {
+    d.help.as_ref().map_or_else(String::new, |help| {
+        format!("\n{}: {help}", crate::i18n::t!("common-level-help"))
+    })
+}
+
 pub(crate) trait Printer {
     fn file(&mut self, report: &Findings) -> io::Result<()>;
     fn finish(&mut self, totals: &Totals) -> io::Result<()>;

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use super::{Printer, end_of};
 use crate::diagnostic::{Code, Diagnostic, FileName, Findings, Severity, Totals};
+use crate::i18n::t;
 use crate::text::LineIndex;
 
 pub(crate) struct Sarif<'w> {
@@ -82,11 +83,7 @@ fn level(severity: Severity) -> &'static str {
 }
 
 fn result(d: &Diagnostic, report: &Findings, index: Option<&LineIndex>) -> Value {
-    let mut message = d.message.clone();
-    if let Some(help) = &d.help {
-        message.push_str("\nhelp: ");
-        message.push_str(help);
-    }
+    let message = format!("{}{}", d.message, super::help_line(d));
     let mut result = json!({
         "ruleId": d.code.as_str(),
         "ruleIndex": Code::ALL.iter().position(|&c| c == d.code).unwrap_or(0),
@@ -155,73 +152,32 @@ fn rule(code: Code) -> Value {
     })
 }
 
-fn describe(code: Code) -> (&'static str, Severity) {
+/// What a code means, in the run's language, and its usual level.
+fn describe(code: Code) -> (String, Severity) {
     use Severity::{Error, Warning};
     match code {
-        Code::ParseError => (
-            "The file is not well-formed JSON, TOML or YAML, or not UTF-8 text.",
-            Error,
-        ),
-        Code::QuestionnaireMismatch => (
-            "The reply answers another questionnaire or version, or does not say which.",
-            Error,
-        ),
-        Code::MissingAnswer => ("A recommendation has no YES or NO.", Error),
-        Code::InvalidChoice => ("An answer is not \"yes\" or \"no\".", Error),
-        Code::MissingComment => (
-            "An answer lacks the comment the questionnaire asks for.",
-            Warning,
-        ),
-        Code::UnknownAnswer => (
-            "An answer to a recommendation the questionnaire does not have.",
-            Error,
-        ),
-        Code::MissingRespondentField => ("A required respondent field is empty.", Error),
-        Code::InvalidField => (
-            "A respondent field has a bad value: an impossible date, an e-mail that is no address.",
-            Error,
-        ),
-        Code::DuplicateKey => ("A key is given twice; readers would keep only one.", Error),
-        Code::UnknownField => ("A key the reply format does not have.", Error),
-        Code::LongComment => (
-            "A comment is longer than the questionnaire's word limit.",
-            Warning,
-        ),
-        Code::WrongType => (
-            "A value of the wrong kind, such as a list where an object belongs.",
-            Error,
-        ),
-        Code::LimitExceeded => (
-            "The file passes a documented limit (size, nesting, values).",
-            Error,
-        ),
-        Code::UnreadableFile => ("The file could not be read at all.", Error),
-        Code::TextMismatch => (
-            "A form's recommendation text or issue title differs from the questionnaire's.",
-            Warning,
-        ),
-        Code::UnmarkedAnswer => (
-            "A form marks neither YES nor NO; the answer stays open.",
-            Warning,
-        ),
-        Code::MissingItem => (
-            "A form lacks a recommendation of the questionnaire.",
-            Warning,
-        ),
-        Code::InvalidSchema => ("A questionnaire schema file is invalid.", Error),
-        Code::DuplicateId => ("A questionnaire schema gives an id twice.", Error),
-        Code::EmptyText => (
-            "A questionnaire schema has an empty title, text or label.",
-            Error,
-        ),
-        Code::AmbiguousLabel => (
-            "A questionnaire schema's label makes its forms read back wrong.",
-            Error,
-        ),
-        Code::MissingRole => (
-            "No respondent field of a questionnaire schema names the State or the date of submission.",
-            Warning,
-        ),
+        Code::ParseError => (t!("sarif-rule-parse-error"), Error),
+        Code::QuestionnaireMismatch => (t!("sarif-rule-questionnaire-mismatch"), Error),
+        Code::MissingAnswer => (t!("sarif-rule-missing-answer"), Error),
+        Code::InvalidChoice => (t!("sarif-rule-invalid-choice"), Error),
+        Code::MissingComment => (t!("sarif-rule-missing-comment"), Warning),
+        Code::UnknownAnswer => (t!("sarif-rule-unknown-answer"), Error),
+        Code::MissingRespondentField => (t!("sarif-rule-missing-respondent-field"), Error),
+        Code::InvalidField => (t!("sarif-rule-invalid-field"), Error),
+        Code::DuplicateKey => (t!("sarif-rule-duplicate-key"), Error),
+        Code::UnknownField => (t!("sarif-rule-unknown-field"), Error),
+        Code::LongComment => (t!("sarif-rule-long-comment"), Warning),
+        Code::WrongType => (t!("sarif-rule-wrong-type"), Error),
+        Code::LimitExceeded => (t!("sarif-rule-limit-exceeded"), Error),
+        Code::UnreadableFile => (t!("sarif-rule-unreadable-file"), Error),
+        Code::TextMismatch => (t!("sarif-rule-text-mismatch"), Warning),
+        Code::UnmarkedAnswer => (t!("sarif-rule-unmarked-answer"), Warning),
+        Code::MissingItem => (t!("sarif-rule-missing-item"), Warning),
+        Code::InvalidSchema => (t!("sarif-rule-invalid-schema"), Error),
+        Code::DuplicateId => (t!("sarif-rule-duplicate-id"), Error),
+        Code::EmptyText => (t!("sarif-rule-empty-text"), Error),
+        Code::AmbiguousLabel => (t!("sarif-rule-ambiguous-label"), Error),
+        Code::MissingRole => (t!("sarif-rule-missing-role"), Warning),
     }
 }
 

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::{Places, Reply};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::schema::Schema;
 use crate::suggest::help;
 
@@ -78,9 +79,10 @@ impl<'s> ReplyBuilder<'s> {
     ) {
         let d = Diagnostic::error(
             Code::UnknownAnswer,
-            format!(
-                "`{shown}` is not a recommendation of the {} questionnaire",
-                self.schema.id
+            t!(
+                "reply-unknown-answer",
+                id = shown,
+                questionnaire = &self.schema.id
             ),
         )
         .at(span)
@@ -97,18 +99,15 @@ impl<'s> ReplyBuilder<'s> {
         id: &str,
         shown: &str,
         span: Range<usize>,
-        otherwise: &str,
+        otherwise: impl FnOnce(&str) -> String,
     ) {
-        let d = Diagnostic::error(
-            Code::UnknownField,
-            format!("unknown respondent field `{shown}`"),
-        )
-        .at(span)
-        .with_id(id);
+        let d = Diagnostic::error(Code::UnknownField, t!("reply-unknown-field", id = shown))
+            .at(span)
+            .with_id(id);
         let ids = self.schema.respondent.iter().map(|f| f.id.as_str());
         let help = help(id, ids.clone(), || {
             let listed: Vec<String> = ids.map(|id| format!("`{id}`")).collect();
-            format!("{otherwise}{}", listed.join(", "))
+            otherwise(&listed.join(", "))
         });
         self.push(d.with_help(help));
     }

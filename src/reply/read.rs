@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::builder::{ReplyBuilder, ReplyRead};
 use super::{Answer, Choice, Places, Reply};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::schema::Schema;
 use crate::suggest::help;
 use crate::text::{normalize_comment, normalize_value};
@@ -56,14 +57,14 @@ pub(crate) fn read_reply(reply: &Reply, schema: &Schema) -> ReplyRead {
 
 /// A respondent field the schema lacks, a key shown as written.
 fn unknown_field(out: &mut ReplyBuilder<'_>, id: &str, span: Range<usize>) {
-    out.unknown_field(id, id, span, "the respondent fields are ");
+    out.unknown_field(id, id, span, |list| t!("reply-fields-are", list = list));
 }
 
 /// A recommendation the schema lacks, a key shown as written.
 fn unknown_item(out: &mut ReplyBuilder<'_>, id: &str, span: Range<usize>) {
     let first = out.schema.item_ids().next().unwrap_or_default();
     let last = out.schema.item_ids().last().unwrap_or_default();
-    let otherwise = format!("ids run from `{first}` to `{last}`; `qnr schema show` lists them all");
+    let otherwise = t!("reply-ids-run", first = first, last = last);
     out.unknown_item(id, id, span, &otherwise);
 }
 
@@ -81,13 +82,10 @@ pub(crate) fn read_tree(root: &Node, schema: &Schema) -> ReplyRead {
         other => reader.out.lost(
             Diagnostic::error(
                 Code::WrongType,
-                format!(
-                    "a reply must be an object with `questionnaire`, `version`, `respondent` and `answers`; found {}",
-                    other.kind()
-                ),
+                t!("reply-not-an-object", found = other.kind()),
             )
             .at(root.span.clone())
-            .with_help("start from `qnr new`, which writes an empty reply"),
+            .with_help(t!("reply-start-from-new")),
         ),
     }
     reader.out.finish()
@@ -118,14 +116,11 @@ impl Reader<'_> {
                 self.out.lost(
                     Diagnostic::error(
                         Code::DuplicateKey,
-                        format!(
-                            "`{}` is given more than once in {context}; only the last one would be kept",
-                            entry.key
-                        ),
+                        t!("reply-duplicate-key", key = &entry.key, context = context),
                     )
                     .at(entry.key_span.clone())
-                    .with_label("given again here")
-                    .with_help("merge the two into one, so that nothing is lost"),
+                    .with_label(t!("reply-given-again"))
+                    .with_help(t!("reply-merge-help")),
                 );
                 kept.retain(|e| e.key != entry.key);
             }
@@ -135,7 +130,7 @@ impl Reader<'_> {
     }
 
     fn top(&mut self, entries: &[Entry]) {
-        for entry in self.unique(entries, || "the reply".into()) {
+        for entry in self.unique(entries, || t!("reply-in-reply")) {
             let value = &entry.value;
             match entry.key.as_str() {
                 "questionnaire" => {
@@ -157,7 +152,7 @@ impl Reader<'_> {
                         other => self.out.lost(wrong_type(
                             value,
                             "`respondent`",
-                            "an object of fields",
+                            &t!("reply-expected-fields"),
                             other,
                         )),
                     }
@@ -170,21 +165,17 @@ impl Reader<'_> {
                         other => self.out.lost(wrong_type(
                             value,
                             "`answers`",
-                            "an object keyed by recommendation id",
+                            &t!("reply-expected-answers"),
                             other,
                         )),
                     }
                 }
                 key => {
-                    let d = Diagnostic::error(
-                        Code::UnknownField,
-                        format!("unknown key `{key}` in the reply"),
-                    )
-                    .at(entry.key_span.clone());
-                    self.out.lost(d.with_help(help(key, TOP_KEYS, || {
-                        "a reply holds only `questionnaire`, `version`, `respondent` and `answers`"
-                            .into()
-                    })));
+                    let d =
+                        Diagnostic::error(Code::UnknownField, t!("reply-unknown-key", key = key))
+                            .at(entry.key_span.clone());
+                    self.out
+                        .lost(d.with_help(help(key, TOP_KEYS, || t!("reply-top-keys-help"))));
                 }
             }
         }
@@ -200,14 +191,15 @@ impl Reader<'_> {
             Value::Number(n) => Some(n.clone()),
             Value::Null => None,
             other => {
-                self.out.lost(wrong_type(node, what, "text", other));
+                self.out
+                    .lost(wrong_type(node, what, &t!("reply-expected-text"), other));
                 None
             }
         }
     }
 
     fn respondent(&mut self, entries: &[Entry]) {
-        for entry in self.unique(entries, || "`respondent`".into()) {
+        for entry in self.unique(entries, || "`respondent`".to_string()) {
             let id = entry.key.as_str();
             self.out
                 .places
@@ -226,18 +218,18 @@ impl Reader<'_> {
                     self.out.lost(
                         Diagnostic::error(
                             Code::InvalidField,
-                            format!("respondent field `{id}` is {b}, not text"),
+                            t!("reply-field-not-text", id = id, value = b.to_string()),
                         )
                         .at(entry.value.span.clone())
                         .with_id(id)
-                        .with_help(format!("write it as text: \"{word}\"")),
+                        .with_help(t!("reply-field-not-text-help", word = word)),
                     );
                 }
                 other => {
                     let d = wrong_type(
                         &entry.value,
-                        &format!("respondent field `{id}`"),
-                        "text",
+                        &t!("reply-what-field", id = id),
+                        &t!("reply-expected-text"),
                         other,
                     )
                     .with_id(id);
@@ -248,7 +240,7 @@ impl Reader<'_> {
     }
 
     fn answers(&mut self, entries: &[Entry]) {
-        for entry in self.unique(entries, || "`answers`".into()) {
+        for entry in self.unique(entries, || "`answers`".to_string()) {
             let id = entry.key.as_str();
             self.out.places.items.entry(id.to_string()).or_default().key = entry.key_span.clone();
             if !self.schema.has_item(id) {
@@ -261,17 +253,10 @@ impl Reader<'_> {
                 }
                 Value::Null => {}
                 other => {
-                    let what = format!("the answer to {}", self.schema.item_name(id));
-                    let d = wrong_type(
-                        &entry.value,
-                        &what,
-                        "an object with `action_taken` and `comments`",
-                        other,
-                    )
-                    .with_id(id)
-                    .with_help(format!(
-                        "write {{ \"action_taken\": \"yes\", \"comments\": \"…\" }} for `{id}`"
-                    ));
+                    let what = t!("reply-what-answer", item = self.schema.item_name(id));
+                    let d = wrong_type(&entry.value, &what, &t!("reply-expected-answer"), other)
+                        .with_id(id)
+                        .with_help(t!("reply-answer-object-help", id = id));
                     self.out.lost(d);
                 }
             }
@@ -285,7 +270,7 @@ impl Reader<'_> {
     fn answer(&mut self, id: &str, entries: &[Entry]) -> Answer {
         let mut action_taken = None;
         let mut comments = None;
-        for entry in self.unique(entries, || format!("the answer to `{id}`")) {
+        for entry in self.unique(entries, || t!("reply-in-answer", id = id)) {
             // `answers` has recorded the item's key already.
             let places = self.out.places.items.get_mut(id);
             match entry.key.as_str() {
@@ -304,8 +289,10 @@ impl Reader<'_> {
                         Value::Number(n) => Some(n.clone()),
                         Value::Null => None,
                         other => {
-                            let what = format!("the comments on {}", self.schema.item_name(id));
-                            let d = wrong_type(&entry.value, &what, "text", other).with_id(id);
+                            let what = t!("reply-what-comments", item = self.schema.item_name(id));
+                            let d =
+                                wrong_type(&entry.value, &what, &t!("reply-expected-text"), other)
+                                    .with_id(id);
                             self.out.lost(d);
                             None
                         }
@@ -314,16 +301,16 @@ impl Reader<'_> {
                 key => {
                     let d = Diagnostic::error(
                         Code::UnknownField,
-                        format!(
-                            "unknown key `{key}` in the answer to {}",
-                            self.schema.item_name(id)
+                        t!(
+                            "reply-unknown-answer-key",
+                            key = key,
+                            item = self.schema.item_name(id)
                         ),
                     )
                     .at(entry.key_span.clone())
                     .with_id(id);
-                    self.out.lost(d.with_help(help(key, ANSWER_KEYS, || {
-                        "an answer holds only `action_taken` and `comments`".into()
-                    })));
+                    self.out
+                        .lost(d.with_help(help(key, ANSWER_KEYS, || t!("reply-answer-keys-help"))));
                 }
             }
         }
@@ -345,26 +332,27 @@ impl Reader<'_> {
             },
             Value::Bool(b) => b.to_string(),
             Value::Number(n) => n.clone(),
-            other => other.kind().to_string(),
+            other => other.kind(),
         };
         let help = match &node.value {
-            Value::String(s) if s.trim().eq_ignore_ascii_case("yes") => {
-                "write `yes` in lower case".to_string()
-            }
-            Value::String(s) if s.trim().eq_ignore_ascii_case("no") => {
-                "write `no` in lower case".to_string()
-            }
-            Value::Bool(true) => "write the text \"yes\" (in quotes), not true".to_string(),
-            Value::Bool(false) => "write the text \"no\" (in quotes), not false".to_string(),
-            _ => "the answer is `yes` or `no`, or null while it is not known".to_string(),
+            // `YES`, or the schema's label in any of its languages (`OUI`).
+            Value::String(s) => match self.schema.yes_no(s) {
+                Some(c) => t!("reply-choice-case-help", word = c.as_str()),
+                None => t!("reply-choice-help"),
+            },
+            Value::Bool(true) => t!("reply-choice-bool-help", word = "yes", value = "true"),
+            Value::Bool(false) => t!("reply-choice-bool-help", word = "no", value = "false"),
+            _ => t!("reply-choice-help"),
         };
         let shown = crate::escape::terminal::one_line(&found);
         self.out.lost(
             Diagnostic::error(
                 Code::InvalidChoice,
-                format!(
-                    "{}: `{shown}` is not an answer to '{question}'",
-                    self.schema.item_name(id)
+                t!(
+                    "reply-invalid-choice",
+                    item = self.schema.item_name(id),
+                    value = shown,
+                    question = question
                 ),
             )
             .at(node.span.clone())
@@ -378,7 +366,12 @@ impl Reader<'_> {
 fn wrong_type(node: &Node, what: &str, expected: &str, found: &Value) -> Diagnostic {
     Diagnostic::error(
         Code::WrongType,
-        format!("{what} must be {expected}; found {}", found.kind()),
+        t!(
+            "reply-wrong-type",
+            what = what,
+            expected = expected,
+            found = found.kind()
+        ),
     )
     .at(node.span.clone())
 }

@@ -8,7 +8,7 @@ use super::expected::Source;
 use super::previous::Change;
 use super::states::Group;
 use super::{Headline, IsoDate, IssueStates};
-use crate::i18n::{Lang, current, t};
+use crate::i18n::{current, t};
 use crate::reply::Choice;
 
 /// The language the documents are written in, as HTML's `lang` names it.
@@ -19,12 +19,7 @@ pub(crate) fn lang() -> &'static str {
 /// The language with its region, as Word's `w:lang` wants it (spelling
 /// dictionaries are chosen by it); English is British, as at the UN.
 pub(crate) fn lang_region() -> &'static str {
-    match current() {
-        Lang::En => "en-GB",
-        Lang::Fr => "fr-FR",
-        Lang::Es => "es-ES",
-        Lang::Ru => "ru-RU",
-    }
+    current().region_tag()
 }
 
 /// A date as a UN document writes it: `9 August 2019`.

@@ -1,17 +1,17 @@
 //! Turns the raw TOML into a checked [`Schema`], collecting every problem
 //! (with its place) rather than stopping at the first.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use toml::Spanned;
 
-use super::raw::{CommentRule, RawSchema};
+use super::raw::{CommentRule, RawSchema, RawText, Text};
 use super::{
     AnswerSpec, CommentSpec, Field, FieldKind, Headings, Issue, Recommendation, Role, Schema,
 };
 use crate::diagnostic::{Code, Diagnostic};
-use crate::i18n::{Lang, t};
+use crate::i18n::{Lang, t, t_in};
 
 /// Longest id part (numeral, label, field id) a schema may use.
 const MAX_ID_LEN: usize = 32;
@@ -19,60 +19,82 @@ const MAX_ID_LEN: usize = 32;
 pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
     let raw: RawSchema = toml::from_str(text).map_err(|e| vec![toml_error(&e)])?;
     let mut problems = Problems::default();
+    let language = problems.languages(&raw);
+    // One checked schema per language; a problem found in every pass (a
+    // duplicate numeral) is reported once.
+    let mut built: Vec<Schema> = problems
+        .languages
+        .clone()
+        .into_iter()
+        .map(|lang| build_in(&raw, lang, language, &mut problems))
+        .collect();
+    if !problems.list.is_empty() {
+        return Err(problems.list);
+    }
+    let first = built
+        .iter()
+        .position(|s| s.texts_in == language)
+        .unwrap_or(0);
+    let mut schema = built.remove(first);
+    schema.translations = built;
+    Ok(schema)
+}
 
-    let id = problems.id_text(&raw.id, "`id`");
-    let version = problems.text(&raw.version, "`version`");
-    let title = problems.text(&raw.title, "`title`");
-    let language = raw
-        .language
-        .as_ref()
-        .map_or(Lang::En, |l| problems.language(l));
+/// The schema with its texts in `lang`.
+fn build_in(raw: &RawSchema, lang: Lang, language: Lang, problems: &mut Problems) -> Schema {
+    let id = problems.id_text(&raw.id, What::Key("id"));
+    let version = problems.plain_text(&raw.version, What::Key("version"));
+    let title = problems.text(&raw.title, What::Key("title"), lang);
     let guidance = raw
         .guidance
         .as_ref()
-        .map(|g| g.get_ref().trim().to_string());
+        .map(|g| problems.text_or_empty(g, What::Key("guidance"), lang));
 
+    let default_issue = t_in!(lang, "schema-default-issue-heading");
+    let default_recommendation = t_in!(lang, "schema-default-recommendation-heading");
     let headings = match &raw.headings {
         Some(h) => Headings {
-            issue: problems.template(h.issue.as_ref(), "issue", "{numeral}", "Issue {numeral}"),
+            issue: problems.template(h.issue.as_ref(), "issue", "{numeral}", &default_issue, lang),
             recommendation: problems.template(
                 h.recommendation.as_ref(),
                 "recommendation",
                 "{label}",
-                "Recommendation {label}",
+                &default_recommendation,
+                lang,
             ),
         },
         None => Headings {
-            issue: "Issue {numeral}".into(),
-            recommendation: "Recommendation {label}".into(),
+            issue: default_issue,
+            recommendation: default_recommendation,
         },
     };
 
     let answer = AnswerSpec {
-        question: problems.text(&raw.answer.question, "`answer.question`"),
-        yes: problems.text(&raw.answer.yes, "`answer.yes`"),
-        no: problems.text(&raw.answer.no, "`answer.no`"),
+        question: problems.text(&raw.answer.question, What::Key("answer.question"), lang),
+        yes: problems.text(&raw.answer.yes, What::Key("answer.yes"), lang),
+        no: problems.text(&raw.answer.no, What::Key("answer.no"), lang),
+        lang,
     };
-    if answer.yes.eq_ignore_ascii_case(&answer.no) && !answer.yes.is_empty() {
+    if answer.yes.to_lowercase() == answer.no.to_lowercase() && !answer.yes.is_empty() {
         problems.push(
-            Diagnostic::error(Code::DuplicateId, "the two choices are labelled alike")
+            Diagnostic::error(Code::DuplicateId, t!("schema-check-choices-alike"))
                 .at(raw.answer.no.span())
-                .with_help("give `answer.yes` and `answer.no` different labels"),
+                .with_help(t!("schema-check-choices-alike-help")),
         );
     }
 
+    let default_label = || t_in!(lang, "schema-default-comments-label");
     let comments = match &raw.comments {
         Some(c) => CommentSpec {
-            label: c.label.as_ref().map_or_else(
-                || "Comments".to_string(),
-                |l| problems.text(l, "`comments.label`"),
-            ),
+            label: c.label.as_ref().map_or_else(default_label, |l| {
+                problems.text(l, What::Key("comments.label"), lang)
+            }),
             when_yes: c.when_yes.unwrap_or(CommentRule::Optional),
             when_no: c.when_no.unwrap_or(CommentRule::Optional),
             max_words: c.max_words.as_ref().and_then(|m| problems.word_limit(m)),
         },
         None => CommentSpec {
-            label: "Comments".into(),
+            label: default_label(),
             when_yes: CommentRule::Optional,
             when_no: CommentRule::Optional,
             max_words: None,
@@ -83,15 +105,15 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
     let mut roles: HashMap<String, Range<usize>> = HashMap::new();
     let mut respondent = Vec::with_capacity(raw.respondent.len());
     for field in &raw.respondent {
-        let id = problems.id_text(&field.id, "a respondent field `id`");
-        problems.unique(&mut field_ids, &id, field.id.span(), "respondent field");
+        let id = problems.id_text(&field.id, What::FieldId);
+        problems.unique(&mut field_ids, &id, field.id.span(), What::FieldId);
         let role = field.role.as_ref().map(|r| {
             problems.unique_role(&mut roles, *r.get_ref(), r.span());
             *r.get_ref()
         });
         respondent.push(Field {
             id,
-            label: problems.text(&field.label, "a respondent field `label`"),
+            label: problems.text(&field.label, What::FieldLabel, lang),
             required: field.required,
             kind: problems.kind_for_role(field.kind.as_ref(), field.role.as_ref()),
             role,
@@ -102,44 +124,39 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
     let mut numerals: HashMap<String, Range<usize>> = HashMap::new();
     if raw.issues.get_ref().is_empty() {
         problems.push(
-            Diagnostic::error(Code::EmptyText, "the questionnaire has no issues")
+            Diagnostic::error(Code::EmptyText, t!("schema-check-no-issues"))
                 .at(raw.issues.span())
-                .with_help("add at least one `[[issues]]` table with its recommendations"),
+                .with_help(t!("schema-check-no-issues-help")),
         );
     }
     for raw_issue in raw.issues.get_ref() {
-        let numeral = problems.id_text(&raw_issue.numeral, "an issue `numeral`");
+        let numeral = problems.id_text(&raw_issue.numeral, What::IssueNumeral);
         problems.unique(
             &mut numerals,
             &numeral,
             raw_issue.numeral.span(),
-            "issue numeral",
+            What::IssueNumeral,
         );
-        let title = problems.text(&raw_issue.title, "an issue `title`");
+        let title = problems.text(&raw_issue.title, What::IssueTitle, lang);
         if raw_issue.recommendations.get_ref().is_empty() {
             problems.push(
                 Diagnostic::error(
                     Code::EmptyText,
-                    format!("issue `{numeral}` has no recommendations"),
+                    t!("schema-check-no-recommendations", numeral = &numeral),
                 )
                 .at(raw_issue.recommendations.span())
-                .with_help("add `[[issues.recommendations]]` tables with a `label` and a `text`"),
+                .with_help(t!("schema-check-no-recommendations-help")),
             );
         }
         let mut labels: HashMap<String, Range<usize>> = HashMap::new();
         let mut recommendations = Vec::new();
         for raw_rec in raw_issue.recommendations.get_ref() {
-            let label = problems.id_text(&raw_rec.label, "a recommendation `label`");
-            problems.unique(
-                &mut labels,
-                &label,
-                raw_rec.label.span(),
-                "recommendation label",
-            );
+            let label = problems.id_text(&raw_rec.label, What::RecLabel);
+            problems.unique(&mut labels, &label, raw_rec.label.span(), What::RecLabel);
             recommendations.push(Recommendation {
                 id: format!("{numeral}.{label}"),
                 label,
-                text: problems.text(&raw_rec.text, "a recommendation `text`"),
+                text: problems.text(&raw_rec.text, What::RecText, lang),
             });
         }
         issues.push(Issue {
@@ -149,49 +166,171 @@ pub(super) fn build(text: &str) -> Result<Schema, Vec<Diagnostic>> {
         });
     }
 
-    if problems.list.is_empty() {
-        Ok(Schema::from_parts(
-            id, version, title, language, guidance, headings, answer, comments, respondent, issues,
-        ))
-    } else {
-        Err(problems.list)
-    }
+    let mut schema = Schema::from_parts(
+        id, version, title, language, guidance, headings, answer, comments, respondent, issues,
+    );
+    schema.texts_in = lang;
+    schema
 }
 
-/// A TOML or serde error, with its place and a plainer wording where we can.
+/// A language code qnr does not know.
+fn unknown_language(code: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code::InvalidSchema,
+        t!(
+            "schema-check-unknown-language",
+            code = code,
+            languages = Lang::ALL.map(|l| format!("`{l}`")).join(", ")
+        ),
+    )
+    .with_help(t!("schema-check-unknown-language-help"))
+}
+
+/// A TOML or serde error, with its place and a plainer wording where we
+/// can: serde's `unknown field `x`, expected one of `a`, `b`` becomes an
+/// unknown key and the keys allowed there, in the run's language.
 fn toml_error(error: &toml::de::Error) -> Diagnostic {
     let message = error.message().trim().to_string();
-    let (text, help) = if message.starts_with("unknown field") {
+    let named = |prefix: &str| -> Option<(String, String)> {
+        let rest = message.strip_prefix(prefix)?;
+        let mut quoted = rest.split('`').skip(1).step_by(2);
+        let name = quoted.next()?.to_string();
+        let list = quoted
+            .map(|q| format!("`{q}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        Some((name, list))
+    };
+    let (text, help) = if let Some((key, list)) = named("unknown field ") {
         (
-            message.replace("unknown field", "unknown key"),
-            "remove the key or correct its spelling",
+            t!("schema-check-unknown-key", key = key, list = list),
+            t!("schema-check-unknown-key-help"),
         )
-    } else if message.starts_with("unknown variant") {
+    } else if let Some((value, list)) = named("unknown variant ") {
         (
-            message.replace("unknown variant", "unknown rule"),
-            "use one of the values listed",
+            t!("schema-check-unknown-value", value = value, list = list),
+            t!("schema-check-unknown-value-help"),
         )
-    } else if message.starts_with("missing field") {
+    } else if let Some((key, _)) = named("missing field ") {
         (
-            message.replace("missing field", "missing key"),
-            "add the key; `qnr schema show` prints the default schema to copy from",
+            t!("schema-check-missing-key", key = key),
+            t!("schema-check-missing-key-help"),
         )
     } else {
-        (message, "correct the TOML at this place")
+        // The TOML reader's own description, which it gives in English.
+        (message, t!("schema-check-toml-help"))
     };
     Diagnostic::error(Code::InvalidSchema, text)
         .at_opt(error.span())
         .with_help(help)
 }
 
+/// What a text or id of the schema is, for messages: a key of the file
+/// (`answer.yes`), or a key of one of its tables.
+#[derive(Clone, Copy, Debug)]
+enum What {
+    Key(&'static str),
+    FieldId,
+    FieldLabel,
+    IssueNumeral,
+    IssueTitle,
+    RecLabel,
+    RecText,
+}
+
+impl What {
+    /// In words, only when a message needs it (every text of the schema
+    /// has a `What`; few are wrong).
+    fn describe(self) -> String {
+        match self {
+            What::Key(key) => format!("`{key}`"),
+            What::FieldId => t!("schema-what-field-id"),
+            What::FieldLabel => t!("schema-what-field-label"),
+            What::IssueNumeral => t!("schema-what-issue-numeral"),
+            What::IssueTitle => t!("schema-what-issue-title"),
+            What::RecLabel => t!("schema-what-rec-label"),
+            What::RecText => t!("schema-what-rec-text"),
+        }
+    }
+
+    /// Two of them alike, as a finding.
+    fn duplicate(self, id: &str) -> String {
+        match self {
+            What::IssueNumeral => t!("schema-check-duplicate-numeral", id = id),
+            What::RecLabel => t!("schema-check-duplicate-label", id = id),
+            _ => t!("schema-check-duplicate-field", id = id),
+        }
+    }
+}
+
 #[derive(Default)]
 struct Problems {
     list: Vec<Diagnostic>,
+    /// Each problem once: the schema is checked once per language.
+    seen: HashSet<(Option<Range<usize>>, String)>,
+    /// The schema's languages, its `language` first.
+    languages: Vec<Lang>,
 }
 
 impl Problems {
     fn push(&mut self, d: Diagnostic) {
-        self.list.push(d);
+        if self.seen.insert((d.span.clone(), d.message.clone())) {
+            self.list.push(d);
+        }
+    }
+
+    /// The schema's languages (those its `title` is given in) and its
+    /// `language`, which must be one of them; sets `self.languages`.
+    fn languages(&mut self, raw: &RawSchema) -> Lang {
+        let declared = raw.language.as_ref().map(|l| (self.language(l), l.span()));
+        let mut languages = match raw.title.get_ref() {
+            RawText::One(_) => vec![declared.as_ref().map_or(Lang::En, |(l, _)| *l)],
+            RawText::Many(texts) => texts
+                .iter()
+                .filter_map(|(code, text)| {
+                    let lang = Lang::ALL.into_iter().find(|l| l.code() == code);
+                    if lang.is_none() {
+                        self.push(unknown_language(code).at(text.span()));
+                    }
+                    lang
+                })
+                .collect(),
+        };
+        if languages.is_empty() {
+            languages.push(Lang::En);
+        }
+        let language = match declared {
+            Some((lang, span)) => {
+                if !languages.contains(&lang) {
+                    self.push(
+                        Diagnostic::error(
+                            Code::InvalidSchema,
+                            t!("schema-check-language-not-in-title", lang = lang.code()),
+                        )
+                        .at(span)
+                        .with_help(t!(
+                            "schema-check-language-not-in-title-help",
+                            lang = lang.code()
+                        )),
+                    );
+                }
+                lang
+            }
+            None if languages.contains(&Lang::En) => Lang::En,
+            None => languages[0],
+        };
+        languages.sort_by_key(|l| *l != language);
+        self.languages = languages;
+        language
+    }
+
+    /// The schema's languages, for messages: `` `en`, `fr` ``.
+    fn language_list(&self) -> String {
+        self.languages
+            .iter()
+            .map(|l| format!("`{l}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// A language qnr speaks, by its code: `fr`.
@@ -200,38 +339,126 @@ impl Problems {
         match Lang::ALL.into_iter().find(|l| l.code() == code) {
             Some(lang) => lang,
             None => {
-                self.push(
-                    Diagnostic::error(
-                        Code::InvalidSchema,
-                        format!(
-                            "unknown language `{code}`, expected one of {}",
-                            Lang::ALL.map(|l| format!("`{l}`")).join(", ")
-                        ),
-                    )
-                    .at(value.span())
-                    .with_help("qnr speaks English (`en`), French (`fr`), Spanish (`es`) and Russian (`ru`)"),
-                );
+                self.push(unknown_language(code).at(value.span()));
                 Lang::En
             }
         }
     }
 
-    /// A text that must not be empty after trimming.
-    fn text(&mut self, value: &Spanned<String>, what: &str) -> String {
+    /// A text in `lang`: the one string of a single-language schema, or
+    /// its `lang` line. Missing or empty is a problem.
+    fn text(&mut self, value: &Text, what: What, lang: Lang) -> String {
+        let Some(text) = self.translation(value, what, lang) else {
+            return String::new();
+        };
+        if text.is_empty() {
+            let at = match value.get_ref() {
+                RawText::Many(texts) => texts
+                    .iter()
+                    .find(|(code, _)| code == lang.code())
+                    .map_or(value.span(), |(_, t)| t.span()),
+                RawText::One(_) => value.span(),
+            };
+            self.push(
+                Diagnostic::error(
+                    Code::EmptyText,
+                    t!("schema-check-empty", what = what.describe()),
+                )
+                .at(at)
+                .with_help(t!("schema-check-empty-help")),
+            );
+        }
+        text
+    }
+
+    /// A text in `lang`, trimmed, which may be empty (`guidance`).
+    fn text_or_empty(&mut self, value: &Text, what: What, lang: Lang) -> String {
+        self.translation(value, what, lang).unwrap_or_default()
+    }
+
+    /// A text in `lang`, trimmed; `None` (and a problem) when it has none.
+    fn translation(&mut self, value: &Text, what: What, lang: Lang) -> Option<String> {
+        match value.get_ref() {
+            RawText::One(text) => {
+                if self.languages.len() > 1 {
+                    self.push(
+                        Diagnostic::error(
+                            Code::InvalidSchema,
+                            t!(
+                                "schema-check-one-language",
+                                what = what.describe(),
+                                languages = self.language_list()
+                            ),
+                        )
+                        .at(value.span())
+                        .with_help(t!("schema-check-one-language-help")),
+                    );
+                }
+                Some(text.trim().to_string())
+            }
+            RawText::Many(texts) => {
+                for (code, text) in texts {
+                    if !self.languages.iter().any(|l| l.code() == code) {
+                        self.push(
+                            Diagnostic::error(
+                                Code::InvalidSchema,
+                                t!(
+                                    "schema-check-not-its-language",
+                                    what = what.describe(),
+                                    code = code,
+                                    languages = self.language_list()
+                                ),
+                            )
+                            .at(text.span())
+                            .with_help(t!("schema-check-not-its-language-help")),
+                        );
+                    }
+                }
+                match texts.iter().find(|(code, _)| code == lang.code()) {
+                    Some((_, text)) => Some(text.get_ref().trim().to_string()),
+                    None => {
+                        self.push(
+                            Diagnostic::error(
+                                Code::EmptyText,
+                                t!(
+                                    "schema-check-no-translation",
+                                    what = what.describe(),
+                                    lang = lang.code()
+                                ),
+                            )
+                            .at(value.span())
+                            .with_help(t!(
+                                "schema-check-no-translation-help",
+                                languages = self.language_list(),
+                                lang = lang.code()
+                            )),
+                        );
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    /// A text that is the same in every language (`version`).
+    fn plain_text(&mut self, value: &Spanned<String>, what: What) -> String {
         let text = value.get_ref().trim();
         if text.is_empty() {
             self.push(
-                Diagnostic::error(Code::EmptyText, format!("{what} is empty"))
-                    .at(value.span())
-                    .with_help("write the text as the printed form shows it"),
+                Diagnostic::error(
+                    Code::EmptyText,
+                    t!("schema-check-empty", what = what.describe()),
+                )
+                .at(value.span())
+                .with_help(t!("schema-check-empty-help")),
             );
         }
         text.to_string()
     }
 
     /// A text that becomes part of an id: no spaces, no dots, not too long.
-    fn id_text(&mut self, value: &Spanned<String>, what: &str) -> String {
-        let text = self.text(value, what);
+    fn id_text(&mut self, value: &Spanned<String>, what: What) -> String {
+        let text = self.plain_text(value, what);
         let bad = text
             .chars()
             .any(|c| c.is_whitespace() || c.is_control() || c == '.' || c == '"');
@@ -239,12 +466,10 @@ impl Problems {
             self.push(
                 Diagnostic::error(
                     Code::InvalidSchema,
-                    format!("{what} `{text}` cannot be part of an id"),
+                    t!("schema-check-bad-id", what = what.describe(), text = &text),
                 )
                 .at(value.span())
-                .with_help(format!(
-                    "use at most {MAX_ID_LEN} characters without spaces, dots or quotes, e.g. `II` or `4` or `a`"
-                )),
+                .with_help(t!("schema-check-bad-id-help", max = MAX_ID_LEN.to_string())),
             );
         }
         text
@@ -255,18 +480,16 @@ impl Problems {
         seen: &mut HashMap<String, Range<usize>>,
         id: &str,
         span: Range<usize>,
-        what: &str,
+        what: What,
     ) {
         if id.is_empty() {
             return;
         }
         if seen.contains_key(id) {
             self.push(
-                Diagnostic::error(Code::DuplicateId, format!("duplicate {what} `{id}`"))
+                Diagnostic::error(Code::DuplicateId, what.duplicate(id))
                     .at(span)
-                    .with_help(format!(
-                        "every {what} must be different; rename one of them"
-                    )),
+                    .with_help(t!("schema-check-duplicate-help")),
             );
         } else {
             seen.insert(id.to_string(), span);
@@ -331,26 +554,34 @@ impl Problems {
 
     fn template(
         &mut self,
-        value: Option<&Spanned<String>>,
+        value: Option<&Text>,
         which: &str,
         placeholder: &str,
         default: &str,
+        lang: Lang,
     ) -> String {
         let Some(value) = value else {
             return default.to_string();
         };
-        let text = self.text(value, &format!("`headings.{which}`"));
+        let key = if which == "issue" {
+            "headings.issue"
+        } else {
+            "headings.recommendation"
+        };
+        let text = self.text(value, What::Key(key), lang);
         let others = text.replace(placeholder, "");
         if !text.contains(placeholder) || others.contains('{') || others.contains('}') {
             self.push(
                 Diagnostic::error(
                     Code::InvalidSchema,
-                    format!(
-                        "`headings.{which}` must hold `{placeholder}` and no other placeholder"
+                    t!(
+                        "schema-check-template",
+                        key = key,
+                        placeholder = placeholder
                     ),
                 )
                 .at(value.span())
-                .with_help(format!("for example `{default}`")),
+                .with_help(t!("schema-check-template-help", example = default)),
             );
         }
         text
@@ -361,11 +592,9 @@ impl Problems {
             Ok(n) if n > 0 => Some(n),
             _ => {
                 self.push(
-                    Diagnostic::error(Code::InvalidSchema, "`comments.max_words` must be positive")
+                    Diagnostic::error(Code::InvalidSchema, t!("schema-check-max-words"))
                         .at(value.span())
-                        .with_help(
-                            "give the limit in words, e.g. `max_words = 200`, or remove the key",
-                        ),
+                        .with_help(t!("schema-check-max-words-help")),
                 );
                 None
             }
@@ -433,7 +662,7 @@ text = "Do it."
         let text = format!("{MINIMAL}\n[comments]\nwhen_yes = \"mandatory\"\n");
         let list = build(&text).unwrap_err();
         assert!(
-            list[0].message.contains("unknown rule `mandatory`"),
+            list[0].message.contains("unknown value `mandatory`"),
             "{}",
             list[0].message
         );
@@ -506,5 +735,116 @@ role = "date"
     fn a_zero_word_limit_is_refused() {
         let text = format!("{MINIMAL}\n[comments]\nmax_words = 0\n");
         assert_eq!(codes(&text), ["invalid-schema"]);
+    }
+
+    const BILINGUAL: &str = r#"
+id = "t"
+version = "1"
+language = "fr"
+title.en = "Test"
+title.fr = "Essai"
+[answer]
+question.en = "Any action taken"
+question.fr = "Mesures prises"
+yes.en = "YES"
+yes.fr = "OUI"
+no.en = "NO"
+no.fr = "NON"
+[[respondent]]
+id = "country"
+label.en = "Country"
+label.fr = "Pays"
+[[issues]]
+numeral = "A"
+title.en = "First"
+title.fr = "Premier"
+[[issues.recommendations]]
+label = "a"
+text.en = "Do it."
+text.fr = "Faites-le."
+"#;
+
+    #[test]
+    fn a_schema_in_two_languages_builds_one_schema_per_language() {
+        let schema = build(BILINGUAL).unwrap();
+        assert_eq!(schema.language, Lang::Fr);
+        assert_eq!(schema.texts_in, Lang::Fr);
+        assert_eq!(schema.title, "Essai");
+        assert_eq!(schema.languages().collect::<Vec<_>>(), [Lang::Fr, Lang::En]);
+        // Defaults come in each language.
+        assert_eq!(schema.comments.label, "Observations");
+        assert_eq!(schema.headings.issue, "Question {numeral}");
+        let english = schema.into_language(Lang::En);
+        assert_eq!(english.title, "Test");
+        assert_eq!(english.answer.yes, "YES");
+        assert_eq!(english.respondent[0].label, "Country");
+        assert_eq!(english.comments.label, "Comments");
+        assert_eq!(
+            english.languages().collect::<Vec<_>>(),
+            [Lang::En, Lang::Fr]
+        );
+        // A language the schema lacks leaves it in its own.
+        assert_eq!(english.into_language(Lang::Ru).texts_in, Lang::En);
+    }
+
+    #[test]
+    fn a_single_language_schema_is_in_its_language() {
+        let schema =
+            build(&MINIMAL.replacen("title = ", "language = \"es\"\ntitle = ", 1)).unwrap();
+        assert_eq!((schema.language, schema.texts_in), (Lang::Es, Lang::Es));
+        assert_eq!(schema.headings.recommendation, "Recomendación {label}");
+        assert_eq!(schema.languages().count(), 1);
+    }
+
+    #[test]
+    fn a_missing_translation_is_reported_once_where_it_is_missing() {
+        let text = BILINGUAL.replace("text.fr = \"Faites-le.\"\n", "");
+        let list = build(&text).unwrap_err();
+        assert_eq!(list.len(), 1, "{list:?}");
+        assert_eq!(list[0].code, Code::EmptyText);
+        assert!(
+            list[0].message.contains("has no `fr` text"),
+            "{}",
+            list[0].message
+        );
+    }
+
+    #[test]
+    fn a_text_in_one_language_in_a_schema_of_two_is_refused() {
+        let text = BILINGUAL.replace("yes.en = \"YES\"\nyes.fr = \"OUI\"", "yes = \"OUI\"");
+        let list = build(&text).unwrap_err();
+        assert_eq!(list.len(), 1, "{list:?}");
+        assert!(
+            list[0].message.contains("is in one language"),
+            "{}",
+            list[0].message
+        );
+    }
+
+    #[test]
+    fn languages_are_known_and_consistent() {
+        let text = BILINGUAL.replace(
+            "text.fr = \"Faites-le.\"",
+            "text.fr = \"Faites-le.\"\ntext.de = \"Tun.\"",
+        );
+        let list = build(&text).unwrap_err();
+        assert!(
+            list[0].message.contains("given in `de`"),
+            "{}",
+            list[0].message
+        );
+        let text = BILINGUAL.replace("language = \"fr\"", "language = \"es\"");
+        let list = build(&text).unwrap_err();
+        assert!(
+            list[0].message.contains("`title` is not given in it"),
+            "{}",
+            list[0].message
+        );
+        let text = BILINGUAL.replace("title.fr = \"Essai\"", "title.xx = \"Essai\"");
+        assert!(
+            build(&text).unwrap_err()[0]
+                .message
+                .contains("unknown language `xx`")
+        );
     }
 }

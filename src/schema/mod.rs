@@ -31,8 +31,15 @@ pub struct Schema {
     pub id: String,
     pub version: String,
     pub title: String,
-    /// The language of its texts; the run's language when the person named none.
+    /// The schema's own language (`language`, default `en`): the run's
+    /// language when the person named none, and the language of its texts
+    /// when the run's language is not one of the schema's.
     pub language: Lang,
+    /// The language the texts of this value are in.
+    pub texts_in: Lang,
+    /// The same questionnaire in its other languages, for the readers of
+    /// forms, which read a form written in any of them.
+    translations: Vec<Schema>,
     pub guidance: Option<String>,
     pub headings: Headings,
     pub answer: AnswerSpec,
@@ -57,16 +64,24 @@ pub struct AnswerSpec {
     pub question: String,
     pub yes: String,
     pub no: String,
+    /// The language of these texts, for their punctuation.
+    pub(crate) lang: Lang,
 }
 
 impl AnswerSpec {
-    /// The question as a prompt: `Any action taken?` (a `?` is added unless
-    /// the printed question already ends in punctuation).
+    /// The question as a prompt: `Any action taken?` (a question mark is
+    /// added unless the printed question already ends in punctuation, as
+    /// the question's language writes it: `Mesures prises ?` with a narrow
+    /// no-break space, `¿Medidas adoptadas?`).
     pub fn question_prompt(&self) -> String {
-        if self.question.ends_with(['?', ':', '.']) {
-            self.question.clone()
-        } else {
-            format!("{}?", self.question)
+        let question = &self.question;
+        if question.ends_with(['?', ':', '.', '？']) {
+            return question.clone();
+        }
+        match self.lang {
+            Lang::Fr => format!("{question}\u{202f}?"),
+            Lang::Es if !question.starts_with('¿') => format!("¿{question}?"),
+            _ => format!("{question}?"),
         }
     }
 }
@@ -193,6 +208,52 @@ impl Schema {
         })
     }
 
+    /// The schema with its texts in `lang` when it has them, else as it is
+    /// (in its own `language`).
+    pub fn into_language(mut self, lang: Lang) -> Schema {
+        let Some(i) = self.translations.iter().position(|s| s.texts_in == lang) else {
+            return self;
+        };
+        let mut chosen = self.translations.swap_remove(i);
+        chosen.translations = std::mem::take(&mut self.translations);
+        chosen.translations.push(self);
+        chosen.translations.sort_by_key(|s| s.texts_in);
+        chosen
+    }
+
+    /// The languages the schema's texts are given in, this value's first.
+    pub fn languages(&self) -> impl Iterator<Item = Lang> + '_ {
+        self.in_every_language().map(|s| s.texts_in)
+    }
+
+    /// This schema, then the same questionnaire in each of its other languages.
+    pub fn in_every_language(&self) -> impl Iterator<Item = &Schema> + '_ {
+        std::iter::once(self).chain(&self.translations)
+    }
+
+    /// A respondent value as people read it: `yes` and `no` in a yes-no
+    /// field shown as the answer's labels (`OUI`, `NON`), anything else as is.
+    pub fn field_shown<'a>(&'a self, id: &str, value: &'a str) -> &'a str {
+        match (self.field(id), Choice::parse(value)) {
+            (Some(field), Some(choice)) if field.kind == FieldKind::YesNo => choice.label(self),
+            _ => value,
+        }
+    }
+
+    /// YES or NO written as a person writes it in any of the schema's
+    /// languages, whatever the case: `OUI`, `sí`, `Да`, `yes`.
+    pub fn yes_no(&self, text: &str) -> Option<Choice> {
+        let text = text.trim().to_lowercase();
+        if let Some(choice) = Choice::parse(&text) {
+            return Some(choice);
+        }
+        self.in_every_language().find_map(|s| {
+            [Choice::Yes, Choice::No]
+                .into_iter()
+                .find(|c| c.label(s).to_lowercase() == text)
+        })
+    }
+
     /// A schema read from JSON with the keys of the TOML (`qnr schema show
     /// --format json` writes it): turned into TOML and checked as one.
     pub fn from_json(text: &str, origin: &str) -> Result<Schema, Findings> {
@@ -210,7 +271,7 @@ impl Schema {
                         crate::diagnostic::Code::InvalidSchema,
                         message,
                     )
-                    .with_help("a JSON schema has the keys of the TOML one, as `qnr schema show --format json` writes them"),
+                    .with_help(crate::i18n::t!("schema-json-help")),
                 ],
                 unreadable: false,
             }),
@@ -244,6 +305,8 @@ impl Schema {
             version,
             title,
             language,
+            texts_in: language,
+            translations: Vec::new(),
             guidance,
             headings,
             answer,

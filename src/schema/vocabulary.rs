@@ -26,6 +26,7 @@ pub(crate) struct Words {
     pub question: &'static str,
     pub title: &'static str,
     pub guidance: &'static str,
+    /// A skeleton's issue title, followed by the issue's numeral.
     pub issue_title: &'static str,
     pub recommendation_text: &'static str,
     /// A skeleton's respondent labels, in [`CONCEPTS`] order.
@@ -52,7 +53,7 @@ pub(crate) const ENGLISH: Words = Words {
     question: "Any action taken",
     title: "Questionnaire on the implementation of the recommendations adopted by the Meeting",
     guidance: "Please describe, in not more than 200 words per recommendation, the action taken to implement it.",
-    issue_title: "Title of the first issue",
+    issue_title: "Title of issue",
     recommendation_text: "The text of the recommendation, character for character as printed.",
     labels: [
         "Name of country",
@@ -82,7 +83,7 @@ pub(crate) const FRENCH: Words = Words {
     question: "Des mesures ont-elles été prises ?",
     title: "Questionnaire sur l'application des recommandations adoptées par la Réunion",
     guidance: "Veuillez décrire, en 200 mots au plus par recommandation, les mesures prises pour l'appliquer.",
-    issue_title: "Intitulé de la première question",
+    issue_title: "Intitulé de la question",
     recommendation_text: "Le texte de la recommandation, tel qu'il est imprimé.",
     labels: [
         "Nom du pays",
@@ -109,7 +110,7 @@ pub(crate) const SPANISH: Words = Words {
     question: "¿Se han adoptado medidas?",
     title: "Cuestionario sobre la aplicación de las recomendaciones aprobadas por la Reunión",
     guidance: "Sírvase describir, en no más de 200 palabras por recomendación, las medidas adoptadas para aplicarla.",
-    issue_title: "Título del primer tema",
+    issue_title: "Título del tema",
     recommendation_text: "El texto de la recomendación, tal como figura impreso.",
     labels: [
         "Nombre del país",
@@ -131,7 +132,7 @@ pub(crate) const RUSSIAN: Words = Words {
     question: "Приняты ли меры?",
     title: "Вопросник об осуществлении рекомендаций, принятых Совещанием",
     guidance: "Просьба описать, не более чем в 200 словах по каждой рекомендации, меры, принятые для ее осуществления.",
-    issue_title: "Название первого вопроса",
+    issue_title: "Название вопроса",
     recommendation_text: "Текст рекомендации в точности так, как он напечатан.",
     labels: [
         "Название страны",

@@ -18,8 +18,51 @@ pub(crate) enum Explain {
     Every,
 }
 
-/// The schema as TOML, under `header` (comment lines, without `#`).
+/// The schema in each of its languages, in the order of [`Lang::ALL`]: one
+/// value for a schema in one language.
+fn every_language(schema: &Schema) -> Vec<&Schema> {
+    let mut all: Vec<&Schema> = schema.in_every_language().collect();
+    all.sort_by_key(|s| s.texts_in);
+    all
+}
+
+/// The language the written file declares: the schema's own when it has
+/// several (the run's choice does not change the file), else that of its
+/// only texts.
+fn declared(all: &[&Schema]) -> Lang {
+    match all {
+        [one] => one.texts_in,
+        _ => all[0].language,
+    }
+}
+
+/// `key = "text"`, or `key.fr = "texte"` once per language, one line each
+/// as a translator edits them.
+fn text_lines(
+    out: &mut String,
+    key: &str,
+    all: &[&Schema],
+    get: impl Fn(&Schema) -> &str,
+    quote: fn(&str) -> String,
+) {
+    match all {
+        [one] => {
+            let _ = writeln!(out, "{key} = {}", quote(get(one)));
+        }
+        _ => {
+            for s in all {
+                let _ = writeln!(out, "{key}.{} = {}", s.texts_in.code(), quote(get(s)));
+            }
+        }
+    }
+}
+
+/// The schema as TOML, under `header` (comment lines, without `#`). A
+/// schema in several languages is written in all of them.
 pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> String {
+    let all = every_language(schema);
+    let all = all.as_slice();
+    let language = declared(all);
     let mut out = String::new();
     for line in header {
         section(&mut out, line);
@@ -38,14 +81,20 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
     note(&mut out, &t!("schema-import-key-version"));
     let _ = writeln!(out, "version = {}", basic(&schema.version));
     note(&mut out, &t!("schema-import-key-title"));
-    let _ = writeln!(out, "title = {}", string(&schema.title));
-    if schema.language != Lang::En || every {
+    text_lines(&mut out, "title", all, |s| &s.title, string);
+    if language != Lang::En || all.len() > 1 || every {
         note(&mut out, &t!("schema-import-key-language"));
-        let _ = writeln!(out, "language = {}", basic(schema.language.code()));
+        let _ = writeln!(out, "language = {}", basic(language.code()));
     }
-    if let Some(guidance) = &schema.guidance {
+    if schema.guidance.is_some() {
         note(&mut out, &t!("schema-import-key-guidance"));
-        let _ = writeln!(out, "guidance = {}", string(guidance));
+        text_lines(
+            &mut out,
+            "guidance",
+            all,
+            |s| s.guidance.as_deref().unwrap_or_default(),
+            string,
+        );
     }
 
     out.push('\n');
@@ -55,31 +104,33 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
         &mut out,
         &t!("schema-import-key-issue-heading", placeholder = "{numeral}"),
     );
-    let _ = writeln!(out, "issue = {}", basic(&schema.headings.issue));
+    text_lines(&mut out, "issue", all, |s| &s.headings.issue, basic);
     note(
         &mut out,
         &t!("schema-import-key-rec-heading", placeholder = "{label}"),
     );
-    let _ = writeln!(
-        out,
-        "recommendation = {}",
-        basic(&schema.headings.recommendation)
+    text_lines(
+        &mut out,
+        "recommendation",
+        all,
+        |s| &s.headings.recommendation,
+        basic,
     );
 
     out.push('\n');
     section(&mut out, &t!("schema-import-table-answer"));
     let _ = writeln!(out, "[answer]");
     note(&mut out, &t!("schema-import-key-question"));
-    let _ = writeln!(out, "question = {}", basic(&schema.answer.question));
+    text_lines(&mut out, "question", all, |s| &s.answer.question, basic);
     note(&mut out, &t!("schema-import-key-choices"));
-    let _ = writeln!(out, "yes = {}", basic(&schema.answer.yes));
-    let _ = writeln!(out, "no = {}", basic(&schema.answer.no));
+    text_lines(&mut out, "yes", all, |s| &s.answer.yes, basic);
+    text_lines(&mut out, "no", all, |s| &s.answer.no, basic);
 
     out.push('\n');
     section(&mut out, &t!("schema-import-table-comments"));
     let _ = writeln!(out, "[comments]");
     note(&mut out, &t!("schema-import-key-comment-label"));
-    let _ = writeln!(out, "label = {}", basic(&schema.comments.label));
+    text_lines(&mut out, "label", all, |s| &s.comments.label, basic);
     note(&mut out, &t!("schema-import-key-rules"));
     let _ = writeln!(
         out,
@@ -110,7 +161,7 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
         first(&mut out, &t!("schema-import-key-field-id"));
         let _ = writeln!(out, "id = {}", basic(&field.id));
         first(&mut out, &t!("schema-import-key-field-label"));
-        let _ = writeln!(out, "label = {}", basic(&field.label));
+        text_lines(&mut out, "label", all, |s| &s.respondent[n].label, basic);
         if field.kind != FieldKind::Text || every {
             first(&mut out, &t!("schema-import-key-kind"));
             let _ = writeln!(out, "kind = {}", basic(kind_str(field.kind)));
@@ -134,7 +185,7 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
         }
         let _ = writeln!(out, "[[issues]]");
         let _ = writeln!(out, "numeral = {}", basic(&issue.numeral));
-        let _ = writeln!(out, "title = {}", string(&issue.title));
+        text_lines(&mut out, "title", all, |s| &s.issues[n].title, string);
         for (r, rec) in issue.recommendations.iter().enumerate() {
             out.push('\n');
             let _ = writeln!(out, "[[issues.recommendations]]");
@@ -142,35 +193,65 @@ pub(crate) fn to_toml(schema: &Schema, header: &[String], explain: Explain) -> S
                 note(&mut out, &t!("schema-import-key-label"));
             }
             let _ = writeln!(out, "label = {}", basic(&rec.label));
-            let _ = writeln!(out, "text = {}", string(&rec.text));
+            text_lines(
+                &mut out,
+                "text",
+                all,
+                |s| &s.issues[n].recommendations[r].text,
+                string,
+            );
         }
     }
     out
 }
 
-/// The schema as JSON: the same keys as the TOML.
+/// The schema as JSON: the same keys as the TOML, a text in several
+/// languages as an object (`{"en": "…", "fr": "…"}`).
 pub(crate) fn to_json(schema: &Schema) -> serde_json::Value {
     use serde_json::{Map, Value, json};
+    let all = every_language(schema);
+    let all = all.as_slice();
+    let language = declared(all);
+    let text = |get: &dyn Fn(&Schema) -> &str| -> Value {
+        match all {
+            [one] => json!(get(one)),
+            _ => Value::Object(
+                all.iter()
+                    .map(|s| (s.texts_in.code().to_string(), json!(get(s))))
+                    .collect(),
+            ),
+        }
+    };
     let mut root = Map::new();
     root.insert("id".into(), json!(schema.id));
     root.insert("version".into(), json!(schema.version));
-    root.insert("title".into(), json!(schema.title));
-    if schema.language != Lang::En {
-        root.insert("language".into(), json!(schema.language.code()));
+    root.insert("title".into(), text(&|s| &s.title));
+    if language != Lang::En || all.len() > 1 {
+        root.insert("language".into(), json!(language.code()));
     }
-    if let Some(guidance) = &schema.guidance {
-        root.insert("guidance".into(), json!(guidance));
+    if schema.guidance.is_some() {
+        root.insert(
+            "guidance".into(),
+            text(&|s| s.guidance.as_deref().unwrap_or_default()),
+        );
     }
     root.insert(
         "headings".into(),
-        json!({"issue": schema.headings.issue, "recommendation": schema.headings.recommendation}),
+        json!({
+            "issue": text(&|s| &s.headings.issue),
+            "recommendation": text(&|s| &s.headings.recommendation),
+        }),
     );
     root.insert(
         "answer".into(),
-        json!({"question": schema.answer.question, "yes": schema.answer.yes, "no": schema.answer.no}),
+        json!({
+            "question": text(&|s| &s.answer.question),
+            "yes": text(&|s| &s.answer.yes),
+            "no": text(&|s| &s.answer.no),
+        }),
     );
     let mut comments = json!({
-        "label": schema.comments.label,
+        "label": text(&|s| &s.comments.label),
         "when_yes": schema.comments.when_yes.as_str(),
         "when_no": schema.comments.when_no.as_str(),
     });
@@ -181,8 +262,9 @@ pub(crate) fn to_json(schema: &Schema) -> serde_json::Value {
     let respondent: Vec<Value> = schema
         .respondent
         .iter()
-        .map(|f| {
-            let mut field = json!({"id": f.id, "label": f.label});
+        .enumerate()
+        .map(|(n, f)| {
+            let mut field = json!({"id": f.id, "label": text(&|s| &s.respondent[n].label)});
             if f.kind != FieldKind::Text {
                 field["kind"] = json!(kind_str(f.kind));
             }
@@ -199,13 +281,23 @@ pub(crate) fn to_json(schema: &Schema) -> serde_json::Value {
     let issues: Vec<Value> = schema
         .issues
         .iter()
-        .map(|issue| {
+        .enumerate()
+        .map(|(n, issue)| {
+            let recommendations: Vec<Value> = issue
+                .recommendations
+                .iter()
+                .enumerate()
+                .map(|(r, rec)| {
+                    json!({
+                        "label": rec.label,
+                        "text": text(&|s| &s.issues[n].recommendations[r].text),
+                    })
+                })
+                .collect();
             json!({
                 "numeral": issue.numeral,
-                "title": issue.title,
-                "recommendations": issue.recommendations.iter()
-                    .map(|r| json!({"label": r.label, "text": r.text}))
-                    .collect::<Vec<_>>(),
+                "title": text(&|s| &s.issues[n].title),
+                "recommendations": recommendations,
             })
         })
         .collect();
@@ -263,8 +355,24 @@ mod tests {
         hostile.issues[0].recommendations[0].text = "Line one\n\nline two\u{202e}".into();
         hostile.respondent[0].label = "Nom du pays # pas un commentaire".into();
         hostile.language = Lang::Fr;
+        hostile.texts_in = Lang::Fr;
+        hostile.answer.lang = Lang::Fr;
         list.push(hostile);
+        // A schema in four languages, as loaded and as a French run reads it.
+        let multilingual = Schema::from_toml(
+            include_str!("../../examples/schemas/multilingual.toml"),
+            "test",
+        )
+        .unwrap();
+        list.push(multilingual.clone().into_language(Lang::Fr));
+        list.push(multilingual);
         list
+    }
+
+    /// `back`, read from what was written of `schema`, in the language
+    /// `schema` shows.
+    fn as_shown(back: Schema, schema: &Schema) -> Schema {
+        back.into_language(schema.texts_in)
     }
 
     #[test]
@@ -274,7 +382,7 @@ mod tests {
                 let text = to_toml(&schema, &["a header\nwith a break".into()], explain);
                 let back = Schema::from_toml(&text, "written")
                     .unwrap_or_else(|e| panic!("{text}\n{:?}", e.diagnostics));
-                assert!(back == schema, "{text}");
+                assert!(as_shown(back, &schema) == schema, "{text}");
             }
         }
     }
@@ -285,7 +393,7 @@ mod tests {
             let text = to_json(&schema).to_string();
             let back = Schema::from_json(&text, "written")
                 .unwrap_or_else(|e| panic!("{text}\n{:?}", e.diagnostics));
-            assert!(back == schema, "{text}");
+            assert!(as_shown(back, &schema) == schema, "{text}");
         }
     }
 

@@ -1,6 +1,8 @@
 //! Bytes to text: UTF-8 with or without a byte-order mark, or UTF-16 with
 //! one. Pure: reading the bytes is `io`'s job.
 
+use crate::i18n::t;
+
 /// Why bytes are not text, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct DecodeError {
@@ -35,7 +37,7 @@ pub(crate) fn decode_text_owned(bytes: Vec<u8>) -> Result<String, DecodeError> {
     }
     String::from_utf8(bytes).map_err(|e| {
         decode_utf8(e.as_bytes()).err().unwrap_or(DecodeError {
-            message: "the file is not UTF-8 text".into(),
+            message: t!("text-not-utf8"),
             line: 1,
             column: 1,
         })
@@ -51,8 +53,11 @@ fn decode_utf8(bytes: &[u8]) -> Result<String, DecodeError> {
             let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             let byte = bytes[e.valid_up_to()];
             Err(DecodeError {
-                message: format!(
-                    "the file is not UTF-8 text: byte 0x{byte:02x} at line {line}, column {column} cannot be decoded"
+                message: t!(
+                    "text-not-utf8-at",
+                    byte = format!("0x{byte:02x}"),
+                    line = line.to_string(),
+                    column = column.to_string()
                 ),
                 line,
                 column,
@@ -71,8 +76,10 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Decode
                 let line = text.matches('\n').count() + 1;
                 let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
                 return Err(DecodeError {
-                    message: format!(
-                        "the file is UTF-16 text with a broken character at line {line}, column {column}"
+                    message: t!(
+                        "text-utf16-broken",
+                        line = line.to_string(),
+                        column = column.to_string()
                     ),
                     line,
                     column,
@@ -82,7 +89,7 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Decode
     }
     if bytes.len() % 2 == 1 {
         return Err(DecodeError {
-            message: "the file is UTF-16 text cut off in the middle of a character".into(),
+            message: t!("text-utf16-cut"),
             line: text.matches('\n').count() + 1,
             column: 1,
         });

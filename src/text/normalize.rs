@@ -2,6 +2,8 @@
 //! replies that say the same compare equal, and a count of words is the
 //! count a person makes.
 
+use unicode_segmentation::UnicodeSegmentation;
+
 /// The canonical form of a comment (docs/design.md, "The reply file"): line ends are `\n`, trailing
 /// spaces go, paragraphs are separated by exactly one blank line and trimmed.
 /// Returns `None` when nothing but whitespace is left: that is "no comment".
@@ -99,10 +101,22 @@ pub(crate) fn normalize_value(raw: &str) -> Option<String> {
 
 /// Words as a person counts them: runs of non-whitespace (as
 /// `split_whitespace` counts them, a byte at a time where the text is ASCII:
-/// this runs on every comment of every file `validate` checks).
+/// this runs on every comment of every file `validate` checks). A run in a
+/// script written without spaces (Chinese, Japanese, Thai…) counts the
+/// words Unicode's word boundaries find in it (UAX #29): each Chinese
+/// character is one, so a word limit means something in every UN language.
 pub(crate) fn word_count(text: &str) -> usize {
     if !text.is_ascii() {
-        return text.split_whitespace().count();
+        return text
+            .split_whitespace()
+            .map(|run| {
+                if run.chars().any(unspaced) {
+                    run.unicode_words().count().max(1)
+                } else {
+                    1
+                }
+            })
+            .sum();
     }
     // A word starts at a non-space byte after a space (or at the start).
     // Counted over fixed-size blocks into a byte-wide counter, without a
@@ -120,6 +134,23 @@ pub(crate) fn word_count(text: &str) -> usize {
         words += usize::from(block);
     }
     words
+}
+
+/// A character of a script that does not put spaces between words: Han
+/// ideographs, kana, Hangul is spaced so not here, Thai, Lao, Khmer, Myanmar.
+fn unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{2E80}'..='\u{2FDF}'   // CJK radicals, Kangxi radicals
+        | '\u{3040}'..='\u{30FF}' // hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}' // half-width katakana
+        | '\u{20000}'..='\u{3134F}' // CJK extensions B–G
+        | '\u{0E00}'..='\u{0EFF}' // Thai, Lao
+        | '\u{1000}'..='\u{109F}' // Myanmar
+        | '\u{1780}'..='\u{17FF}' // Khmer
+    )
 }
 
 #[cfg(test)]
@@ -146,6 +177,19 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn scripts_without_spaces_count_their_words() {
+        // One word per Chinese character: 15 of them.
+        assert_eq!(word_count("我国已加强对易制毒化学品的管制"), 15);
+        // Mixed: 3 + 2 Latin words + 2 + a number.
+        assert_eq!(word_count("已通过 PEN Online 核查 2025"), 8);
+        // Japanese: kanji and kana split at their boundaries.
+        assert!(word_count("前駆体化学品の管理を強化した") > 5);
+        // Spaced scripts are counted as before: Cyrillic, accented Latin.
+        assert_eq!(word_count("Приняты меры по укреплению контроля"), 5);
+        assert_eq!(word_count("Mesures prises : contrôle renforcé"), 5);
+    }
 
     #[test]
     fn comments_become_trimmed_paragraphs_one_blank_line_apart() {

@@ -3,6 +3,7 @@
 //! expected where it stopped.
 
 use super::{Budget, Entry, MAX_DEPTH, Node, ParseError, Value, too_deep};
+use crate::i18n::t;
 
 pub(crate) fn parse(text: &str) -> Result<Node, ParseError> {
     let mut parser = Parser {
@@ -20,7 +21,7 @@ pub(crate) fn parse(text: &str) -> Result<Node, ParseError> {
     parser.skip_ws();
     if parser.pos < parser.bytes.len() {
         return Err(ParseError::new(
-            "unexpected text after the end of the JSON value",
+            t!("tree-json-after-end"),
             parser.pos..parser.char_end(parser.pos),
         ));
     }
@@ -54,14 +55,20 @@ impl Parser<'_> {
             .map_or(pos, |c| pos + c.len_utf8())
     }
 
-    fn error_here(&self, expected: &str) -> ParseError {
+    /// What was expected here, in words (a `tree-json-…` message), and
+    /// what was found instead.
+    fn error_here(&self, expected: String) -> ParseError {
         match self.text[self.pos..].chars().next() {
             None => ParseError::new(
-                format!("the file ends too early: expected {expected}"),
+                t!("tree-ends-early-expected", expected = expected),
                 self.pos..self.pos,
             ),
             Some(c) => ParseError::new(
-                format!("expected {expected}, found {}", describe(c)),
+                t!(
+                    "tree-expected-found",
+                    expected = expected,
+                    found = describe(c)
+                ),
                 self.pos..self.pos + c.len_utf8(),
             ),
         }
@@ -79,9 +86,7 @@ impl Parser<'_> {
             Some(b'-' | b'0'..=b'9') => self.number()?,
             Some(c) if c.is_ascii_alphabetic() => return Err(self.bareword()),
             _ => {
-                return Err(self.error_here(
-                    "a value (an object, text in double quotes, a number, true, false or null)",
-                ));
+                return Err(self.error_here(t!("tree-json-value")));
             }
         };
         let span = start..self.pos;
@@ -112,9 +117,9 @@ impl Parser<'_> {
             self.skip_ws();
             if self.peek() != Some(b'"') {
                 let what = if self.peek() == Some(b'}') {
-                    "a key in double quotes (JSON allows no comma before `}`)"
+                    t!("tree-json-key-no-comma")
                 } else {
-                    "a key in double quotes"
+                    t!("tree-json-key")
                 };
                 return Err(self.error_here(what));
             }
@@ -123,7 +128,7 @@ impl Parser<'_> {
             let key_span = key_start..self.pos;
             self.skip_ws();
             if self.peek() != Some(b':') {
-                return Err(self.error_here("`:` after the key"));
+                return Err(self.error_here(t!("tree-json-colon")));
             }
             self.pos += 1;
             self.skip_ws();
@@ -140,7 +145,7 @@ impl Parser<'_> {
                     self.pos += 1;
                     break;
                 }
-                _ => return Err(self.error_here("`,` or `}` after a value in an object")),
+                _ => return Err(self.error_here(t!("tree-json-after-object-value"))),
             }
         }
         self.depth -= 1;
@@ -160,7 +165,7 @@ impl Parser<'_> {
         loop {
             self.skip_ws();
             if self.peek() == Some(b']') {
-                return Err(self.error_here("a value (JSON allows no comma before `]`)"));
+                return Err(self.error_here(t!("tree-json-value-no-comma")));
             }
             items.push(self.value()?);
             self.skip_ws();
@@ -170,7 +175,7 @@ impl Parser<'_> {
                     self.pos += 1;
                     break;
                 }
-                _ => return Err(self.error_here("`,` or `]` after a value in a list")),
+                _ => return Err(self.error_here(t!("tree-json-after-list-value"))),
             }
         }
         self.depth -= 1;
@@ -193,9 +198,9 @@ impl Parser<'_> {
             .map_or(self.text.len(), |i| self.pos + i);
         let found = &self.text[self.pos..end];
         ParseError::new(
-            format!(
-                "`{}` is not a JSON value: text must be in double quotes",
-                crate::escape::terminal::one_line(found)
+            t!(
+                "tree-json-bareword",
+                word = crate::escape::terminal::one_line(found)
             ),
             self.pos..end.max(self.pos + 1),
         )
@@ -209,12 +214,12 @@ impl Parser<'_> {
         match self.peek() {
             Some(b'0') => self.pos += 1,
             Some(b'1'..=b'9') => self.digits(),
-            _ => return Err(self.error_here("a digit")),
+            _ => return Err(self.error_here(t!("tree-json-digit"))),
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
             if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.error_here("a digit after the decimal point"));
+                return Err(self.error_here(t!("tree-json-digit-fraction")));
             }
             self.digits();
         }
@@ -224,7 +229,7 @@ impl Parser<'_> {
                 self.pos += 1;
             }
             if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.error_here("a digit in the exponent"));
+                return Err(self.error_here(t!("tree-json-digit-exponent")));
             }
             self.digits();
         }
@@ -253,10 +258,7 @@ impl Parser<'_> {
             out.push_str(&self.text[run_start..self.pos]);
             match self.peek() {
                 None => {
-                    return Err(ParseError::new(
-                        "this text is never closed: a `\"` is missing",
-                        open..open + 1,
-                    ));
+                    return Err(ParseError::new(t!("tree-json-unclosed"), open..open + 1));
                 }
                 Some(b'"') => {
                     self.pos += 1;
@@ -265,14 +267,16 @@ impl Parser<'_> {
                 Some(b'\\') => self.escape(&mut out)?,
                 Some(b'\n') => {
                     return Err(ParseError::new(
-                        "a line break inside text: write it as `\\n`, or close the text with `\"`",
+                        t!("tree-json-line-break"),
                         self.pos..self.pos + 1,
                     ));
                 }
                 Some(b) => {
                     return Err(ParseError::new(
-                        format!(
-                            "a control character (0x{b:02x}) inside text: write it as `\\u{b:04x}`"
+                        t!(
+                            "tree-json-control",
+                            byte = format!("0x{b:02x}"),
+                            escape = format!("\\u{b:04x}")
                         ),
                         self.pos..self.pos + 1,
                     ));
@@ -317,7 +321,7 @@ impl Parser<'_> {
             _ => {
                 let end = self.char_end(self.pos.min(self.bytes.len()));
                 return Err(ParseError::new(
-                    "unknown escape: after `\\` JSON allows only \" \\ / b f n r t u",
+                    t!("tree-json-unknown-escape"),
                     start..end.max(start + 1),
                 ));
             }
@@ -331,7 +335,7 @@ impl Parser<'_> {
         let digits = self.text.get(self.pos..self.pos + 4).unwrap_or("");
         if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(ParseError::new(
-                "`\\u` must be followed by four hexadecimal digits",
+                t!("tree-json-hex"),
                 escape_start..(self.pos + 1).min(self.text.len()),
             ));
         }
@@ -354,15 +358,12 @@ fn first_control(bytes: &[u8]) -> Option<usize> {
 }
 
 fn bad_unicode(span: std::ops::Range<usize>) -> ParseError {
-    ParseError::new(
-        "a `\\u` escape names half of a character (an unpaired surrogate)",
-        span,
-    )
+    ParseError::new(t!("tree-json-surrogate"), span)
 }
 
 fn describe(c: char) -> String {
     if c.is_control() || c.is_whitespace() {
-        format!("the character U+{:04X}", u32::from(c))
+        t!("tree-character", code = format!("U+{:04X}", u32::from(c)))
     } else {
         format!("`{c}`")
     }

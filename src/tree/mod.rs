@@ -7,6 +7,7 @@ pub(crate) mod json;
 pub(crate) mod toml;
 pub(crate) mod yaml;
 
+use crate::i18n::t;
 use std::ops::Range;
 
 use crate::diagnostic::Code;
@@ -43,14 +44,15 @@ pub struct Entry {
 
 impl Value {
     /// The kind of value in words, for messages ("found a number").
-    pub fn kind(&self) -> &'static str {
+    /// What kind of value this is, in words: `a list`.
+    pub fn kind(&self) -> String {
         match self {
-            Value::Null => "null",
-            Value::Bool(_) => "true or false",
-            Value::Number(_) => "a number",
-            Value::String(_) => "text",
-            Value::Array(_) => "a list",
-            Value::Object(_) => "an object",
+            Value::Null => t!("common-kind-null"),
+            Value::Bool(_) => t!("common-kind-bool"),
+            Value::Number(_) => t!("common-kind-number"),
+            Value::String(_) => t!("common-kind-text"),
+            Value::Array(_) => t!("common-kind-list"),
+            Value::Object(_) => t!("common-kind-object"),
         }
     }
 }
@@ -79,7 +81,7 @@ impl ParseError {
     pub fn empty() -> Self {
         ParseError {
             empty: true,
-            ..ParseError::new("the file is empty", 0..0)
+            ..ParseError::new(t!("tree-empty"), 0..0)
         }
     }
 
@@ -103,9 +105,7 @@ impl Budget {
         self.nodes += 1;
         if self.nodes > MAX_NODES {
             Err(ParseError::limit(
-                format!(
-                    "the file holds more than {MAX_NODES} values; a reply needs about a hundred"
-                ),
+                t!("tree-too-many-values", max = MAX_NODES.to_string()),
                 span.clone(),
             ))
         } else {
@@ -115,8 +115,5 @@ impl Budget {
 }
 
 pub(crate) fn too_deep(span: Range<usize>) -> ParseError {
-    ParseError::limit(
-        format!("values are nested more than {MAX_DEPTH} levels deep; a reply needs three"),
-        span,
-    )
+    ParseError::limit(t!("tree-too-deep", max = MAX_DEPTH.to_string()), span)
 }

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span};
 
 use super::{Budget, Entry, MAX_DEPTH, Node, ParseError, Value, too_deep};
+use crate::i18n::t;
 use crate::text::LineIndex;
 
 pub fn parse(text: &str) -> Result<Node, ParseError> {
@@ -35,7 +36,7 @@ impl<'a> Builder<'a> {
             Some(Ok(pair)) => Ok(pair),
             Some(Err(e)) => Err(self.scan_error(&e)),
             None => Err(ParseError::new(
-                "the file ends too early",
+                t!("tree-ends-early"),
                 self.text.len()..self.text.len(),
             )),
         }
@@ -68,16 +69,18 @@ impl<'a> Builder<'a> {
                 Event::StreamStart | Event::DocumentEnd | Event::Nothing => {}
                 Event::DocumentStart(_) => {
                     if root.is_some() {
-                        return Err(ParseError::new(
-                            "the file holds more than one YAML document; a reply is one document",
-                            self.span(&span),
-                        ));
+                        return Err(ParseError::new(t!("tree-yaml-documents"), self.span(&span)));
                     }
                     let (event, span) = self.next()?;
                     root = Some(self.node(event, span, 0)?);
                 }
                 Event::StreamEnd => break,
-                _ => return Err(ParseError::new("unexpected YAML content", self.span(&span))),
+                _ => {
+                    return Err(ParseError::new(
+                        t!("tree-yaml-unexpected"),
+                        self.span(&span),
+                    ));
+                }
             }
         }
         let root = root.ok_or_else(ParseError::empty)?;
@@ -127,12 +130,9 @@ impl<'a> Builder<'a> {
                         Event::MappingEnd => break key_span.end,
                         Event::Scalar(key, ..) => key.into_owned(),
                         Event::Alias(_) | Event::MappingStart(..) | Event::SequenceStart(..) => {
-                            return Err(ParseError::new(
-                                "a key must be plain text, not a list, an object or an alias",
-                                key_span,
-                            ));
+                            return Err(ParseError::new(t!("tree-yaml-key"), key_span));
                         }
-                        _ => return Err(ParseError::new("unexpected YAML content", key_span)),
+                        _ => return Err(ParseError::new(t!("tree-yaml-unexpected"), key_span)),
                     };
                     let (event, span) = self.next()?;
                     let value = self.node(event, span, depth + 1)?;
@@ -150,7 +150,7 @@ impl<'a> Builder<'a> {
             }
             Event::Alias(id) => {
                 let Some(target) = self.anchors.get(&id).cloned() else {
-                    return Err(ParseError::new("an alias to an unknown anchor", range));
+                    return Err(ParseError::new(t!("tree-yaml-alias"), range));
                 };
                 self.charge(&target, &range)?;
                 let node = Node {
@@ -159,7 +159,7 @@ impl<'a> Builder<'a> {
                 };
                 (node, 0)
             }
-            _ => return Err(ParseError::new("unexpected YAML content", range)),
+            _ => return Err(ParseError::new(t!("tree-yaml-unexpected"), range)),
         };
         if anchor != 0 {
             self.anchors.insert(anchor, node.clone());

@@ -5,6 +5,7 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::formats::Format;
+use crate::i18n::t;
 use crate::schema::Schema;
 
 /// Rewrites the help of the findings about missing things for `format`.
@@ -14,23 +15,19 @@ pub(crate) fn adapt(format: Format, schema: &Schema, diagnostics: &mut [Diagnost
     }
     for d in diagnostics {
         let help = match (d.code, format) {
-            (Code::MissingAnswer, Format::Csv) => {
-                "write yes or no in the `action_taken` column of this row".to_string()
-            }
-            (Code::MissingAnswer, _) => format!(
-                "mark {} or {} on this line (☒ {} ☐ {}, or delete the other word), \
-                 or convert the form to JSON and answer with `qnr fill --only-missing`",
-                schema.answer.yes, schema.answer.no, schema.answer.yes, schema.answer.no
+            (Code::MissingAnswer, Format::Csv) => t!("validate-form-csv-answer-help"),
+            (Code::MissingAnswer, _) => t!(
+                "validate-form-answer-help",
+                yes = &schema.answer.yes,
+                no = &schema.answer.no
             ),
-            (Code::MissingComment, Format::Csv) => {
-                "write what was done in the `comments` column of this row".to_string()
-            }
-            (Code::MissingComment, _) => format!(
-                "write what was done under '{}'",
-                schema.comments.label.trim_end_matches(':')
+            (Code::MissingComment, Format::Csv) => t!("validate-form-csv-comment-help"),
+            (Code::MissingComment, _) => t!(
+                "validate-form-comment-help",
+                label = schema.comments.label.trim_end_matches(':')
             ),
             (Code::MissingRespondentField, Format::Csv) => match &d.id {
-                Some(id) => format!("fill the `{id}` column"),
+                Some(id) => t!("validate-form-csv-field-help", id = id.as_str()),
                 None => continue,
             },
             (Code::MissingRespondentField, _) => {
@@ -39,7 +36,7 @@ pub(crate) fn adapt(format: Format, schema: &Schema, diagnostics: &mut [Diagnost
                         .and_then(|id| schema.respondent.iter().find(|f| f.id == id))
                         .map(|f| f.label.clone());
                 match label {
-                    Some(label) => format!("fill in '{label}:' at the top of the form"),
+                    Some(label) => t!("validate-form-field-help", label = label),
                     None => continue,
                 }
             }

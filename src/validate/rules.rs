@@ -5,10 +5,12 @@
 use std::collections::HashSet;
 
 use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::i18n::t;
+use crate::reply::Choice;
 use crate::reply::{Places, Reply};
 use crate::schema::{CommentRule, FieldKind, Schema};
 use crate::text::word_count;
-use crate::values::Problem;
+use crate::values::{HumanDate, Problem};
 
 pub(super) fn check(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<Diagnostic>) {
     if !questionnaire(schema, reply, places, found) {
@@ -28,25 +30,22 @@ fn questionnaire(
 ) -> bool {
     match reply.questionnaire.as_deref() {
         None => found.push(
-            Diagnostic::error(
-                Code::QuestionnaireMismatch,
-                "the reply does not say which questionnaire it answers",
-            )
-            .at(places.root.clone())
-            .with_help(format!("add \"questionnaire\": \"{}\"", schema.id)),
+            Diagnostic::error(Code::QuestionnaireMismatch, t!("validate-no-questionnaire"))
+                .at(places.root.clone())
+                .with_help(t!("validate-no-questionnaire-help", id = &schema.id)),
         ),
         Some(q) if q != schema.id => {
             found.push(
                 Diagnostic::error(
                     Code::QuestionnaireMismatch,
-                    format!(
-                        "this is a reply to the `{}` questionnaire, not to `{}`",
-                        crate::escape::terminal::one_line(q),
-                        schema.id
+                    t!(
+                        "validate-other-questionnaire",
+                        found = crate::escape::terminal::one_line(q),
+                        expected = &schema.id
                     ),
                 )
                 .at(places.questionnaire.clone().unwrap_or(places.root.clone()))
-                .with_help("check it against its own schema: `qnr --schema FILE validate …`"),
+                .with_help(t!("validate-other-questionnaire-help")),
             );
             return false;
         }
@@ -56,26 +55,23 @@ fn questionnaire(
         None => found.push(
             Diagnostic::warning(
                 Code::QuestionnaireMismatch,
-                format!(
-                    "the reply does not say which version of `{}` it answers",
-                    schema.id
-                ),
+                t!("validate-no-version", id = &schema.id),
             )
             .at(places.root.clone())
-            .with_help(format!("add \"version\": \"{}\"", schema.version)),
+            .with_help(t!("validate-no-version-help", version = &schema.version)),
         ),
         Some(v) if v != schema.version => found.push(
             Diagnostic::error(
                 Code::QuestionnaireMismatch,
-                format!(
-                    "this is a reply to version {} of `{}`; the schema is version {}",
-                    crate::escape::terminal::one_line(v),
-                    schema.id,
-                    schema.version
+                t!(
+                    "validate-other-version",
+                    found = crate::escape::terminal::one_line(v),
+                    id = &schema.id,
+                    expected = &schema.version
                 ),
             )
             .at(places.version.clone().unwrap_or(places.root.clone()))
-            .with_help("check it against the schema of that round with `--schema FILE`"),
+            .with_help(t!("validate-other-version-help")),
         ),
         Some(_) => {}
     }
@@ -89,57 +85,79 @@ fn respondent(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<D
                 found.push(
                     Diagnostic::error(
                         Code::MissingRespondentField,
-                        format!(
-                            "the respondent field '{}' (`{}`) is missing",
-                            field.label, field.id
+                        t!(
+                            "validate-missing-field",
+                            label = &field.label,
+                            id = &field.id
                         ),
                     )
                     .at(places.field(&field.id))
                     .with_id(&field.id)
                     .with_help(match field.kind {
-                        FieldKind::Date => {
-                            format!("add `{}` as YYYY-MM-DD, e.g. \"2019-05-15\"", field.id)
-                        }
-                        _ => format!("add `{}` under `respondent`", field.id),
+                        FieldKind::Date => t!("validate-missing-date-help", id = &field.id),
+                        _ => t!("validate-missing-field-help", id = &field.id),
                     }),
                 );
             }
             continue;
         };
+        let shown = crate::escape::terminal::one_line(value);
+        let (label, id) = (&field.label, &field.id);
         let problem = field.kind.check(value).err().map(|problem| match problem {
             Problem::Date { reads_as } => (
-                "is not a real date in the form YYYY-MM-DD",
+                t!(
+                    "validate-invalid-date",
+                    label = label,
+                    id = id,
+                    value = &shown
+                ),
                 match reads_as {
-                    Some(iso) => format!("write it as \"{iso}\""),
-                    None => "write the date as YYYY-MM-DD, e.g. \"2019-05-15\"".to_string(),
+                    Some(HumanDate::Date(date)) => {
+                        t!("validate-invalid-date-help-reads-as", date = date)
+                    }
+                    Some(HumanDate::Ambiguous {
+                        day_first,
+                        month_first,
+                    }) => t!(
+                        "validate-invalid-date-help-ambiguous",
+                        day_first = day_first,
+                        month_first = month_first
+                    ),
+                    None => t!("validate-invalid-date-help"),
                 },
             ),
             Problem::Email => (
-                "is not an e-mail address",
-                "write one address, like \"name@ministry.gov\"".to_string(),
+                t!(
+                    "validate-invalid-email",
+                    label = label,
+                    id = id,
+                    value = &shown
+                ),
+                t!("validate-invalid-email-help"),
             ),
-            Problem::YesNo { reads_as } => (
-                "is neither `yes` nor `no`",
-                match reads_as {
-                    Some(word) => format!("write \"{word}\" in lower case"),
-                    None => "write \"yes\" or \"no\"".to_string(),
+            Problem::YesNo { .. } => (
+                t!(
+                    "validate-invalid-yes-no",
+                    label = label,
+                    id = id,
+                    value = &shown
+                ),
+                // `OUI`, `Sí`, `YES`: the word the schema prints, stored in lower-case English.
+                match schema.yes_no(value) {
+                    Some(choice) => t!(
+                        "validate-invalid-yes-no-help-reads-as",
+                        word = choice.as_str()
+                    ),
+                    None => t!("validate-invalid-yes-no-help"),
                 },
             ),
         });
-        if let Some((what, help)) = problem {
+        if let Some((message, help)) = problem {
             found.push(
-                Diagnostic::error(
-                    Code::InvalidField,
-                    format!(
-                        "the respondent field '{}' (`{}`): `{}` {what}",
-                        field.label,
-                        field.id,
-                        crate::escape::terminal::one_line(value)
-                    ),
-                )
-                .at(places.field(&field.id))
-                .with_id(&field.id)
-                .with_help(help),
+                Diagnostic::error(Code::InvalidField, message)
+                    .at(places.field(&field.id))
+                    .with_id(&field.id)
+                    .with_help(help),
             );
         }
     }
@@ -162,13 +180,15 @@ fn answers(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<Diag
                 found.push(
                     Diagnostic::error(
                         Code::MissingAnswer,
-                        format!("{name}: no answer to '{question}'"),
+                        t!(
+                            "validate-missing-answer",
+                            item = name.to_string(),
+                            question = question
+                        ),
                     )
                     .at(places.answer(id))
                     .with_id(id)
-                    .with_help(format!(
-                        "set `action_taken` to \"yes\" or \"no\", or run `qnr fill --goto {id}`"
-                    )),
+                    .with_help(t!("validate-missing-answer-help", id = id)),
                 );
             }
             continue;
@@ -183,22 +203,29 @@ fn answers(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<Diag
                 } else {
                     Severity::Warning
                 };
-                let verb = if required { "requires" } else { "expects" };
+                let shown = choice.label(schema);
+                let help = match (required, choice) {
+                    (true, Choice::Yes) => t!("validate-comment-required-yes-help", choice = shown),
+                    (true, Choice::No) => t!("validate-comment-required-no-help", choice = shown),
+                    (false, Choice::Yes) => {
+                        t!("validate-comment-expected-yes-help", choice = shown)
+                    }
+                    (false, Choice::No) => t!("validate-comment-expected-no-help", choice = shown),
+                };
                 found.push(
                     Diagnostic::new(
                         severity,
                         Code::MissingComment,
-                        format!(
-                            "{name}: the answer is {} but '{label}' is empty",
-                            choice.label(schema),
+                        t!(
+                            "validate-missing-comment",
+                            item = name.to_string(),
+                            choice = shown,
+                            label = label
                         ),
                     )
                     .at(places.comments(id))
                     .with_id(id)
-                    .with_help(format!(
-                        "the questionnaire {verb} `comments` after {}: say what was done",
-                        choice.label(schema)
-                    )),
+                    .with_help(help),
                 );
             }
             _ => {}
@@ -209,11 +236,16 @@ fn answers(schema: &Schema, reply: &Reply, places: &Places, found: &mut Vec<Diag
                 found.push(
                     Diagnostic::warning(
                         Code::LongComment,
-                        format!("{name}: the comment has {words} words; the form asks for at most {max}"),
+                        t!(
+                            "validate-long-comment",
+                            item = name.to_string(),
+                            words = words,
+                            max = max
+                        ),
                     )
                     .at(places.comments(id))
                     .with_id(id)
-                    .with_help("shorten it to the main points: action taken, legislation, figures, obstacles"),
+                    .with_help(t!("validate-long-comment-help", max = max)),
                 );
             }
         }

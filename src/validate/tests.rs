@@ -160,7 +160,15 @@ fn respondent_values_are_checked() {
     );
     assert_eq!(
         report.diagnostics[2].help.as_deref(),
-        Some("write \"yes\" in lower case")
+        Some("write \"yes\": the file stores \"yes\" or \"no\" in lower case")
+    );
+    // A date that reads both ways gets both readings.
+    reply["respondent"]["date"] = json!("05/06/2019");
+    assert_eq!(
+        check(&reply).diagnostics[0].help.as_deref(),
+        Some(
+            "write it as \"2019-06-05\" if the day comes first, or as \"2019-05-06\" if the month does"
+        )
     );
     reply["respondent"]["date"] = json!("2019-02-30");
     reply["respondent"]["email"] = json!(null);

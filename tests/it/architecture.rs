@@ -10,9 +10,11 @@ use std::path::{Path, PathBuf};
 
 /// From the bottom up. Each line may use the lines above it.
 const LAYERS: &[&[&str]] = &[
+    // The message catalogue and the run's language, which every leaf may speak.
+    &["i18n"],
     // Leaves: know nothing of the questionnaire or of each other.
     &[
-        "exit", "color", "suggest", "parallel", "escape", "values", "text", "i18n", "clock",
+        "exit", "color", "suggest", "parallel", "escape", "values", "text", "clock",
     ],
     &["console", "diagnostic"],
     &["error", "schema"],

@@ -112,7 +112,7 @@ fn schema_check_rejects_bad_schemas_with_line_and_column() {
         ("duplicate-ids.toml", "duplicate-id", ":15:9"),
         ("empty-text.toml", "empty-text", ":3:9"),
         ("unknown-key.toml", "unknown key `colour`", ":8:1"),
-        ("unknown-rule.toml", "unknown rule `mandatory`", ":9:12"),
+        ("unknown-rule.toml", "unknown value `mandatory`", ":9:12"),
     ];
     for (file, what, place) in cases {
         qnr()
@@ -134,7 +134,7 @@ fn a_bad_schema_stops_every_command_with_exit_2() {
         .args(["new"])
         .assert()
         .code(2)
-        .stderr(contains("unknown rule"));
+        .stderr(contains("unknown value"));
     qnr()
         .env("QNR_SCHEMA", data("bad-schemas/missing.toml"))
         .args(["validate"])
@@ -253,9 +253,11 @@ fn validate_a_folder_checks_every_reply_file() {
         .code(1)
         .stdout(contains("draft.yaml"))
         .stdout(contains("mistakes.json"))
-        // The five examples, and the two rounds of replies the report's
-        // examples use (San Marino's 2019 reply does not validate).
-        .stdout(contains("checked 23 files: 18 valid, 5 invalid"));
+        // The five examples, the two rounds of replies the report's
+        // examples use (San Marino's 2019 reply does not validate), and in
+        // schemas/ a questionnaire in four languages and a reply to it,
+        // neither of them a HONLEA reply.
+        .stdout(contains("checked 25 files: 18 valid, 7 invalid"));
 }
 
 #[test]
@@ -270,9 +272,10 @@ fn validate_json_output_has_the_design_shape() {
     let files = value.as_array().unwrap();
     assert_eq!(
         files.len(),
-        5 + 11 + 7,
+        5 + 11 + 7 + 2,
         "five examples (complete, draft, mistakes, the seed as JSON and as \
-         Markdown) and the report's two rounds of replies"
+         Markdown), the report's two rounds of replies, and the multilingual \
+         schema and its reply"
     );
     let complete = files
         .iter()

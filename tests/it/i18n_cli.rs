@@ -152,3 +152,99 @@ fn a_language_qnr_does_not_speak_is_refused_by_name() {
     let err = stderr(qnr().args(["schema", "check", &schema]));
     assert!(err.contains("unknown language `de`"), "{err}");
 }
+
+#[test]
+fn a_file_that_does_not_parse_is_explained_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("r.json");
+    std::fs::write(&json, "{\"questionnaire\": \"honlea\",}").unwrap();
+    let yaml = dir.path().join("r.yaml");
+    std::fs::write(&yaml, "questionnaire: honlea\n---\nversion: '1'\n").unwrap();
+    let latin1 = dir.path().join("l.json");
+    std::fs::write(&latin1, b"{\"questionnaire\": \"caf\xe9\"}").unwrap();
+    let said = |lang: &str, file: &Path| {
+        stdout(
+            qnr()
+                .args(["--lang", lang, "validate"])
+                .arg(file)
+                .env("COLUMNS", "200"),
+        )
+    };
+    let fr = said("fr", &json);
+    assert!(
+        fr.contains("attendu\u{a0}: une clé entre guillemets droits (JSON n'admet pas de virgule avant `}`)\u{202f}; trouvé\u{a0}: `}`"),
+        "{fr}"
+    );
+    let es = said("es", &yaml);
+    assert!(
+        es.contains("el archivo contiene más de un documento YAML"),
+        "{es}"
+    );
+    let ru = said("ru", &latin1);
+    assert!(
+        ru.contains("файл не является текстом в кодировке UTF-8: не удается декодировать байт 0xe9 (строка 1, столбец 23)"),
+        "{ru}"
+    );
+    for text in [fr, es, ru] {
+        assert!(!text.contains("expected"), "{text}");
+        assert!(!text.contains("the file"), "{text}");
+    }
+}
+
+#[test]
+fn schema_check_speaks_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        qnr::HONLEA_TOML
+            .replacen("numeral = \"II\"", "numeral = \"I\"", 1)
+            .replacen("when_yes = \"expected\"", "when_yes = \"mandatory\"", 1),
+    )
+    .unwrap();
+    let rule = stderr(qnr().args(["--lang", "es", "schema", "check"]).arg(&bad));
+    assert!(
+        rule.contains(
+            "valor desconocido `mandatory`; valores posibles: `required`, `expected`, `optional`"
+        ),
+        "{rule}"
+    );
+    std::fs::write(
+        &bad,
+        qnr::HONLEA_TOML.replacen("numeral = \"II\"", "numeral = \"I\"", 1),
+    )
+    .unwrap();
+    let twice = stderr(qnr().args(["--lang", "fr", "schema", "check"]).arg(&bad));
+    assert!(
+        twice.contains("deux questions portent le même numéro, `I`"),
+        "{twice}"
+    );
+    let valid = stdout(qnr().args(["--lang", "ru", "schema", "check", "schema/honlea.toml"]));
+    assert_eq!(
+        valid,
+        "`schema/honlea.toml` — действительная схема: вопросник `honlea`, версия 1, 4 вопроса, 16 рекомендаций, 8 полей заголовочной части\n"
+    );
+}
+
+#[test]
+fn a_form_too_big_to_be_a_reply_is_refused_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let txt = dir.path().join("huge.txt");
+    std::fs::write(&txt, "Recommendation 1 (I.1)\n".repeat(10_001)).unwrap();
+    let ru = stdout(qnr().args(["--lang", "ru", "validate"]).arg(&txt));
+    assert!(
+        ru.contains(
+            "число заголовков рекомендаций в форме — 10001, тогда как qnr считывает не более 10000"
+        ),
+        "{ru}"
+    );
+    let md = dir.path().join("huge.md");
+    std::fs::write(&md, "## Issue I\n\n".repeat(20_001)).unwrap();
+    let es = stdout(qnr().args(["--lang", "es", "validate"]).arg(&md));
+    assert!(
+        es.contains(
+            "el archivo tiene más de 20000 títulos, y qnr lee como máximo 10000 respuestas"
+        ),
+        "{es}"
+    );
+}

@@ -225,6 +225,29 @@ fn show_prints_the_schema_in_use_as_toml_and_json_that_load_again() {
     assert!(text.contains("[[issues.recommendations]]"));
 }
 
+#[test]
+fn a_label_that_breaks_one_language_is_named_with_its_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("examples/schemas/multilingual.toml")).unwrap();
+    let from = "label.fr = \"Consentement à la publication de la présente réponse sur le site Web de l'ONUDC\"";
+    assert!(text.contains(from));
+    let path = dir.path().join("bad.toml");
+    std::fs::write(
+        &path,
+        text.replacen(from, "label.fr = \"Mesures prises\"", 1),
+    )
+    .unwrap();
+    // The run speaks English; the French form is the one that breaks.
+    qnr()
+        .args(["--lang", "en", "schema", "check"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(contains("the `label.fr` of respondent field `publish`"))
+        .stderr(contains("label.fr = \"Mesures prises\""));
+}
+
 /// The verdict is said in the run's language, with the counts' plural
 /// forms: no English line closes a French or Russian check.
 #[test]

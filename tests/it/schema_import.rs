@@ -40,6 +40,13 @@ fn import(form: &Path, extra: &[&str]) -> (Schema, String) {
     (schema_file(&out), table)
 }
 
+/// The answer line as printed. The test schemas do not say their
+/// language, which the importer sets to the form's.
+fn printed(schema: &Schema) -> (&str, &str, &str) {
+    let answer = &schema.answer;
+    (&answer.question, &answer.yes, &answer.no)
+}
+
 /// Everything a form shows of its schema, compared part by part so that a
 /// failure names the part. The ids of fields and the comment rules are not
 /// printed on a form.
@@ -47,7 +54,7 @@ fn assert_same_form(got: &Schema, want: &Schema, form: &str) {
     assert_eq!(got.title, want.title, "{form}: title");
     assert_eq!(got.guidance, want.guidance, "{form}: guidance");
     assert_eq!(got.headings, want.headings, "{form}: headings");
-    assert_eq!(got.answer, want.answer, "{form}: answer");
+    assert_eq!(printed(got), printed(want), "{form}: answer");
     assert_eq!(
         got.comments.label, want.comments.label,
         "{form}: comment label"
@@ -160,7 +167,7 @@ fn qnr_forms_of_every_test_schema_import_back() {
             let what = format!("{schema} as {to}");
             assert_eq!(got.issues, want.issues, "{what}");
             assert_eq!(got.headings, want.headings, "{what}");
-            assert_eq!(got.answer, want.answer, "{what}");
+            assert_eq!(printed(&got), printed(&want), "{what}");
             assert_eq!(got.title, want.title, "{what}");
             assert_eq!(
                 (got.id.as_str(), got.version.as_str()),

@@ -138,6 +138,7 @@ pub(crate) fn import(
             question: found.question.clone(),
             yes: found.yes.clone(),
             no: found.no.clone(),
+            lang: language.lang(),
         },
         CommentSpec {
             label: comments_label,

@@ -168,6 +168,8 @@ pub(crate) fn check(console: &mut Console<'_>, options: &CheckOptions) -> Result
 /// A form that does not read back, as a finding on the key to change; a
 /// form past a limit on what qnr reads, as a warning.
 fn refusal(schema: &Schema, text: &str, flaw: &Flaw) -> Diagnostic {
+    // A schema in several languages has a key per language: name the one.
+    let several = schema.languages().nth(1).is_some();
     let Some(key) = flaw.key else {
         return Diagnostic::warning(
             Code::LimitExceeded,
@@ -198,12 +200,12 @@ fn refusal(schema: &Schema, text: &str, flaw: &Flaw) -> Diagnostic {
         Code::AmbiguousLabel,
         t!(
             "schema-import-ambiguous",
-            key = key.name(schema),
+            key = key.name(schema, several.then_some(flaw.lang)),
             format = flaw.format.name(),
             why = &flaw.why
         ),
     )
-    .at_opt(crate::schema::keys::span(text, key))
+    .at_opt(crate::schema::keys::span(text, key, flaw.lang))
     .with_help(help)
 }
 

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use crate::color::Palette;
 use crate::escape::terminal::one_line;
+use crate::i18n::t;
 use crate::schema::{CommentRule, FieldKind, Schema};
 use crate::text::wrap_indented;
 
@@ -19,12 +20,12 @@ pub(crate) fn show(
         "{}",
         palette.bold(&wrap_indented(&one_line(&schema.title), width, ""))
     )?;
-    let summary = format!(
-        "questionnaire `{}`, version {} · {} issues, {} recommendations",
-        one_line(&schema.id),
-        one_line(&schema.version),
-        schema.issues.len(),
-        schema.item_count()
+    let summary = t!(
+        "schema-show-summary",
+        id = one_line(&schema.id),
+        version = one_line(&schema.version),
+        issues = schema.issues.len(),
+        recommendations = schema.item_count()
     );
     writeln!(out, "{}", palette.dim(&wrap_indented(&summary, width, "")))?;
     if let Some(guidance) = &schema.guidance {
@@ -34,23 +35,28 @@ pub(crate) fn show(
 
     if !schema.respondent.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", palette.bold("Respondent"))?;
+        writeln!(out, "{}", palette.bold(&t!("forms-respondent-heading")))?;
+        // Characters, not bytes: a Cyrillic id is as wide as its letters.
         let id_width = schema
             .respondent
             .iter()
-            .map(|f| f.id.len())
+            .map(|f| f.id.chars().count())
             .max()
             .unwrap_or(0);
         for field in &schema.respondent {
             let mut notes = Vec::new();
             if field.required {
-                notes.push("required");
+                notes.push(t!("schema-show-required"));
             }
             match field.kind {
                 FieldKind::Text => {}
-                FieldKind::Date => notes.push("date, YYYY-MM-DD"),
-                FieldKind::Email => notes.push("e-mail address"),
-                FieldKind::YesNo => notes.push("yes or no"),
+                FieldKind::Date => notes.push(t!("schema-show-date")),
+                FieldKind::Email => notes.push(t!("schema-show-email")),
+                FieldKind::YesNo => notes.push(t!(
+                    "schema-show-yes-no",
+                    yes = one_line(&schema.answer.yes),
+                    no = one_line(&schema.answer.no)
+                )),
             }
             let notes = if notes.is_empty() {
                 String::new()
@@ -68,7 +74,11 @@ pub(crate) fn show(
     }
 
     writeln!(out)?;
-    writeln!(out, "{}", palette.bold("Each recommendation"))?;
+    writeln!(
+        out,
+        "{}",
+        palette.bold(&t!("schema-show-each-recommendation"))
+    )?;
     writeln!(
         out,
         "  {} {} / {}",
@@ -119,18 +129,22 @@ fn hanging(line: &str, width: usize, indent: usize) -> String {
 }
 
 fn comment_rule_text(schema: &Schema) -> String {
-    let rule = CommentRule::as_str;
-    let mut text = format!(
-        "{} after {}, {} after {}",
-        rule(schema.comments.when_yes),
-        one_line(&schema.answer.yes),
-        rule(schema.comments.when_no),
-        one_line(&schema.answer.no)
+    let rule = |rule| match rule {
+        CommentRule::Required => t!("schema-show-rule-required"),
+        CommentRule::Expected => t!("schema-show-rule-expected"),
+        CommentRule::Optional => t!("schema-show-rule-optional"),
+    };
+    let rules = t!(
+        "schema-show-comment-rule",
+        when_yes = rule(schema.comments.when_yes),
+        yes = one_line(&schema.answer.yes),
+        when_no = rule(schema.comments.when_no),
+        no = one_line(&schema.answer.no)
     );
-    if let Some(max) = schema.comments.max_words {
-        text.push_str(&format!("; at most {max} words"));
+    match schema.comments.max_words {
+        Some(max) => t!("schema-show-comment-limit", rules = rules, max = max),
+        None => rules,
     }
-    text
 }
 
 #[cfg(test)]

@@ -50,7 +50,7 @@ impl DocxError {
         DocxError {
             code: Code::LimitExceeded,
             message: message.into(),
-            help: crate::diagnostic::docs::NOT_A_WORD_REPLY.into(),
+            help: crate::diagnostic::docs::not_a_word_reply(),
         }
     }
 }

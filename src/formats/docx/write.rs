@@ -147,7 +147,9 @@ fn body(layout: &Layout<'_>, schema: &Schema) -> String {
 pub(crate) fn write(layout: &Layout<'_>, schema: &Schema) -> Vec<u8> {
     package::write(&Package {
         title: &schema.title,
-        lang: "en-GB",
+        // The form's language: its run defaults, which every run inherits,
+        // tell spell-checkers and screen readers what language it is in.
+        lang: schema.texts_in.region_tag(),
         body: &body(layout, schema),
         styles: "",
         footer: None,

@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::recognize::{questionnaire_line, squash, strip_prefix_ci};
 use super::{Kind, Marked, Reader, read_marks};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::schema::{FieldKind, Schema};
 use crate::values::parse_human_date;
 
@@ -163,15 +164,12 @@ impl Reader<'_, '_> {
             self.out.lost(
                 Diagnostic::error(
                     Code::DuplicateKey,
-                    format!(
-                        "'{}' is given more than once; only the last one would be kept",
-                        field.label
-                    ),
+                    t!("forms-field-twice", label = &field.label),
                 )
                 .at(span.clone())
                 .with_id(&id)
-                .with_label("given again here")
-                .with_help("keep one of the two, so that nothing is lost"),
+                .with_label(t!("reply-given-again"))
+                .with_help(t!("forms-field-twice-help")),
             );
         }
         self.out.places.fields.insert(id.clone(), span.clone());
@@ -184,16 +182,16 @@ impl Reader<'_, '_> {
                         self.out.diagnostics.push(
                             Diagnostic::warning(
                                 Code::UnmarkedAnswer,
-                                format!(
-                                    "'{}': neither {} nor {} is marked",
-                                    field.label, self.schema.answer.yes, self.schema.answer.no
+                                t!(
+                                    "forms-field-unmarked",
+                                    label = &field.label,
+                                    yes = &self.schema.answer.yes,
+                                    no = &self.schema.answer.no
                                 ),
                             )
                             .at(span)
                             .with_id(&id)
-                            .with_help(format!(
-                                "set `{id}` to \"yes\" or \"no\" in the converted reply"
-                            )),
+                            .with_help(t!("forms-field-unmarked-help", id = &id)),
                         );
                         String::new()
                     }
@@ -201,14 +199,16 @@ impl Reader<'_, '_> {
                         self.out.lost(
                             Diagnostic::error(
                                 Code::InvalidField,
-                                format!(
-                                    "'{}': both {} and {} are marked",
-                                    field.label, self.schema.answer.yes, self.schema.answer.no
+                                t!(
+                                    "forms-field-both-marked",
+                                    label = &field.label,
+                                    yes = &self.schema.answer.yes,
+                                    no = &self.schema.answer.no
                                 ),
                             )
                             .at(span)
                             .with_id(&id)
-                            .with_help("leave only one of the two marked"),
+                            .with_help(t!("forms-field-both-marked-help")),
                         );
                         String::new()
                     }

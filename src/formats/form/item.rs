@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::recognize::squash;
 use super::{Item, Marked, Reader, is_blank};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::reply::{Answer, Choice, ItemPlaces};
 use crate::text::normalize_comment;
 
@@ -22,14 +23,11 @@ impl Reader<'_, '_> {
         let known = self.schema.has_item(&id);
         if self.seen.contains(&id) {
             self.out.lost(
-                Diagnostic::error(
-                    Code::DuplicateKey,
-                    format!("{name} is given more than once; only the last one would be kept"),
-                )
-                .at(item.heading.clone())
-                .with_id(&id)
-                .with_label("given again here")
-                .with_help("merge the two into one, so that nothing is lost"),
+                Diagnostic::error(Code::DuplicateKey, t!("forms-item-twice", item = &name))
+                    .at(item.heading.clone())
+                    .with_id(&id)
+                    .with_label(t!("reply-given-again"))
+                    .with_help(t!("reply-merge-help")),
             );
         }
         self.seen.insert(id.clone());
@@ -63,43 +61,35 @@ impl Reader<'_, '_> {
             self.out.diagnostics.push(
                 Diagnostic::warning(
                     Code::TextMismatch,
-                    format!(
-                        "{}: the text of the recommendation differs from the questionnaire's {}",
-                        self.schema.item_name(id),
-                        difference(&text, expected)
+                    t!(
+                        "forms-text-differs",
+                        item = self.schema.item_name(id),
+                        difference = difference(&text, expected)
                     ),
                 )
                 .at(item.heading.clone())
                 .with_id(id)
-                .with_help(
-                    "check that the form is this round's questionnaire; `qnr schema show` prints it",
-                ),
+                .with_help(t!("forms-check-round-help")),
             );
         }
     }
 
     fn unknown_item(&mut self, id: &str, span: Range<usize>) {
         let shown = crate::escape::terminal::one_line(id);
-        self.out.unknown_item(
-            id,
-            &shown,
-            span,
-            "`qnr schema show` lists the recommendations of each issue",
-        );
+        self.out
+            .unknown_item(id, &shown, span, &t!("forms-unknown-item-help"));
     }
 
     fn choice(&mut self, id: &str, name: &str, item: &Item) -> Option<Choice> {
         let question = self.wording.question().to_string();
         let (yes, no) = (&self.schema.answer.yes, &self.schema.answer.no);
-        let finish =
-            "answer it after converting: `qnr fill --only-missing REPLY` asks only what is open"
-                .to_string();
+        let finish = t!("forms-answer-later-help");
         match &item.answer {
             None => {
                 self.out.diagnostics.push(
                     Diagnostic::warning(
                         Code::UnmarkedAnswer,
-                        format!("{name}: the form has no '{question}' line; the answer stays open"),
+                        t!("forms-no-answer-line", item = name, question = &question),
                     )
                     .at(item.heading.clone())
                     .with_id(id)
@@ -112,8 +102,12 @@ impl Reader<'_, '_> {
                 self.out.diagnostics.push(
                     Diagnostic::warning(
                         Code::UnmarkedAnswer,
-                        format!(
-                            "{name}: neither {yes} nor {no} is marked after '{question}'; the answer stays open"
+                        t!(
+                            "forms-unmarked",
+                            item = name,
+                            yes = yes,
+                            no = no,
+                            question = &question
                         ),
                     )
                     .at(span.clone())
@@ -126,11 +120,21 @@ impl Reader<'_, '_> {
                 self.out.lost(
                     Diagnostic::error(
                         Code::InvalidChoice,
-                        format!("{name}: both {yes} and {no} are marked after '{question}'"),
+                        t!(
+                            "forms-both-marked",
+                            item = name,
+                            yes = yes,
+                            no = no,
+                            question = &question
+                        ),
                     )
                     .at(span.clone())
                     .with_id(id)
-                    .with_help(format!("leave only one of {yes} and {no} marked")),
+                    .with_help(t!(
+                        "forms-both-marked-help",
+                        yes = yes,
+                        no = no
+                    )),
                 );
                 None
             }
@@ -138,12 +142,21 @@ impl Reader<'_, '_> {
                 self.out.lost(
                     Diagnostic::error(
                         Code::InvalidChoice,
-                        format!("{name}: `{text}` does not say {yes} or {no}"),
+                        t!(
+                            "forms-unclear-mark",
+                            item = name,
+                            text = text,
+                            yes = yes,
+                            no = no
+                        ),
                     )
                     .at(span.clone())
                     .with_id(id)
-                    .with_help(format!(
-                        "mark one of them, e.g. `{question} ☒ {yes} ☐ {no}`, or delete the other word"
+                    .with_help(t!(
+                        "forms-unclear-mark-help",
+                        question = &question,
+                        yes = yes,
+                        no = no
                     )),
                 );
                 None
@@ -197,9 +210,9 @@ pub(super) fn difference(found: &str, expected: &str) -> String {
         let text: String = chars.iter().skip(start).take(40).collect();
         crate::escape::terminal::one_line(&text)
     };
-    format!(
-        "(the file has “{}…” where it reads “{}…”)",
-        excerpt(&found),
-        excerpt(&expected)
+    t!(
+        "forms-text-difference",
+        found = excerpt(&found),
+        expected = excerpt(&expected)
     )
 }

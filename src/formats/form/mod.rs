@@ -24,6 +24,7 @@ pub(crate) use sink::{Choices, FieldValue, FormSink, lay_out};
 use self::item::difference;
 use self::recognize::Heading;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::reply::{Reply, ReplyBuilder, ReplyRead};
 use crate::schema::Schema;
 
@@ -79,12 +80,13 @@ pub(crate) fn read(lines: &[Line<'_>], schema: &Schema) -> ReplyRead {
         return ReplyRead::failed(
             Diagnostic::error(
                 crate::diagnostic::Code::LimitExceeded,
-                format!(
-                    "the form has {headings} recommendation headings; qnr reads at most {} (a questionnaire has tens)",
-                    crate::formats::MAX_ANSWERS
+                crate::i18n::t!(
+                    "forms-too-many-headings",
+                    headings = headings.to_string(),
+                    max = crate::formats::MAX_ANSWERS.to_string()
                 ),
             )
-            .with_help(crate::diagnostic::docs::NOT_A_REPLY),
+            .with_help(crate::diagnostic::docs::not_a_reply()),
         );
     }
     let mut reader = Reader {
@@ -288,15 +290,14 @@ impl Reader<'_, '_> {
                     self.out.diagnostics.push(
                         Diagnostic::warning(
                             Code::TextMismatch,
-                            format!(
-                                "{heading}: the title differs from the questionnaire's {}",
-                                difference(&h.rest, &issue.title)
+                            t!(
+                                "forms-title-differs",
+                                heading = heading,
+                                difference = difference(&h.rest, &issue.title)
                             ),
                         )
                         .at(span)
-                        .with_help(
-                            "check that the form is this round's questionnaire; `qnr schema show` prints it",
-                        ),
+                        .with_help(t!("forms-check-round-help")),
                     );
                 }
                 self.issue = Some(IssueContext {
@@ -314,17 +315,14 @@ impl Reader<'_, '_> {
                 self.out.diagnostics.push(
                     Diagnostic::error(
                         Code::UnknownAnswer,
-                        format!(
-                            "issue `{}` is not in the {} questionnaire",
-                            crate::escape::terminal::one_line(&h.token),
-                            self.schema.id
+                        t!(
+                            "forms-unknown-issue",
+                            issue = crate::escape::terminal::one_line(&h.token),
+                            questionnaire = &self.schema.id
                         ),
                     )
                     .at(span)
-                    .with_help(format!(
-                        "its issues are {}; is this another round's form? Use its schema with `--schema`",
-                        numerals.join(", ")
-                    )),
+                    .with_help(t!("forms-unknown-issue-help", issues = numerals.join(", "))),
                 );
                 self.issue = Some(IssueContext {
                     numeral: h.token.clone(),
@@ -356,15 +354,17 @@ impl Reader<'_, '_> {
                 self.out.lost(
                     Diagnostic::error(
                         Code::UnknownAnswer,
-                        format!(
-                            "cannot tell which issue `{}` belongs to: no issue heading comes before it",
-                            crate::escape::terminal::one_line(&squash(&self.lines[i].text))
+                        t!(
+                            "forms-no-issue",
+                            heading =
+                                crate::escape::terminal::one_line(&squash(&self.lines[i].text))
                         ),
                     )
                     .at(span.clone())
-                    .with_help(format!(
-                        "add the issue heading above it, e.g. `{}`",
-                        self.schema
+                    .with_help(t!(
+                        "forms-no-issue-help",
+                        example = self
+                            .schema
                             .issues
                             .first()
                             .map(|x| format!("{}: {}", self.schema.issue_heading(x), x.title))
@@ -481,21 +481,16 @@ impl Reader<'_, '_> {
         if self.found == 0 {
             let empty = self.lines.iter().all(|l| is_blank(&l.text));
             let (message, help) = if empty {
-                (
-                    "the file is empty".to_string(),
-                    "`qnr new --to txt` writes an empty form to fill in".to_string(),
-                )
+                (t!("forms-empty"), t!("forms-empty-help"))
             } else {
                 (
-                    format!(
-                        "no recommendation found: this does not read as the {} form",
-                        self.schema.id
-                    ),
-                    format!(
-                        "a form heads each recommendation `{}` under `{}: …`, followed by '{}'",
-                        self.schema.headings.recommendation.replace("{label}", "1"),
-                        self.schema.headings.issue.replace("{numeral}", "I"),
-                        self.schema.answer.question
+                    t!("forms-not-a-form", questionnaire = &self.schema.id),
+                    t!(
+                        "forms-not-a-form-help",
+                        recommendation =
+                            self.schema.headings.recommendation.replace("{label}", "1"),
+                        issue = self.schema.headings.issue.replace("{numeral}", "I"),
+                        question = &self.schema.answer.question
                     ),
                 )
             };
@@ -515,10 +510,10 @@ impl Reader<'_, '_> {
             self.out.diagnostics.push(
                 Diagnostic::warning(
                     Code::MissingItem,
-                    format!("{} is not in the file", self.schema.item_name(&id)),
+                    t!("forms-missing-item", item = self.schema.item_name(&id)),
                 )
                 .with_id(&id)
-                .with_help("it stays unanswered; check that no page of the form is missing"),
+                .with_help(t!("forms-missing-item-help")),
             );
         }
         self.out.reply.sort_by_schema(self.schema);

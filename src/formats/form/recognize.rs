@@ -4,6 +4,9 @@
 //! "Please elaborate:" works too). They look at one line at a time; which
 //! line really is structure is decided by the reader, which sees the context.
 
+use std::sync::OnceLock;
+
+use crate::i18n::{Lang, t_in};
 use crate::schema::Schema;
 
 /// A line with runs of any whitespace (tabs, no-break spaces) made one
@@ -249,12 +252,47 @@ fn closing_paren(inner: &str) -> Option<usize> {
 /// `Questionnaire: honlea, version 1`, the line qnr writes to say which
 /// questionnaire and round a form answers.
 pub(crate) fn questionnaire_line(line: &str) -> Option<(String, String)> {
-    let rest = strip_prefix_ci(line, "questionnaire:")?.trim();
-    let (id, version) = rest.split_once(',')?;
-    let version = strip_prefix_ci(version.trim(), "version ")?.trim();
-    let id = id.trim();
-    (!id.is_empty() && !version.is_empty() && !id.contains(char::is_whitespace))
-        .then(|| (id.to_string(), version.to_string()))
+    let line = colon_tight(line);
+    questionnaire_patterns()
+        .iter()
+        .find_map(|(prefix, middle)| {
+            let rest = strip_prefix_ci(&line, prefix)?.trim();
+            let (id, version) = rest.split_once(',')?;
+            let version = strip_prefix_ci(version.trim(), middle)?.trim();
+            let id = id.trim();
+            (!id.is_empty() && !version.is_empty() && !id.contains(char::is_whitespace))
+                .then(|| (id.to_string(), version.to_string()))
+        })
+}
+
+/// The questionnaire line's words in every language qnr writes it in:
+/// what comes before the id (`questionnaire:`) and before the version
+/// (`version `), taken from the catalogue.
+fn questionnaire_patterns() -> &'static [(String, String)] {
+    static PATTERNS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        Lang::ALL
+            .into_iter()
+            .filter_map(|lang| {
+                let line = t_in!(
+                    lang,
+                    "forms-questionnaire-line",
+                    id = "\u{1}",
+                    version = "\u{2}"
+                );
+                let line = colon_tight(&squash(&line));
+                let (prefix, rest) = line.split_once('\u{1}')?;
+                let (middle, _) = rest.split_once('\u{2}')?;
+                let middle = middle.trim_start_matches([',', ' ']);
+                Some((prefix.trim_end().to_string(), format!("{} ", middle.trim())))
+            })
+            .collect()
+    })
+}
+
+/// `Questionnaire : x` as `Questionnaire: x`: French puts a space before a colon.
+fn colon_tight(line: &str) -> String {
+    line.replace(" :", ":")
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! writer (plain text, Markdown, Word) only decides how a piece looks.
 
 use crate::formats::Layout;
+use crate::i18n::t;
 use crate::reply::Choice;
 use crate::schema::{FieldKind, Schema};
 
@@ -59,9 +60,10 @@ pub(crate) fn lay_out(layout: &Layout<'_>, schema: &Schema, sink: &mut impl Form
         ticked,
     };
     sink.title(&schema.title);
-    sink.questionnaire(&format!(
-        "Questionnaire: {}, version {}",
-        layout.questionnaire, layout.version
+    sink.questionnaire(&t!(
+        "forms-questionnaire-line",
+        id = layout.questionnaire,
+        version = layout.version
     ));
     if let Some(guidance) = &schema.guidance {
         sink.guidance(guidance);

@@ -15,6 +15,7 @@ pub(super) use write::write;
 
 use super::form::{self, Hint, Line, Wording, squash};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::reply::ReplyRead;
 use crate::schema::Schema;
 
@@ -35,13 +36,14 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
                 return ReplyRead::failed(
                     Diagnostic::error(
                         Code::LimitExceeded,
-                        format!(
-                            "the file has more than {most_headings} headings; qnr reads at most {} answers (a questionnaire has tens)",
-                            crate::formats::MAX_ANSWERS
+                        crate::i18n::t!(
+                            "forms-md-too-many-headings",
+                            headings = most_headings.to_string(),
+                            max = crate::formats::MAX_ANSWERS.to_string()
                         ),
                     )
                     .at(spanned.1)
-                    .with_help(crate::diagnostic::docs::NOT_A_REPLY),
+                    .with_help(crate::diagnostic::docs::not_a_reply()),
                 );
             }
         }
@@ -69,16 +71,16 @@ pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
             read.diagnostics.push(
                 Diagnostic::error(
                     Code::UnknownField,
-                    format!(
-                        "unknown respondent field `{}`",
-                        crate::escape::terminal::one_line(&id)
+                    t!(
+                        "reply-unknown-field",
+                        id = crate::escape::terminal::one_line(&id)
                     ),
                 )
                 .at(span.clone())
                 .with_id(&id)
-                .with_help(format!(
-                    "the respondent fields are {}",
-                    schema
+                .with_help(t!(
+                    "reply-fields-are",
+                    list = schema
                         .respondent
                         .iter()
                         .map(|f| format!("'{}'", f.label))

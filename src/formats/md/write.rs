@@ -9,6 +9,7 @@ use crate::escape::markdown::paragraph;
 use crate::formats::Layout;
 use crate::formats::form::{Choices, FieldValue, FormSink, lay_out};
 use crate::formats::txt::{field_text, marked_choices};
+use crate::i18n::t;
 use crate::schema::Schema;
 
 /// Escapes text that may hold blank lines: each paragraph on its own.
@@ -48,7 +49,7 @@ impl FormSink for Markdown {
     }
 
     fn respondent(&mut self) {
-        let _ = writeln!(self.out, "## Respondent\n");
+        let _ = writeln!(self.out, "## {}\n", t!("forms-respondent-heading"));
     }
 
     fn field(&mut self, label: &str, value: FieldValue<'_>) {

@@ -1,0 +1,32 @@
+# Reading a reply's tree: JSON, TOML, YAML (src/reply/).
+
+reply-not-an-object = una respuesta debe ser un objeto con `questionnaire`, `version`, `respondent` y `answers`; se encontró { $found }
+reply-start-from-new = parta de `qnr new`, que crea una respuesta vacía
+reply-duplicate-key = `{ $key }` figura más de una vez ({ $context }); solo se conservaría el último valor
+reply-in-reply = la respuesta
+reply-in-answer = la respuesta a `{ $id }`
+reply-given-again = repetido aquí
+reply-merge-help = reúna ambos en una sola entrada para que no se pierda nada
+reply-unknown-key = clave desconocida `{ $key }` en la respuesta
+reply-top-keys-help = una respuesta solo contiene `questionnaire`, `version`, `respondent` y `answers`
+reply-unknown-answer-key = clave desconocida `{ $key }` en la respuesta a { $item }
+reply-answer-keys-help = la respuesta a una recomendación solo contiene `action_taken` y `comments`
+reply-unknown-field = dato de identificación desconocido: `{ $id }`
+reply-fields-are = los datos de identificación son { $list }
+reply-unknown-answer = `{ $id }` no es una recomendación del cuestionario { $questionnaire }
+reply-ids-run = los identificadores van de `{ $first }` a `{ $last }`; `qnr schema show` los enumera todos
+reply-field-not-text = el dato `{ $id }` tiene el valor { $value }, no un texto
+reply-field-not-text-help = escríbalo como texto: "{ $word }"
+reply-invalid-choice = { $item }: `{ $value }` no es una respuesta a «{ $question }»
+reply-choice-case-help = escriba `{ $word }` en minúsculas
+reply-choice-bool-help = escriba el texto "{ $word }" (entre comillas), no { $value }
+reply-choice-help = la respuesta es `yes` o `no`, o null mientras no se conozca
+reply-answer-object-help = escriba {"{"} "action_taken": "yes", "comments": "…" {"}"} para `{ $id }`
+reply-wrong-type = { $what }: se esperaba { $expected }; se encontró { $found }
+reply-what-field = dato `{ $id }`
+reply-what-answer = respuesta a { $item }
+reply-what-comments = observaciones sobre { $item }
+reply-expected-text = texto
+reply-expected-fields = un objeto con los datos
+reply-expected-answers = un objeto indexado por identificador de recomendación
+reply-expected-answer = un objeto con `action_taken` y `comments`

@@ -1,0 +1,31 @@
+# Reading a file into a tree: the JSON and YAML parsers (src/tree/).
+
+tree-empty = el archivo está vacío
+tree-ends-early = el archivo termina antes de tiempo
+tree-ends-early-expected = el archivo termina antes de tiempo; se esperaba { $expected }
+tree-expected-found = se esperaba { $expected } y se encontró { $found }
+tree-character = el carácter { $code }
+tree-too-many-values = el archivo contiene más de { $max } valores, cuando una respuesta tiene alrededor de un centenar
+tree-too-deep = los valores están anidados en más de { $max } niveles, cuando una respuesta tiene tres
+tree-json-after-end = texto inesperado después del final del valor JSON
+tree-json-value = un valor (un objeto, un texto entre comillas dobles, un número, true, false o null)
+tree-json-key-no-comma = una clave entre comillas dobles (JSON no admite una coma antes de `{"}"}`)
+tree-json-key = una clave entre comillas dobles
+tree-json-colon = `:` después de la clave
+tree-json-after-object-value = `,` o `{"}"}` después de un valor en un objeto
+tree-json-value-no-comma = un valor (JSON no admite una coma antes de `]`)
+tree-json-after-list-value = `,` o `]` después de un valor en una lista
+tree-json-bareword = `{ $word }` no es un valor JSON: los textos deben ir entre comillas dobles
+tree-json-digit = un dígito
+tree-json-digit-fraction = un dígito después del punto decimal
+tree-json-digit-exponent = un dígito en el exponente
+tree-json-unclosed = este texto no se cierra nunca: falta una `"`
+tree-json-line-break = salto de línea dentro de un texto: escríbalo como `\n` o cierre el texto con `"`
+tree-json-control = carácter de control ({ $byte }) dentro de un texto: escríbalo como `{ $escape }`
+tree-json-unknown-escape = secuencia de escape desconocida: después de `\`, JSON solo admite " \ / b f n r t u
+tree-json-hex = `\u` debe ir seguido de cuatro dígitos hexadecimales
+tree-json-surrogate = una secuencia `\u` designa solo la mitad de un carácter (sustituto sin pareja)
+tree-yaml-documents = el archivo contiene más de un documento YAML, cuando una respuesta es un único documento
+tree-yaml-unexpected = contenido YAML inesperado
+tree-yaml-key = una clave debe ser texto simple, no una lista, un objeto ni un alias
+tree-yaml-alias = alias que remite a un ancla desconocida

@@ -1,0 +1,32 @@
+# Reading a reply's tree: JSON, TOML, YAML (src/reply/).
+
+reply-not-an-object = une réponse doit être un objet comportant `questionnaire`, `version`, `respondent` et `answers` ; trouvé : { $found }
+reply-start-from-new = partez de `qnr new`, qui crée une réponse vierge
+reply-duplicate-key = `{ $key }` figure plusieurs fois ({ $context }) ; seule la dernière valeur serait conservée
+reply-in-reply = la réponse
+reply-in-answer = la réponse à `{ $id }`
+reply-given-again = figure de nouveau ici
+reply-merge-help = regroupez les deux en une seule entrée, afin que rien ne soit perdu
+reply-unknown-key = clé inconnue `{ $key }` dans la réponse
+reply-top-keys-help = une réponse ne comporte que `questionnaire`, `version`, `respondent` et `answers`
+reply-unknown-answer-key = clé inconnue `{ $key }` dans la réponse à { $item }
+reply-answer-keys-help = une réponse à une recommandation ne comporte que `action_taken` et `comments`
+reply-unknown-field = champ inconnu parmi les renseignements sur le répondant : `{ $id }`
+reply-fields-are = les champs prévus sont { $list }
+reply-unknown-answer = `{ $id }` n'est pas une recommandation du questionnaire { $questionnaire }
+reply-ids-run = les identifiants vont de `{ $first }` à `{ $last }` ; `qnr schema show` les énumère tous
+reply-field-not-text = le champ `{ $id }` contient la valeur { $value }, et non du texte
+reply-field-not-text-help = écrivez-le sous forme de texte : "{ $word }"
+reply-invalid-choice = { $item } : `{ $value }` n'est pas une réponse à « { $question } »
+reply-choice-case-help = écrivez `{ $word }` en minuscules
+reply-choice-bool-help = écrivez le texte "{ $word }" (entre guillemets), et non { $value }
+reply-choice-help = la réponse est `yes` ou `no`, ou null tant qu'elle n'est pas connue
+reply-answer-object-help = écrivez {"{"} "action_taken": "yes", "comments": "…" {"}"} pour `{ $id }`
+reply-wrong-type = { $what } : { $expected } attendu ; trouvé : { $found }
+reply-what-field = champ `{ $id }`
+reply-what-answer = réponse à { $item }
+reply-what-comments = observations sur { $item }
+reply-expected-text = texte
+reply-expected-fields = objet contenant les champs
+reply-expected-answers = objet indexé par identifiant de recommandation
+reply-expected-answer = objet comportant `action_taken` et `comments`

@@ -1,0 +1,31 @@
+# Reading a file into a tree: the JSON and YAML parsers (src/tree/).
+
+tree-empty = le fichier est vide
+tree-ends-early = le fichier s'interrompt prématurément
+tree-ends-early-expected = le fichier s'interrompt prématurément ; attendu : { $expected }
+tree-expected-found = attendu : { $expected } ; trouvé : { $found }
+tree-character = le caractère { $code }
+tree-too-many-values = le fichier contient plus de { $max } valeurs, alors qu'une réponse en compte une centaine
+tree-too-deep = les valeurs sont imbriquées sur plus de { $max } niveaux, alors qu'une réponse en compte trois
+tree-json-after-end = texte inattendu après la fin de la valeur JSON
+tree-json-value = une valeur (un objet, un texte entre guillemets droits, un nombre, true, false ou null)
+tree-json-key-no-comma = une clé entre guillemets droits (JSON n'admet pas de virgule avant `{"}"}`)
+tree-json-key = une clé entre guillemets droits
+tree-json-colon = `:` après la clé
+tree-json-after-object-value = `,` ou `{"}"}` après une valeur dans un objet
+tree-json-value-no-comma = une valeur (JSON n'admet pas de virgule avant `]`)
+tree-json-after-list-value = `,` ou `]` après une valeur dans une liste
+tree-json-bareword = `{ $word }` n'est pas une valeur JSON : un texte doit figurer entre guillemets droits
+tree-json-digit = un chiffre
+tree-json-digit-fraction = un chiffre après le point décimal
+tree-json-digit-exponent = un chiffre dans l'exposant
+tree-json-unclosed = ce texte n'est jamais fermé : il manque un `"`
+tree-json-line-break = saut de ligne à l'intérieur d'un texte : écrivez-le `\n`, ou fermez le texte par `"`
+tree-json-control = caractère de commande ({ $byte }) à l'intérieur d'un texte : écrivez-le `{ $escape }`
+tree-json-unknown-escape = séquence d'échappement inconnue : après `\`, JSON n'admet que " \ / b f n r t u
+tree-json-hex = `\u` doit être suivi de quatre chiffres hexadécimaux
+tree-json-surrogate = une séquence `\u` ne désigne que la moitié d'un caractère (demi-code isolé)
+tree-yaml-documents = le fichier contient plusieurs documents YAML, alors qu'une réponse n'en forme qu'un
+tree-yaml-unexpected = contenu YAML inattendu
+tree-yaml-key = une clé doit être un texte simple, et non une liste, un objet ou un alias
+tree-yaml-alias = alias renvoyant à une ancre inconnue

@@ -1,0 +1,32 @@
+# Reading a reply's tree: JSON, TOML, YAML (src/reply/).
+
+reply-not-an-object = ответ должен быть объектом с ключами `questionnaire`, `version`, `respondent` и `answers`; обнаружено: { $found }
+reply-start-from-new = начните с команды `qnr new`, которая создает пустой ответ
+reply-duplicate-key = `{ $key }` указан несколько раз ({ $context }); сохранилось бы только последнее значение
+reply-in-reply = ответ
+reply-in-answer = ответ на `{ $id }`
+reply-given-again = повторно указан здесь
+reply-merge-help = объедините их в одну запись, чтобы ничего не потерять
+reply-unknown-key = неизвестный ключ `{ $key }` в ответе
+reply-top-keys-help = ответ содержит только `questionnaire`, `version`, `respondent` и `answers`
+reply-unknown-answer-key = неизвестный ключ `{ $key }` в ответе по пункту { $item }
+reply-answer-keys-help = ответ по рекомендации содержит только `action_taken` и `comments`
+reply-unknown-field = неизвестное поле сведений о респонденте: `{ $id }`
+reply-fields-are = поля сведений о респонденте: { $list }
+reply-unknown-answer = `{ $id }` не является рекомендацией вопросника { $questionnaire }
+reply-ids-run = идентификаторы — от `{ $first }` до `{ $last }`; полный перечень выводит `qnr schema show`
+reply-field-not-text = поле `{ $id }` имеет значение { $value }, а не текст
+reply-field-not-text-help = запишите его как текст: "{ $word }"
+reply-invalid-choice = { $item }: `{ $value }` не является ответом на вопрос «{ $question }»
+reply-choice-case-help = запишите `{ $word }` строчными буквами
+reply-choice-bool-help = запишите текст "{ $word }" (в кавычках), а не { $value }
+reply-choice-help = ответ — `yes` или `no` либо null, пока он неизвестен
+reply-answer-object-help = запишите {"{"} "action_taken": "yes", "comments": "…" {"}"} для `{ $id }`
+reply-wrong-type = { $what }: ожидается { $expected }, обнаружено: { $found }
+reply-what-field = поле `{ $id }`
+reply-what-answer = ответ по пункту { $item }
+reply-what-comments = замечания по пункту { $item }
+reply-expected-text = текст
+reply-expected-fields = объект с полями
+reply-expected-answers = объект с идентификаторами рекомендаций в качестве ключей
+reply-expected-answer = объект с ключами `action_taken` и `comments`

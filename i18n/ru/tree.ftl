@@ -1,0 +1,31 @@
+# Reading a file into a tree: the JSON and YAML parsers (src/tree/).
+
+tree-empty = файл пуст
+tree-ends-early = файл преждевременно обрывается
+tree-ends-early-expected = файл преждевременно обрывается; ожидалось: { $expected }
+tree-expected-found = ожидалось: { $expected }; обнаружено: { $found }
+tree-character = символ { $code }
+tree-too-many-values = файл содержит более { $max } значений, тогда как в ответе их около ста
+tree-too-deep = глубина вложенности значений превышает { $max }, тогда как в ответе она равна трем
+tree-json-after-end = лишний текст после окончания значения JSON
+tree-json-value = значение (объект, текст в двойных кавычках, число, true, false или null)
+tree-json-key-no-comma = ключ в двойных кавычках (JSON не допускает запятой перед `{"}"}`)
+tree-json-key = ключ в двойных кавычках
+tree-json-colon = `:` после ключа
+tree-json-after-object-value = `,` или `{"}"}` после значения в объекте
+tree-json-value-no-comma = значение (JSON не допускает запятой перед `]`)
+tree-json-after-list-value = `,` или `]` после значения в списке
+tree-json-bareword = `{ $word }` не является значением JSON: текст должен быть заключен в двойные кавычки
+tree-json-digit = цифра
+tree-json-digit-fraction = цифра после десятичной точки
+tree-json-digit-exponent = цифра в показателе степени
+tree-json-unclosed = текст не закрыт: не хватает `"`
+tree-json-line-break = перевод строки внутри текста: запишите его как `\n` или закройте текст символом `"`
+tree-json-control = управляющий символ ({ $byte }) внутри текста: запишите его как `{ $escape }`
+tree-json-unknown-escape = неизвестная escape-последовательность: после `\` JSON допускает только " \ / b f n r t u
+tree-json-hex = за `\u` должны следовать четыре шестнадцатеричные цифры
+tree-json-surrogate = последовательность `\u` обозначает лишь половину символа (непарный суррогат)
+tree-yaml-documents = файл содержит более одного документа YAML, тогда как ответ должен быть одним документом
+tree-yaml-unexpected = непредвиденное содержимое YAML
+tree-yaml-key = ключ должен быть простым текстом, а не списком, объектом или псевдонимом
+tree-yaml-alias = псевдоним ссылается на неизвестный якорь
