@@ -4,6 +4,8 @@
 //! [`crate::values`]'s; this small function is the one place `fill` asks
 //! it, so it changes with it.
 
+use crate::values::HumanDate;
+
 /// What a typed date means.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Reading {
@@ -17,43 +19,13 @@ pub(crate) enum Reading {
 
 /// Reads `text` as a date of submission.
 pub(crate) fn read(text: &str) -> Reading {
-    let text = text.trim();
-    let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
-    let numbers: Option<Vec<u32>> = parts
-        .iter()
-        .map(|p| {
-            p.chars()
-                .all(|c| c.is_ascii_digit())
-                .then(|| p.parse().ok())
-                .flatten()
-        })
-        .collect();
-    if let (Some(n), 3) = (numbers, parts.len()) {
-        // Year first (`2019/05/15`): one reading.
-        if parts[0].len() == 4 {
-            return one(&format!("{:04}-{:02}-{:02}", n[0], n[1], n[2]));
-        }
-        // Day and month both 12 or less, and different: two readings.
-        if parts[2].len() >= 2 && n[0] <= 12 && n[1] <= 12 && n[0] != n[1] && n[0] > 0 && n[1] > 0 {
-            let year = if n[2] < 100 { 2000 + n[2] } else { n[2] };
-            let day_first = format!("{year:04}-{:02}-{:02}", n[1], n[0]);
-            let month_first = format!("{year:04}-{:02}-{:02}", n[0], n[1]);
-            if crate::values::is_iso_date(&day_first) && crate::values::is_iso_date(&month_first) {
-                return Reading::Two(day_first, month_first);
-            }
-        }
-    }
-    match crate::values::parse_human_date(text) {
-        Some(date) => Reading::One(date),
+    match crate::values::read_human_date(text) {
+        Some(HumanDate::Date(date)) => Reading::One(date),
+        Some(HumanDate::Ambiguous {
+            day_first,
+            month_first,
+        }) => Reading::Two(day_first, month_first),
         None => Reading::None,
-    }
-}
-
-fn one(iso: &str) -> Reading {
-    if crate::values::is_iso_date(iso) {
-        Reading::One(iso.to_string())
-    } else {
-        Reading::None
     }
 }
 
@@ -75,5 +47,7 @@ mod tests {
         assert_eq!(read("15 May 2019"), Reading::One("2019-05-15".into()));
         assert_eq!(read("2019/02/30"), Reading::None);
         assert_eq!(read("soon"), Reading::None);
+        assert_eq!(read("15 mars 2024"), Reading::One("2024-03-15".into()));
+        assert_eq!(read("15 марта 2024 г."), Reading::One("2024-03-15".into()));
     }
 }
