@@ -8,7 +8,7 @@ set -u
 cd "$(dirname "$0")"
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
-targets=${*:-reply_json reply_yaml form_txt form_md reply_toml form_csv schema_toml docx}
+targets=${*:-reply_json reply_yaml form_txt form_md reply_toml form_csv schema_toml docx pdf odt}
 mkdir -p logs
 for target in $targets; do
     mkdir -p "corpus/$target"

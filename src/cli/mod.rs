@@ -306,14 +306,14 @@ pub enum SchemaCommand {
         format: ShowFormatArg,
     },
 
-    /// Read the schema out of a questionnaire form (.docx, .txt or .md,
+    /// Read the schema out of a questionnaire form (.docx, .odt, .txt or .md,
     /// blank or filled; English, French, Spanish or Russian). What was found
     /// is listed on standard error, each guess flagged `?`.
     #[command(
         after_help = "Examples:\n  qnr schema import questionnaire.docx -o next-round.toml\n  qnr schema import reply.txt --id honlea --version 2024 > honlea-2024.toml"
     )]
     Import {
-        /// The form: a Word document, plain text or Markdown.
+        /// The form: a Word or OpenDocument file, plain text or Markdown.
         #[arg(value_name = "FORM")]
         form: PathBuf,
 
@@ -431,6 +431,10 @@ pub enum FormatArg {
     Csv,
     /// The UN form as a Word document.
     Docx,
+    /// The UN form as an OpenDocument text (LibreOffice).
+    Odt,
+    /// The UN form printed to PDF, read from its text layer (read only).
+    Pdf,
 }
 
 #[cfg(test)]

@@ -204,6 +204,8 @@ impl From<FormatArg> for Format {
             FormatArg::Md => Format::Md,
             FormatArg::Csv => Format::Csv,
             FormatArg::Docx => Format::Docx,
+            FormatArg::Odt => Format::Odt,
+            FormatArg::Pdf => Format::Pdf,
         }
     }
 }

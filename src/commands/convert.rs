@@ -29,17 +29,7 @@ pub(crate) fn run(
     let to = output.reply_format(options.to, console.terminal.stdout)?;
     output.check_free()?;
     let bytes = options.input.read()?;
-    let from = match (&options.input, options.from) {
-        // Standard input without `--from`: JSON if it looks like JSON, a
-        // Word document if it is a zip archive.
-        (Source::Stdin, None) => Format::sniff(&bytes).ok_or_else(|| {
-            Error::Usage(t!(
-                "convert-stdin-format",
-                formats = Format::ALL.map(Format::name).join("|")
-            ))
-        })?,
-        (input, from) => input.format(from)?,
-    };
+    let from = super::input::reply_format(&options.input, options.from, &bytes, Purpose::Convert)?;
     let input_name = options.input.display();
     let (reply, findings) =
         formats::read_whole(&input_name, from, bytes, schema, Purpose::Convert)?;

@@ -56,8 +56,12 @@ pub(crate) fn run(
 /// Reads one reply whole, or says why it cannot be compared.
 fn load(schema: &Schema, source: &Source, from: Option<Format>) -> Result<Reply, Error> {
     let name = source.display();
-    let format = source.format(from)?;
+    // Standard input without `--from` is refused before waiting on it.
+    if let (Source::Stdin, Err(e)) = (source, source.format(from)) {
+        return Err(e);
+    }
     let bytes = source.read()?;
+    let format = super::input::reply_format(source, from, &bytes, Purpose::Compare)?;
     let (reply, _) = formats::read_whole(&name, format, bytes, schema, Purpose::Compare)?;
     Ok(reply)
 }

@@ -6,6 +6,7 @@
 pub(crate) mod convert;
 pub(crate) mod diff;
 pub(crate) mod fill;
+mod input;
 pub(crate) mod new;
 mod output;
 pub(crate) mod report;

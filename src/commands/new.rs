@@ -25,12 +25,20 @@ pub(crate) fn run(
     let bytes = formats::write(format, &Reply::empty(schema), schema);
     output.write(&bytes, console.out)?;
     if let Some(path) = output.path()
-        && format == Format::Docx
+        && matches!(format, Format::Docx | Format::Odt)
     {
         let _ = writeln!(
             console.err,
             "{}",
-            t!("new-wrote-word", questionnaire = &schema.id, file = path)
+            if format == Format::Odt {
+                t!(
+                    "formats-pdf-new-wrote-odt",
+                    questionnaire = &schema.id,
+                    file = path
+                )
+            } else {
+                t!("new-wrote-word", questionnaire = &schema.id, file = path)
+            }
         );
     } else if let Some(path) = output.path() {
         let message = if format.holds_any_reply() {

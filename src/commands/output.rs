@@ -79,6 +79,9 @@ impl Output {
         stdout_is_terminal: bool,
     ) -> Result<Format, Error> {
         let format = self.format(to)?;
+        if !format.is_written() {
+            return Err(Error::Usage(crate::formats::not_written(format)));
+        }
         self.refuse_binary_on_terminal(format, stdout_is_terminal)?;
         Ok(format)
     }
@@ -111,7 +114,10 @@ impl Output {
         format: Format,
         stdout_is_terminal: bool,
     ) -> Result<(), Error> {
-        if format == Format::Docx && *self == Output::Stdout && stdout_is_terminal {
+        if matches!(format, Format::Docx | Format::Odt)
+            && *self == Output::Stdout
+            && stdout_is_terminal
+        {
             return Err(Error::Usage(t!("convert-binary-on-terminal")));
         }
         Ok(())
@@ -133,7 +139,7 @@ mod tests {
             Output::Stdout.format(Some(Format::Yaml)).unwrap(),
             Format::Yaml
         );
-        let odd = Output::new(Some("r.odt".into()), false);
+        let odd = Output::new(Some("r.xyz".into()), false);
         assert!(
             odd.format(None)
                 .unwrap_err()

@@ -281,6 +281,10 @@ fn read_one(item: &Found, schema: &Schema) -> Input {
                 "cannot read this entry: {reason}"
             ))),
         },
+        Found::Foreign { path, finding } => Input {
+            file: path.display().to_string(),
+            read: Read::Unusable(FirstError::whole_file(finding.message.clone())),
+        },
         // Failures were returned before reading.
         Found::Failed(e) => Input {
             file: String::new(),

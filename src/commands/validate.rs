@@ -155,6 +155,8 @@ fn check_one(
                 t!("validate-unreadable-entry", reason = reason.as_str()),
             ),
         ),
+        Found::Foreign { path, finding } => crate::formats::Loaded::foreign(finding.clone())
+            .into_findings(path.display().to_string()),
         Found::Failed(e) => {
             return Outcome::Failed(
                 crate::escape::terminal::for_terminal(&e.to_string()).into_owned(),

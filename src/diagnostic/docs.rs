@@ -10,6 +10,12 @@ const LIMITS: &str = "docs/validate.md#limits";
 /// What qnr reads in a Word document.
 const WORD_FORMS: &str = "docs/formats.md#word-docx";
 
+/// What qnr reads in a PDF, and its limits.
+pub(crate) const PDF_FORMS: &str = "docs/formats.md#pdf-pdf";
+
+/// What qnr reads in an OpenDocument text, and its limits.
+pub(crate) const ODT_FORMS: &str = "docs/formats.md#opendocument-odt";
+
 /// The help under a file that is far past a limit.
 pub(crate) fn not_a_reply() -> String {
     t!("common-help-not-a-reply", page = LIMITS)
@@ -30,6 +36,11 @@ pub(crate) fn not_a_word_reply() -> String {
     t!("common-help-not-a-reply", page = WORD_FORMS)
 }
 
+/// The help under an OpenDocument file that is no form qnr reads.
+pub(crate) fn not_an_odt_reply() -> String {
+    t!("common-help-not-a-reply", page = ODT_FORMS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,6 +53,9 @@ mod tests {
             shorten(),
             fix_the_first(),
             not_a_word_reply(),
+            not_an_odt_reply(),
+            PDF_FORMS.to_string(),
+            ODT_FORMS.to_string(),
         ] {
             let cited = help.rsplit("see ").next().unwrap_or_default();
             let (page, anchor) = cited.split_once('#').unwrap_or((cited, ""));

@@ -93,7 +93,7 @@ impl Store {
     /// or blank file starts an empty reply (created at the first save); an
     /// existing one must be a reply to this schema that reads losslessly.
     pub(crate) fn open(path: &Path, schema: &Schema) -> Result<Opened, Error> {
-        let format = fill_format(path)?;
+        let format = read_format(path)?;
         let target = resolve(path);
         let lock = Lock::take(&target)?;
         let bytes = match read_limited(&target, FileKind::Reply) {
@@ -102,6 +102,14 @@ impl Store {
             Err(e) => return Err(e),
         };
         let stamp = bytes.as_deref().map(|b| Stamp::of(b, &target));
+        if !format.is_written()
+            && bytes
+                .as_ref()
+                .is_none_or(|b| b.iter().all(u8::is_ascii_whitespace))
+        {
+            // Nothing to read in a PDF, and qnr never writes one.
+            fill_format(path)?;
+        }
         let (reply, base) = match bytes {
             None => (Reply::empty(schema), None),
             // `touch reply.json` made it: there is nothing in it to keep.
@@ -348,14 +356,32 @@ impl Store {
     }
 }
 
-/// The format `qnr fill` saves `path` in: the one its name says.
+/// The format `qnr fill` reads `path` in: the one its name says (a PDF too,
+/// which is then filled into a new file).
+fn read_format(path: &Path) -> Result<Format, Error> {
+    match Format::from_path(path) {
+        Some(format) => Ok(format),
+        None => fill_format(path),
+    }
+}
+
+/// The format `qnr fill` saves `path` in: the one its name says, if qnr
+/// writes it.
 fn fill_format(path: &Path) -> Result<Format, Error> {
-    Format::from_path(path).ok_or_else(|| {
-        Error::Usage(say::unknown_extension(
-            &path.display().to_string(),
-            &Format::all_extensions(),
-        ))
-    })
+    Format::from_path(path)
+        .filter(|format| format.is_written())
+        .ok_or_else(|| {
+            let written: Vec<String> = Format::ALL
+                .iter()
+                .filter(|format| format.is_written())
+                .flat_map(|format| format.extensions())
+                .map(|extension| format!(".{extension}"))
+                .collect();
+            Error::Usage(say::unknown_extension(
+                &path.display().to_string(),
+                &written.join(", "),
+            ))
+        })
 }
 
 /// Whether qnr writes `reply` back as exactly `bytes`: true of a form qnr
@@ -405,10 +431,14 @@ pub(crate) fn proposed_name(path: &Path) -> PathBuf {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "reply".into());
-    let extension = path
-        .extension()
-        .map(|e| format!(".{}", e.to_string_lossy()))
-        .unwrap_or_default();
+    // A PDF is filled into JSON: qnr reads PDF, it never writes one.
+    let extension = match Format::from_path(path) {
+        Some(format) if !format.is_written() => ".json".to_string(),
+        _ => path
+            .extension()
+            .map(|e| format!(".{}", e.to_string_lossy()))
+            .unwrap_or_default(),
+    };
     let mut n = 1;
     loop {
         let suffix = if n == 1 {
@@ -426,7 +456,7 @@ pub(crate) fn proposed_name(path: &Path) -> PathBuf {
 
 /// The answers `qnr fill FILE -o NEW` starts from: FILE read whole.
 pub(crate) fn read_start(path: &Path, schema: &Schema) -> Result<Reply, Error> {
-    let format = fill_format(path)?;
+    let format = read_format(path)?;
     let bytes = read_limited(path, FileKind::Reply)?;
     let name = path.display().to_string();
     let (reply, _) = formats::read_whole(&name, format, bytes, schema, Purpose::Fill)?;
@@ -755,6 +785,22 @@ mod tests {
         assert_eq!(store.format, Format::Json);
         assert!(store.path.extension().is_some_and(|e| e == "json"));
         assert!(p.notices[0].contains("cannot hold"), "{:?}", p.notices);
+    }
+
+    /// qnr reads PDF and never writes it: a PDF is filled into JSON, and a
+    /// new `.pdf` to fill into is refused.
+    #[test]
+    fn a_pdf_is_filled_into_json_and_never_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("form.pdf");
+        assert_eq!(proposed_name(&pdf), dir.path().join("form-filled.json"));
+        assert!(fill_format(&pdf).is_err());
+        assert_eq!(read_format(&pdf).unwrap(), Format::Pdf);
+        let schema = Schema::honlea();
+        assert!(
+            Store::open(&pdf, &schema).is_err(),
+            "no PDF to read, none written"
+        );
     }
 
     #[test]

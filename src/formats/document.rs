@@ -1,8 +1,9 @@
 //! A form as a document, before any schema is known: its paragraphs and
 //! table rows in reading order, for `qnr schema import`, which finds the
 //! questionnaire in them. Plain text is split into lines with the page
-//! furniture set aside, Markdown into its blocks, a Word document into its
-//! paragraphs and table rows; the other reply formats hold no form.
+//! furniture set aside, Markdown into its blocks, a Word or OpenDocument
+//! document into its paragraphs and table rows; the other reply formats
+//! hold no form, and a PDF is read only against a questionnaire qnr has.
 
 use std::ops::Range;
 
@@ -10,6 +11,8 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::Format;
 use super::docx::{self, Block};
+use super::messages::Refusal;
+use super::odt;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::t;
 use crate::text::decode_text;
@@ -45,20 +48,40 @@ pub(crate) fn pieces(
     bytes: &[u8],
     is_form: &dyn Fn(&str) -> bool,
 ) -> Result<Vec<Piece>, Box<Diagnostic>> {
+    // A `.doc` or a scan is refused by what it is; a Word or OpenDocument
+    // file is read as what its bytes say, whatever its name.
+    let format = match super::binary(format, bytes) {
+        Some(Ok(found)) => found,
+        Some(Err(foreign)) => return Err(refused(&foreign.refusal())),
+        None => format,
+    };
     match format {
         Format::Txt => Ok(text_pieces(&decode(bytes)?, is_form)),
         Format::Md => Ok(markdown_pieces(&decode(bytes)?)),
         Format::Docx => docx::blocks(bytes)
             .map(|blocks| word_pieces(&blocks))
-            .map_err(|e| Box::new(Diagnostic::error(e.code, e.message).with_help(e.help))),
-        other => Err(Box::new(
+            .map_err(|e| refused(&e)),
+        Format::Odt => odt::blocks(bytes)
+            .map(|blocks| word_pieces(&blocks))
+            .map_err(|e| refused(&e)),
+        // Its paragraphs are found with the questionnaire's wording, which
+        // an import has yet to find.
+        Format::Pdf => Err(Box::new(
+            Diagnostic::error(Code::ParseError, t!("formats-pdf-import"))
+                .with_help(t!("formats-pdf-import-help")),
+        )),
+        Format::Json | Format::Toml | Format::Yaml | Format::Csv => Err(Box::new(
             Diagnostic::error(
                 Code::ParseError,
-                t!("schema-import-reply-not-form", format = other.name()),
+                t!("schema-import-reply-not-form", format = format.name()),
             )
             .with_help(t!("schema-import-reply-not-form-help")),
         )),
     }
+}
+
+fn refused(refusal: &Refusal) -> Box<Diagnostic> {
+    Box::new(refusal.diagnostic())
 }
 
 /// Whether a line is a page number (`3`, `- 3 -`, `Page 3 of 12`, `3/12`).

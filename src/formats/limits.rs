@@ -96,7 +96,7 @@ mod tests {
         let long = "word ".repeat(MAX_TEXT_BYTES / 5 + 1);
         reply.set_answer("II.3", Answer::new(Some(Choice::Yes), Some(&long)));
         reply.set_answer("I.1", Answer::new(Some(Choice::No), Some("kept")));
-        for format in Format::ALL {
+        for format in Format::ALL.into_iter().filter(|f| f.is_written()) {
             let loaded = load(format, &write(format, &reply, &schema), &schema);
             let d = loaded
                 .diagnostics

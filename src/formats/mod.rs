@@ -10,6 +10,10 @@ pub(crate) mod form;
 mod json;
 mod limits;
 mod md;
+mod messages;
+mod odt;
+mod pdf;
+pub(crate) mod sniff;
 mod toml;
 mod txt;
 mod whole;
@@ -41,10 +45,14 @@ pub enum Format {
     Csv,
     /// The UN form as a Word document (binary: a zip of XML parts).
     Docx,
+    /// The UN form as an OpenDocument text (binary: a zip of XML parts).
+    Odt,
+    /// The UN form printed to PDF: read from its text layer, never written.
+    Pdf,
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 9] = [
         Format::Json,
         Format::Toml,
         Format::Yaml,
@@ -52,6 +60,8 @@ impl Format {
         Format::Md,
         Format::Csv,
         Format::Docx,
+        Format::Odt,
+        Format::Pdf,
     ];
 
     pub fn name(self) -> &'static str {
@@ -63,7 +73,19 @@ impl Format {
             Format::Md => "md",
             Format::Csv => "csv",
             Format::Docx => "docx",
+            Format::Odt => "odt",
+            Format::Pdf => "pdf",
         }
+    }
+
+    /// Whether qnr writes the format: every one but PDF, which it only reads.
+    pub fn is_written(self) -> bool {
+        self != Format::Pdf
+    }
+
+    /// Binary documents: read from their bytes, which decide between them.
+    fn is_document(self) -> bool {
+        matches!(self, Format::Docx | Format::Odt | Format::Pdf)
     }
 
     /// Whether the format holds any reply exactly, whatever its text. The
@@ -83,6 +105,8 @@ impl Format {
             Format::Md => &["md", "markdown"],
             Format::Csv => &["csv"],
             Format::Docx => &["docx"],
+            Format::Odt => &["odt"],
+            Format::Pdf => &["pdf"],
         }
     }
 
@@ -111,17 +135,52 @@ impl Format {
             .join(", ")
     }
 
-    /// Guesses the format of text that came without a name (standard input):
-    /// JSON if it starts with `{`, a Word document if it is a zip archive.
+    /// Guesses the format of bytes that came without a name (standard input):
+    /// a PDF, Word or OpenDocument file by its signature, JSON if it starts
+    /// with `{`.
     pub fn sniff(bytes: &[u8]) -> Option<Format> {
-        if bytes.starts_with(b"PK\x03\x04") {
-            return Some(Format::Docx);
+        match sniff::sniff(bytes, None, true) {
+            sniff::Sniffed::Reads(format) => Some(format),
+            _ => None,
         }
-        let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        let first = text.iter().find(|b| !b.is_ascii_whitespace())?;
-        (*first == b'{').then_some(Format::Json)
     }
 }
+
+/// What a file is, when neither `--from` nor its name say (an unknown
+/// extension, standard input, a `.doc`): told by its first bytes, failing
+/// them by its name. `named` is whether the person named the file (images
+/// count then; in a folder they are letterheads). `Err(Some(finding))` for
+/// a format qnr does not read, saying what to do; `Err(None)` when nothing
+/// tells.
+pub(crate) fn identify(
+    head: &[u8],
+    path: Option<&Path>,
+    named: bool,
+) -> Result<Format, Option<Box<Diagnostic>>> {
+    let extension = path.and_then(|p| p.extension()).and_then(|e| e.to_str());
+    match sniff::sniff(head, extension, named) {
+        sniff::Sniffed::Reads(format) => Ok(format),
+        sniff::Sniffed::Foreign(foreign) => Err(Some(Box::new(foreign.refusal().diagnostic()))),
+        sniff::Sniffed::Unknown => Err(None),
+    }
+}
+
+/// Whether the walk of a folder should look inside a file qnr does not read
+/// by name: a `.doc`, `.rtf` or `.pages` is reported, not skipped.
+pub(crate) fn is_known_document(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| sniff::foreign_extension(e, false).is_some())
+}
+
+/// Why qnr does not write `format` (PDF), and what to do instead.
+pub(crate) fn not_written(format: Format) -> String {
+    debug_assert!(!format.is_written());
+    messages::pdf_not_written()
+}
+
+/// How many bytes [`identify`] needs from the start of a file.
+pub(crate) const SNIFF_BYTES: usize = sniff::HEAD;
 
 impl std::fmt::Display for Format {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -143,6 +202,17 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// A document that could not be read at all, with why and what to do.
+    pub(crate) fn refused(refusal: &messages::Refusal) -> Loaded {
+        Loaded::failed(None, refusal.diagnostic())
+    }
+
+    /// A file in a format qnr does not read: only the finding that says so
+    /// (see [`identify`]).
+    pub(crate) fn foreign(finding: Diagnostic) -> Loaded {
+        Loaded::failed(None, finding)
+    }
+
     /// `reply` as if read back from a file qnr wrote in a format that holds
     /// any reply: what [`crate::reply::read_reply`] gives, under the same
     /// limits as a file. There is no text: the places only order findings.
@@ -177,13 +247,19 @@ impl Loaded {
 /// Reads a reply from the bytes of a file in `format`. Never panics,
 /// whatever the bytes (this is the entry point for fuzzing).
 ///
-/// A form (txt, md, csv, docx) may be written in any language of the
+/// A form (txt, md, csv, docx, odt, pdf) may be written in any language of the
 /// schema: it is read in the run's language first, and when that leaves
 /// findings, in each other language too; the reading with the fewest
 /// errors, then findings, wins. The reply is the same whatever the language.
 pub fn load(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
     let mut best = load_in(format, bytes, schema);
-    if format.holds_any_reply() {
+    // A file past a limit is so in every language: not read again.
+    if format.holds_any_reply()
+        || best
+            .diagnostics
+            .iter()
+            .any(|d| d.code == Code::LimitExceeded)
+    {
         return best;
     }
     for translation in schema.in_every_language().skip(1) {
@@ -206,10 +282,9 @@ fn reading_rank(loaded: &Loaded) -> (bool, usize, usize) {
 
 /// [`load`] with the schema's texts in one language.
 fn load_in(format: Format, bytes: &[u8], schema: &Schema) -> Loaded {
-    let loaded = match format {
-        // Binary: read before any decoding as text.
-        Format::Docx => docx::load(bytes, schema),
-        _ => load_text(format, decode_text(bytes), schema),
+    let loaded = match binary(format, bytes) {
+        Some(binary) => load_binary(binary, bytes, schema),
+        None => load_text(format, decode_text(bytes), schema),
     };
     limited(loaded, schema)
 }
@@ -222,6 +297,36 @@ pub(crate) fn load_owned(format: Format, bytes: Vec<u8>, schema: &Schema) -> Loa
             load_text(format, crate::text::decode_text_owned(bytes), schema),
             schema,
         ),
+    }
+}
+
+/// How to read bytes that are not text: a format qnr does not read (a
+/// `.doc`, a scan) is refused by what it is, whatever the name or `--from`
+/// said; a PDF, Word or OpenDocument file is read as what its bytes say
+/// (LibreOffice may save `.docx` as OpenDocument, a server may name a PDF
+/// `.docx`). A text format stays text unless the bytes start like a PDF.
+fn binary(format: Format, bytes: &[u8]) -> Option<Result<Format, messages::Foreign>> {
+    if let Some(foreign) = sniff::foreign(bytes) {
+        return Some(Err(foreign));
+    }
+    match sniff::document(bytes) {
+        Some(found)
+            if format.is_document() || found == Format::Pdf && bytes.starts_with(b"%PDF-") =>
+        {
+            Some(Ok(found))
+        }
+        _ if format.is_document() => Some(Ok(format)),
+        _ => None,
+    }
+}
+
+/// A binary document, by what its bytes say.
+fn load_binary(format: Result<Format, messages::Foreign>, bytes: &[u8], schema: &Schema) -> Loaded {
+    match format {
+        Ok(Format::Pdf) => pdf::load(bytes, schema),
+        Ok(Format::Odt) => odt::load(bytes, schema),
+        Ok(_) => docx::load(bytes, schema),
+        Err(foreign) => Loaded::refused(&foreign.refusal()),
     }
 }
 
@@ -254,8 +359,10 @@ fn load_text(
         Format::Txt => return from_read(txt::read(&text, schema), text),
         Format::Md => return from_read(md::read(&text, schema), text),
         Format::Csv => return from_read(csv::read(&text, schema), text),
-        // Never reached: `load` reads Word documents before decoding.
-        Format::Docx => return docx::load(text.as_bytes(), schema),
+        // Never reached: `load` reads binary documents before decoding.
+        Format::Docx | Format::Odt | Format::Pdf => {
+            return load_binary(Ok(format), text.as_bytes(), schema);
+        }
     };
     let root = match parsed {
         Ok(root) => root,
@@ -274,6 +381,14 @@ fn load_text(
         }
     };
     from_read(read_tree(&root, schema), text)
+}
+
+/// Points findings on a PDF at page and line, as the PDF reader does for
+/// its own (see `pdf`): for those that checking the reply adds.
+pub(crate) fn locate_in_pages(format: Format, text: Option<&str>, diagnostics: &mut [Diagnostic]) {
+    if let (Format::Pdf, Some(text)) = (format, text) {
+        pdf::locate(text, diagnostics);
+    }
 }
 
 fn from_read(read: ReplyRead, text: String) -> Loaded {
@@ -308,6 +423,10 @@ pub fn write(format: Format, reply: &Reply, schema: &Schema) -> Vec<u8> {
         Format::Md => md::write(&layout, schema),
         Format::Csv => csv::write(&layout, schema),
         Format::Docx => return docx::write(&layout, schema),
+        Format::Odt => return odt::write(&layout, schema),
+        // Refused before writing (`commands::convert::output_format`): a
+        // PDF is printed from a written `.docx` or `.odt`, not made by qnr.
+        Format::Pdf => return Vec::new(),
     };
     text.into_bytes()
 }
@@ -477,8 +596,9 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("a/b")), None);
         assert_eq!(
             Format::all_extensions(),
-            ".json, .toml, .yaml, .yml, .txt, .md, .markdown, .csv, .docx"
+            ".json, .toml, .yaml, .yml, .txt, .md, .markdown, .csv, .docx, .odt, .pdf"
         );
+        assert_eq!(Format::sniff(b"%PDF-1.7"), Some(Format::Pdf));
         assert_eq!(Format::sniff(b"PK\x03\x04rest"), Some(Format::Docx));
         assert_eq!(Format::from_name("markdown"), Some(Format::Md));
         assert_eq!(Format::sniff(b"\xEF\xBB\xBF  {"), Some(Format::Json));
@@ -489,7 +609,7 @@ mod tests {
     fn every_format_reads_back_what_it_wrote() {
         let schema = Schema::honlea();
         let reply = sample();
-        for format in Format::ALL {
+        for format in Format::ALL.into_iter().filter(|f| f.is_written()) {
             let bytes = write(format, &reply, &schema);
             let loaded = load(format, &bytes, &schema);
             let text = String::from_utf8_lossy(&bytes);

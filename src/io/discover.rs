@@ -4,6 +4,7 @@
 //! `'replies/**/*.json'` works the same in every shell and on Windows), `-`
 //! for standard input.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use globset::{GlobBuilder, GlobMatcher};
@@ -30,6 +31,12 @@ pub(crate) enum Found {
     Unreadable {
         path: PathBuf,
         reason: String,
+    },
+    /// A file in a format qnr does not read (a `.doc`, a scan): reported as
+    /// a finding on that file, saying what to do, and the rest goes on.
+    Foreign {
+        path: PathBuf,
+        finding: crate::diagnostic::Diagnostic,
     },
     /// The path itself is unusable: missing, an empty folder, an unknown type.
     Failed(Error),
@@ -85,7 +92,12 @@ impl Discover {
     }
 
     fn file(&self, path: &Path) -> Found {
-        Self::target(Source::File(path.to_path_buf()), self.from)
+        let source = Source::File(path.to_path_buf());
+        match source.format(self.from) {
+            Ok(format) => Found::Target(Target { source, format }),
+            // A name that says nothing: the first bytes may.
+            Err(e) => identified(path, true).unwrap_or(Found::Failed(e)),
+        }
     }
 
     fn target(source: Source, from: Option<Format>) -> Found {
@@ -93,6 +105,18 @@ impl Discover {
             Ok(format) => Found::Target(Target { source, format }),
             Err(e) => Found::Failed(e),
         }
+    }
+
+    /// A file met in a folder or through a pattern: one qnr reads by name, or
+    /// a document it knows by name (a `.doc`), read as its bytes say.
+    fn met(&self, path: &Path) -> Option<Found> {
+        if let Some(format) = Format::from_path(path).filter(|f| self.wanted(*f)) {
+            return Some(file_target(path, self.from.unwrap_or(format)));
+        }
+        if !self.only.is_empty() || !crate::formats::is_known_document(path) {
+            return None;
+        }
+        identified(path, false)
     }
 
     /// Every reply file whose path matches `pattern`, in sorted order. `*`,
@@ -135,15 +159,11 @@ impl Discover {
                     if !matches(&matcher, path) {
                         continue;
                     }
-                    let format = self
-                        .from
-                        .or_else(|| Format::from_path(path).filter(|f| self.wanted(*f)));
-                    if let Some(format) = format {
-                        found.push(Found::Target(Target {
-                            source: Source::File(path.to_path_buf()),
-                            format,
-                        }));
-                    }
+                    let met = match self.from {
+                        Some(format) => Some(file_target(path, format)),
+                        None => self.met(path),
+                    };
+                    found.extend(met);
                 }
                 Ok(_) => {}
                 // The base folder itself missing just means nothing matches.
@@ -169,13 +189,7 @@ impl Discover {
         for entry in walker {
             match entry {
                 Ok(entry) if entry.file_type().is_file() => {
-                    let path = entry.path();
-                    if let Some(format) = Format::from_path(path).filter(|f| self.wanted(*f)) {
-                        found.push(Found::Target(Target {
-                            source: Source::File(path.to_path_buf()),
-                            format: self.from.unwrap_or(format),
-                        }));
-                    }
+                    found.extend(self.met(entry.path()));
                 }
                 Ok(_) => {}
                 Err(e) => found.push(unreadable(e, dir)),
@@ -187,6 +201,37 @@ impl Discover {
                 extensions: self.extensions(),
             }));
         }
+    }
+}
+
+fn file_target(path: &Path, format: Format) -> Found {
+    Found::Target(Target {
+        source: Source::File(path.to_path_buf()),
+        format,
+    })
+}
+
+/// A file read as its first bytes say (see `formats::identify`); `None` when
+/// they say nothing.
+fn identified(path: &Path, named: bool) -> Option<Found> {
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| {
+        f.take(crate::formats::SNIFF_BYTES as u64)
+            .read_to_end(&mut head)
+    });
+    if let Err(e) = read {
+        return Some(Found::Unreadable {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        });
+    }
+    match crate::formats::identify(&head, Some(path), named) {
+        Ok(format) => Some(file_target(path, format)),
+        Err(Some(finding)) => Some(Found::Foreign {
+            path: path.to_path_buf(),
+            finding: *finding,
+        }),
+        Err(None) => None,
     }
 }
 

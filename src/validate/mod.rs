@@ -55,6 +55,7 @@ pub fn check<'b>(
         rules::check(schema, reply, &loaded.places, &mut diagnostics);
         form_help::adapt(format, schema, &mut diagnostics);
     }
+    formats::locate_in_pages(format, loaded.text.as_deref(), &mut diagnostics);
     strictness.apply(&mut diagnostics);
     Checked {
         findings: Findings::new(path, loaded.text, diagnostics),

@@ -284,7 +284,9 @@ fn standard_input_needs_from_for_forms() {
         .write_stdin(seed_text)
         .assert()
         .code(2)
-        .stderr(contains("add `--from json|toml|yaml|txt|md|csv|docx`"));
+        .stderr(contains(
+            "add `--from json|toml|yaml|txt|md|csv|docx|odt|pdf`",
+        ));
 }
 
 #[test]

@@ -20,6 +20,8 @@ const TARGETS: &[(&str, Target)] = &[
     ("form_md", Target::Reply(Format::Md)),
     ("form_csv", Target::Reply(Format::Csv)),
     ("docx", Target::Reply(Format::Docx)),
+    ("pdf", Target::Reply(Format::Pdf)),
+    ("odt", Target::Reply(Format::Odt)),
     ("schema_toml", Target::Schema),
 ];
 
@@ -89,6 +91,27 @@ impl Target {
             ],
             Target::Reply(Format::Csv) => &[
                 b",", b"\"", b"\r\n", b"sep=;\n", b"=1+1", b";", b"\"\"", b"I.1,", b"yes,",
+            ],
+            Target::Reply(Format::Pdf) => &[
+                b"stream\n",
+                b"endstream",
+                b" obj\n<<",
+                b">>",
+                b"/FlateDecode",
+                b"/Type /XObject /Subtype /Form",
+                b" Do ",
+                b"BT /F1 12 Tf (Any action taken) Tj ET",
+                b"[[[[",
+                b" 0 R",
+                b"1e308",
+            ],
+            Target::Reply(Format::Odt) => &[
+                b"PK\x03\x04",
+                b"content.xml",
+                b"<text:p>",
+                b"</text:p>",
+                b"loext:checked=\"true\"",
+                b"<table:table-row>",
             ],
             Target::Reply(_) => &[
                 b"Issue II\n",

@@ -10,8 +10,10 @@ mod support;
 mod architecture;
 mod cli_core;
 mod cli_snapshots;
+mod documents;
 mod docx;
 mod docx_roundtrip;
+
 mod fill;
 mod fill_crash;
 mod fill_edges;

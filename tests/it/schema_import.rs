@@ -156,7 +156,7 @@ fn qnr_forms_of_every_test_schema_import_back() {
         "schemas/honlea-ru.toml",
     ] {
         let want = schema_file(&data(schema));
-        for to in ["txt", "md", "docx"] {
+        for to in ["txt", "md", "docx", "odt"] {
             let form = dir.path().join(format!("blank.{to}"));
             qnr_with(&data(schema))
                 .args(["new", "--force", "-o"])
@@ -211,4 +211,43 @@ fn what_is_no_form_is_refused_and_nothing_is_overwritten() {
         .code(2)
         .stderr(contains("--force"));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+}
+
+#[test]
+fn a_pdf_or_doc_form_says_which_file_to_import_instead() {
+    let dir = tempfile::tempdir().unwrap();
+    let form = dir.path().join("form.docx");
+    qnr().args(["new", "-o"]).arg(&form).assert().code(0);
+    // LibreOffice saved a Word form as OpenDocument under the .docx name.
+    let odt = dir.path().join("saved-by-libreoffice.docx");
+    qnr()
+        .args(["convert", "--to", "odt", "-o"])
+        .arg(&odt)
+        .arg(&form)
+        .assert()
+        .code(0);
+    let (got, _) = import(&odt, &[]);
+    assert_eq!(got.issues, Schema::honlea().issues);
+    // A PDF is read only as a reply to a questionnaire qnr has.
+    qnr()
+        .args(["schema", "import"])
+        .arg(data("pdf/content-control.pdf"))
+        .assert()
+        .code(2)
+        .stderr(contains("only as the reply to a questionnaire"))
+        .stderr(contains(
+            "Word or OpenDocument file the PDF was printed from",
+        ));
+    // A .doc, and the same bytes under an unknown name, say what they are.
+    for name in ["form.doc", "form.bin"] {
+        let doc = dir.path().join(name);
+        std::fs::copy(data("foreign/content-control.doc"), &doc).unwrap();
+        qnr()
+            .args(["schema", "import"])
+            .arg(&doc)
+            .assert()
+            .code(2)
+            .stderr(contains("Word 97-2003"))
+            .stderr(contains("soffice --headless --convert-to docx"));
+    }
 }

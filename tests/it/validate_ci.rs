@@ -293,7 +293,7 @@ fn a_glob_or_folder_that_matches_nothing_is_an_error_never_a_pass() {
     for (args, message) in [
         (
             vec!["validate", "replies/**/*.json"],
-            "error: no reply files match `replies/**/*.json` (looked for .json, .toml, .yaml, .yml, .txt, .md, .markdown, .csv, .docx, skipping hidden ones)\n",
+            "error: no reply files match `replies/**/*.json` (looked for .json, .toml, .yaml, .yml, .txt, .md, .markdown, .csv, .docx, .odt, .pdf, skipping hidden ones)\n",
         ),
         (
             vec!["validate", "--ext", "json", "*.json"],
@@ -301,7 +301,7 @@ fn a_glob_or_folder_that_matches_nothing_is_an_error_never_a_pass() {
         ),
         (
             vec!["validate", "empty"],
-            "error: no reply files in `empty` (looked for .json, .toml, .yaml, .yml, .txt, .md, .markdown, .csv, .docx, skipping hidden ones)\n",
+            "error: no reply files in `empty` (looked for .json, .toml, .yaml, .yml, .txt, .md, .markdown, .csv, .docx, .odt, .pdf, skipping hidden ones)\n",
         ),
     ] {
         for format in ["human", "github"] {

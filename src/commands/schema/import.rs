@@ -8,11 +8,11 @@ use std::path::PathBuf;
 use crate::authoring::import::{self, Imported, Part};
 use crate::commands::Output;
 use crate::console::Console;
-use crate::diagnostic::Findings;
+use crate::diagnostic::{Diagnostic, Findings};
 use crate::error::Error;
 use crate::escape::terminal::one_line;
 use crate::exit::Exit;
-use crate::formats::Format;
+use crate::formats::{self, Format};
 use crate::i18n::t;
 use crate::io::{FileKind, read_limited};
 use crate::schema::{Field, FieldKind};
@@ -29,13 +29,26 @@ pub(crate) fn run(console: &mut Console<'_>, options: &ImportOptions) -> Result<
     options.output.check_free()?;
     let path = &options.form;
     let bytes = read_limited(path, FileKind::Reply)?;
-    let format = Format::from_path(path)
-        .or_else(|| Format::sniff(&bytes))
-        .ok_or_else(|| Error::UnknownFormat {
-            path: path.clone(),
-            extensions: ".docx, .txt, .md".into(),
-            from_option: false,
-        })?;
+    let not_a_form = |d: Diagnostic| {
+        Error::NotAForm(Box::new(Findings {
+            path: path.display().to_string().into(),
+            text: None,
+            diagnostics: vec![d],
+            unreadable: false,
+        }))
+    };
+    // A name that says nothing: the bytes may (a `.doc` says what it is).
+    let format = match Format::from_path(path) {
+        Some(format) => format,
+        None => formats::identify(&bytes, Some(path), true).map_err(|finding| match finding {
+            Some(finding) => not_a_form(*finding),
+            None => Error::UnknownFormat {
+                path: path.clone(),
+                extensions: ".docx, .odt, .txt, .md".into(),
+                from_option: false,
+            },
+        })?,
+    };
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -49,14 +62,7 @@ pub(crate) fn run(console: &mut Console<'_>, options: &ImportOptions) -> Result<
             stem,
         },
     )
-    .map_err(|d| {
-        Error::NotAForm(Box::new(Findings {
-            path: path.display().to_string().into(),
-            text: None,
-            diagnostics: vec![*d],
-            unreadable: false,
-        }))
-    })?;
+    .map_err(|d| not_a_form(*d))?;
     let table = table(&imported, &path.display().to_string());
     // The table is for the person; a failed write to stderr changes nothing.
     let _ = console.err.write_all(table.as_bytes());

@@ -15,8 +15,8 @@
 
 pub(crate) mod package;
 mod write;
-mod xml_read;
-mod zip_read;
+pub(super) mod xml_read;
+pub(super) mod zip_read;
 
 #[cfg(test)]
 mod tests;
@@ -26,16 +26,11 @@ pub(super) use write::write;
 pub(super) use self::xml_read::{Block, Para};
 use super::Loaded;
 use super::form::{self, Hint, Line, Wording, squash};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::Code;
 use crate::schema::Schema;
 
-/// Why a `.docx` cannot be read at all.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct DocxError {
-    pub code: Code,
-    pub message: String,
-    pub help: String,
-}
+/// Why a `.docx` cannot be read at all (the refusal every document reader gives).
+pub(crate) type DocxError = super::messages::Refusal;
 
 impl DocxError {
     fn parse(message: impl Into<String>, help: impl Into<String>) -> DocxError {
@@ -63,18 +58,14 @@ pub(super) fn load(bytes: &[u8], schema: &Schema) -> Loaded {
             drop(lines);
             super::from_read(read, text)
         }
-        Err(e) => Loaded::failed(None, Diagnostic::error(e.code, e.message).with_help(e.help)),
+        Err(e) => Loaded::refused(&e),
     }
 }
 
 /// The document's paragraphs as lines for the form reader, and the text
 /// they index into: one paragraph per line.
 fn read_lines(bytes: &[u8], schema: &Schema) -> Result<(String, Vec<Line<'static>>), DocxError> {
-    let blocks = blocks(bytes)?;
-    let wording = Wording::new(schema);
-    let mut paras = Vec::new();
-    flatten(&blocks, schema, &wording, &mut paras);
-    Ok(lines(paras, &wording))
+    Ok(blocks_to_lines(&blocks(bytes)?, schema))
 }
 
 /// The document's body: paragraphs (marked when their style is a heading)
@@ -87,6 +78,16 @@ pub(super) fn blocks(bytes: &[u8]) -> Result<Vec<Block>, DocxError> {
         .map(xml_read::heading_styles)
         .unwrap_or_default();
     xml_read::read_document(&parts.document, &styles)
+}
+
+/// Paragraphs and table rows of a word processor's document (Word's or
+/// OpenDocument's, read into the same blocks) as lines for the form reader,
+/// and the text their spans index into.
+pub(super) fn blocks_to_lines(blocks: &[Block], schema: &Schema) -> (String, Vec<Line<'static>>) {
+    let wording = Wording::new(schema);
+    let mut paras = Vec::new();
+    flatten(blocks, schema, &wording, &mut paras);
+    lines(paras, &wording)
 }
 
 /// Paragraphs in reading order: a table row that reads as the answer line

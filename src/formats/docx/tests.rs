@@ -1,3 +1,4 @@
+use crate::diagnostic::Diagnostic;
 use std::collections::HashSet;
 use std::io::{Cursor, Write};
 

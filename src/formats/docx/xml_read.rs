@@ -22,7 +22,7 @@ const W14: &str = "http://schemas.microsoft.com/office/word/2010/wordml";
 const MC: &str = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 /// Deepest element nesting read (a document needs ~15; tables in tables more).
-const MAX_DEPTH: usize = 256;
+pub(crate) const MAX_DEPTH: usize = 256;
 /// Most paragraphs read (the seed has ~100): each costs memory far beyond
 /// the six bytes of an empty `<w:p/>`.
 pub(crate) const MAX_PARAGRAPHS: usize = 200_000;
@@ -137,6 +137,101 @@ enum Frame {
     Row(Vec<Vec<Block>>),
 }
 
+/// The blocks of a word processor's body as its reader finds them (Word's
+/// and OpenDocument's alike): paragraphs, and table rows whose cells hold
+/// blocks of their own.
+pub(crate) struct Blocks {
+    frames: Vec<Frame>,
+    /// Paragraphs added so far, for the cap.
+    pub paragraphs: usize,
+}
+
+impl Blocks {
+    pub(crate) fn new() -> Blocks {
+        Blocks {
+            frames: vec![Frame::Blocks(Vec::new())],
+            paragraphs: 0,
+        }
+    }
+
+    pub(crate) fn para(&mut self, para: Para) {
+        self.paragraphs += 1;
+        let blocks = self.frames.iter_mut().rev().find_map(|f| match f {
+            Frame::Blocks(b) => Some(b),
+            Frame::Row(_) => None,
+        });
+        if let Some(blocks) = blocks {
+            blocks.push(Block::Para(para));
+        }
+    }
+
+    pub(crate) fn open_row(&mut self) {
+        self.frames.push(Frame::Row(Vec::new()));
+    }
+
+    pub(crate) fn open_cell(&mut self) {
+        self.frames.push(Frame::Blocks(Vec::new()));
+    }
+
+    /// Closes a cell; one never opened (its start was inside something
+    /// skipped) closes nothing, and the body's frame stays.
+    pub(crate) fn close_cell(&mut self) {
+        if self.frames.len() < 2 || !matches!(self.frames.last(), Some(Frame::Blocks(_))) {
+            return;
+        }
+        if let Some(Frame::Blocks(cell)) = self.frames.pop() {
+            match self.frames.last_mut() {
+                Some(Frame::Row(row)) => row.push(cell),
+                // A cell outside a row: its blocks as they come.
+                Some(Frame::Blocks(blocks)) => blocks.extend(cell),
+                None => self.frames.push(Frame::Blocks(cell)),
+            }
+        }
+    }
+
+    pub(crate) fn close_row(&mut self) {
+        if !matches!(self.frames.last(), Some(Frame::Row(_))) {
+            return;
+        }
+        if let Some(Frame::Row(row)) = self.frames.pop() {
+            let blocks = self.frames.iter_mut().rev().find_map(|f| match f {
+                Frame::Blocks(b) => Some(b),
+                Frame::Row(_) => None,
+            });
+            if let Some(blocks) = blocks {
+                blocks.push(Block::Row(row));
+            }
+        }
+    }
+
+    /// The blocks in reading order; unclosed rows and cells (a damaged
+    /// file) give up theirs in order.
+    pub(crate) fn finish(self) -> Vec<Block> {
+        let mut out = Vec::new();
+        for frame in self.frames {
+            match frame {
+                Frame::Blocks(blocks) => out.extend(blocks),
+                Frame::Row(row) => out.push(Block::Row(row)),
+            }
+        }
+        out
+    }
+}
+
+/// The text of a character or entity reference: `None` for an entity XML
+/// does not define (a file with a `DOCTYPE` defines its own, which is refused).
+pub(crate) fn reference(
+    r: &quick_xml::events::BytesRef<'_>,
+) -> Result<Option<String>, quick_xml::Error> {
+    match r.resolve_char_ref() {
+        Ok(Some(c)) => Ok(Some(c.to_string())),
+        Ok(None) => Ok(
+            quick_xml::escape::resolve_predefined_entity(&r.xml10_content()).map(str::to_string),
+        ),
+        Err(e) => Err(e),
+    }
+}
+
 /// A content control being read.
 struct Sdt {
     /// `Some(checked)` when it is a checkbox.
@@ -159,7 +254,7 @@ struct FormField {
 
 struct State<'s> {
     styles: &'s HashSet<String>,
-    frames: Vec<Frame>,
+    blocks: Blocks,
     depth: usize,
     /// Skipping everything below this depth (deleted text, drawings …).
     skip: Option<usize>,
@@ -178,17 +273,16 @@ struct State<'s> {
     /// Text is replaced by the box of a checkbox control, written once.
     suppress: Option<(usize, Option<char>)>,
     field: Option<FormField>,
-    paragraphs: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum SymbolFont {
+pub(crate) enum SymbolFont {
     Wingdings,
     Wingdings2,
     Symbol,
 }
 
-fn symbol_font(name: &str) -> Option<SymbolFont> {
+pub(crate) fn symbol_font(name: &str) -> Option<SymbolFont> {
     match name.trim().to_ascii_lowercase().as_str() {
         "wingdings" => Some(SymbolFont::Wingdings),
         "wingdings 2" => Some(SymbolFont::Wingdings2),
@@ -198,7 +292,7 @@ fn symbol_font(name: &str) -> Option<SymbolFont> {
 }
 
 /// A character typed or inserted in a symbol font, as the mark reader knows it.
-fn symbol_char(font: SymbolFont, code: u32) -> Option<char> {
+pub(crate) fn symbol_char(font: SymbolFont, code: u32) -> Option<char> {
     let code = if (0xF000..=0xF0FF).contains(&code) {
         code - 0xF000
     } else {
@@ -253,18 +347,8 @@ impl State<'_> {
         }
     }
 
-    fn blocks(&mut self) -> Option<&mut Vec<Block>> {
-        self.frames.iter_mut().rev().find_map(|f| match f {
-            Frame::Blocks(b) => Some(b),
-            Frame::Row(_) => None,
-        })
-    }
-
     fn emit(&mut self, para: Para) {
-        self.paragraphs += 1;
-        if let Some(blocks) = self.blocks() {
-            blocks.push(Block::Para(para));
-        }
+        self.blocks.para(para);
     }
 
     fn flush_carry(&mut self) {
@@ -356,11 +440,11 @@ impl State<'_> {
             "pPr" if !empty && self.para.is_some() => self.ppr = Some(depth),
             "tr" if !empty => {
                 self.flush_carry();
-                self.frames.push(Frame::Row(Vec::new()));
+                self.blocks.open_row();
             }
             "tc" if !empty => {
                 self.flush_carry();
-                self.frames.push(Frame::Blocks(Vec::new()));
+                self.blocks.open_cell();
             }
             // Deleted text and what is not shown as text in the flow.
             "del" | "moveFrom" | "delText" | "instrText" | "drawing" | "pict" | "object"
@@ -477,28 +561,13 @@ impl State<'_> {
                     }
                 }
             }
-            // The body's frame stays; a cell or row that was never opened
-            // (its start was inside something skipped) closes nothing.
-            "tc" if self.frames.len() > 1
-                && matches!(self.frames.last(), Some(Frame::Blocks(_))) =>
-            {
+            "tc" => {
                 self.flush_carry();
-                if let Some(Frame::Blocks(cell)) = self.frames.pop() {
-                    match self.frames.last_mut() {
-                        Some(Frame::Row(row)) => row.push(cell),
-                        // A cell outside a row: its blocks as they come.
-                        Some(Frame::Blocks(blocks)) => blocks.extend(cell),
-                        None => self.frames.push(Frame::Blocks(cell)),
-                    }
-                }
+                self.blocks.close_cell();
             }
-            "tr" if matches!(self.frames.last(), Some(Frame::Row(_))) => {
+            "tr" => {
                 self.flush_carry();
-                if let Some(Frame::Row(row)) = self.frames.pop()
-                    && let Some(blocks) = self.blocks()
-                {
-                    blocks.push(Block::Row(row));
-                }
+                self.blocks.close_row();
             }
             "t" => self.in_text = false,
             "rPr" => self.rpr = false,
@@ -528,7 +597,7 @@ pub(crate) fn read_document(xml: &str, styles: &HashSet<String>) -> Result<Vec<B
     let mut reader = NsReader::from_str(xml);
     let mut state = State {
         styles,
-        frames: vec![Frame::Blocks(Vec::new())],
+        blocks: Blocks::new(),
         depth: 0,
         skip: None,
         para: None,
@@ -541,7 +610,6 @@ pub(crate) fn read_document(xml: &str, styles: &HashSet<String>) -> Result<Vec<B
         sdts: Vec::new(),
         suppress: None,
         field: None,
-        paragraphs: 0,
     };
     loop {
         let position = reader.buffer_position();
@@ -589,21 +657,16 @@ pub(crate) fn read_document(xml: &str, styles: &HashSet<String>) -> Result<Vec<B
                 state.push_text(&t.into_inner());
             }
             Event::GeneralRef(r) => {
-                let text = match r.resolve_char_ref() {
-                    Ok(Some(c)) => c.to_string(),
+                let text = match reference(&r) {
+                    Ok(Some(text)) => text,
                     Ok(None) => {
-                        match quick_xml::escape::resolve_predefined_entity(&r.xml10_content()) {
-                            Some(s) => s.to_string(),
-                            None => {
-                                return Err(DocxError::parse(
-                                    format!(
-                                        "`{PART}` uses the undefined entity `&{};`",
-                                        crate::escape::terminal::one_line(&r.xml10_content())
-                                    ),
-                                    "this file was not saved by Word; open the reply in Word and save it again",
-                                ));
-                            }
-                        }
+                        return Err(DocxError::parse(
+                            format!(
+                                "`{PART}` uses the undefined entity `&{};`",
+                                crate::escape::terminal::one_line(&r.xml10_content())
+                            ),
+                            "this file was not saved by Word; open the reply in Word and save it again",
+                        ));
                     }
                     Err(e) => return Err(xml_error(PART, position, e)),
                 };
@@ -614,7 +677,7 @@ pub(crate) fn read_document(xml: &str, styles: &HashSet<String>) -> Result<Vec<B
             Event::Eof => break,
             _ => {}
         }
-        if state.paragraphs > MAX_PARAGRAPHS {
+        if state.blocks.paragraphs > MAX_PARAGRAPHS {
             return Err(DocxError::limit(format!(
                 "`{PART}` has more than {MAX_PARAGRAPHS} paragraphs: it is not a reply"
             )));
@@ -624,13 +687,5 @@ pub(crate) fn read_document(xml: &str, styles: &HashSet<String>) -> Result<Vec<B
     if let Some(para) = state.para.take() {
         state.emit(para);
     }
-    // Unclosed rows and cells (a damaged file) give up their blocks in order.
-    let mut out = Vec::new();
-    for frame in state.frames {
-        match frame {
-            Frame::Blocks(blocks) => out.extend(blocks),
-            Frame::Row(row) => out.push(Block::Row(row)),
-        }
-    }
-    Ok(out)
+    Ok(state.blocks.finish())
 }

@@ -33,16 +33,67 @@ pub(crate) struct Parts {
 const DOCUMENT: &str = "word/document.xml";
 const STYLES: &str = "word/styles.xml";
 
+/// Which zipped document is read (Word's or OpenDocument), for the words
+/// of the messages: the same caps hold for both.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Kind {
+    /// "a Word document"
+    pub a: &'static str,
+    /// The program that saves it again.
+    pub app: &'static str,
+    /// What to save it as.
+    pub save_as: &'static str,
+    /// The help under a file past a limit: the page that says what qnr reads.
+    pub not_a_reply: fn() -> String,
+}
+
+impl Kind {
+    fn limit(self, message: String) -> DocxError {
+        DocxError::limit_exceeded(message, (self.not_a_reply)())
+    }
+}
+
+pub(crate) const WORD: Kind = Kind {
+    a: "a Word document",
+    app: "Word",
+    save_as: "Word Document (.docx)",
+    not_a_reply: crate::diagnostic::docs::not_a_word_reply,
+};
+
+pub(crate) const OPEN_DOCUMENT: Kind = Kind {
+    a: "an OpenDocument text",
+    app: "LibreOffice",
+    save_as: "ODF Text Document (.odt)",
+    not_a_reply: crate::diagnostic::docs::not_an_odt_reply,
+};
+
 /// Reads the document and style parts out of the bytes of a `.docx`.
 pub(crate) fn open(bytes: &[u8]) -> Result<Parts, DocxError> {
     if !bytes.starts_with(b"PK") {
         return Err(not_a_zip(bytes));
     }
-    let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(&e))?;
+    let mut archive = archive(bytes, WORD)?;
+    let Some(index) = archive.index_for_name(DOCUMENT) else {
+        return Err(no_document(&archive));
+    };
+    let document = read_part(&mut archive, index, DOCUMENT, WORD)?;
+    let styles = match archive.index_for_name(STYLES) {
+        // Styles only refine which paragraphs are headings: a damaged one
+        // is read around, never a reason to refuse the reply.
+        Some(index) => read_part(&mut archive, index, STYLES, WORD).ok(),
+        None => None,
+    };
+    Ok(Parts { document, styles })
+}
+
+/// Opens a zip archive under the caps on its entries and declared size.
+pub(crate) fn archive(bytes: &[u8], kind: Kind) -> Result<ZipArchive<Cursor<&[u8]>>, DocxError> {
+    let archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(&e, kind))?;
     if archive.len() > MAX_ENTRIES {
-        return Err(DocxError::limit(format!(
-            "the archive has {} entries, more than the {MAX_ENTRIES} a Word document may have",
-            archive.len()
+        return Err(kind.limit(format!(
+            "the archive has {} entries, more than the {MAX_ENTRIES} {} may have",
+            archive.len(),
+            kind.a
         )));
     }
     let mut declared: u64 = 0;
@@ -52,70 +103,84 @@ pub(crate) fn open(bytes: &[u8]) -> Result<Parts, DocxError> {
         }
     }
     if declared > MAX_TOTAL_BYTES {
-        return Err(DocxError::limit(format!(
-            "the archive unpacks to {declared} bytes, more than the {MAX_TOTAL_BYTES}-byte limit: it is not a Word reply (a zip bomb?)"
+        return Err(kind.limit(format!(
+            "the archive unpacks to {declared} bytes, more than the {MAX_TOTAL_BYTES}-byte limit: it is not a reply (a zip bomb?)"
         )));
     }
-    let Some(index) = archive.index_for_name(DOCUMENT) else {
-        return Err(no_document(&archive));
-    };
-    let document = read_part(&mut archive, index, DOCUMENT)?;
-    let styles = match archive.index_for_name(STYLES) {
-        // Styles only refine which paragraphs are headings: a damaged one
-        // is read around, never a reason to refuse the reply.
-        Some(index) => read_part(&mut archive, index, STYLES).ok(),
-        None => None,
-    };
-    Ok(Parts { document, styles })
+    Ok(archive)
 }
 
-fn read_part(
+/// One part of the archive, read through a capped reader.
+pub(crate) fn read_part(
     archive: &mut ZipArchive<Cursor<&[u8]>>,
     index: usize,
     name: &str,
+    kind: Kind,
 ) -> Result<String, DocxError> {
-    let entry = archive.by_index(index).map_err(|e| damaged(&e))?;
+    let entry = archive.by_index(index).map_err(|e| damaged(&e, kind))?;
     if entry.encrypted() {
         return Err(DocxError::parse(
             format!("`{name}` is encrypted"),
             "save the document without a password, then try again",
         ));
     }
-    let compressed = entry.compressed_size();
+    let compressed = entry.compressed_size().max(1);
+    // Past the cap on size or on compression, by the size the entry declares
+    // or by what it has given so far (a declared size may lie).
+    let refused = |size: u64| -> Option<DocxError> {
+        if size > MAX_PART_BYTES {
+            return Some(kind.limit(format!(
+                "`{name}` unpacks to more than {MAX_PART_BYTES} bytes: it is not a reply (a zip bomb?)"
+            )));
+        }
+        (size > 1024 * 1024 && size / compressed > MAX_RATIO).then(|| {
+            kind.limit(format!(
+                "`{name}` is compressed more than {MAX_RATIO}:1, which {} never is: refused as a zip bomb",
+                kind.a
+            ))
+        })
+    };
+    if let Some(e) = refused(entry.size()) {
+        return Err(e);
+    }
+    let mut reader = entry.take(MAX_PART_BYTES + 1);
     let mut bytes = Vec::new();
-    // Never trust the declared size: read at most one byte past the cap.
-    entry
-        .take(MAX_PART_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| {
-            DocxError::parse(
-                format!("`{name}` cannot be unpacked: {e}"),
-                "the file is damaged; open it in Word and save it again",
-            )
-        })?;
-    let size = bytes.len() as u64;
-    if size > MAX_PART_BYTES {
-        return Err(DocxError::limit(format!(
-            "`{name}` unpacks to more than {MAX_PART_BYTES} bytes: it is not a Word reply (a zip bomb?)"
-        )));
+    let mut chunk = vec![0u8; 64 * 1024];
+    // Read a chunk at a time and stop as soon as the part is past a cap,
+    // before a bomb's megabytes are all held.
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                return Err(DocxError::parse(
+                    format!("`{name}` cannot be unpacked: {e}"),
+                    format!(
+                        "the file is damaged; open it in {} and save it again",
+                        kind.app
+                    ),
+                ));
+            }
+        };
+        bytes.extend_from_slice(&chunk[..n]);
+        if let Some(e) = refused(bytes.len() as u64) {
+            return Err(e);
+        }
     }
-    if size > 1024 * 1024 && size / compressed.max(1) > MAX_RATIO {
-        return Err(DocxError::limit(format!(
-            "`{name}` is compressed {}:1, more than the {MAX_RATIO}:1 a Word document has: refused as a zip bomb",
-            size / compressed.max(1)
-        )));
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
     }
-    let bytes = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .map(<[u8]>::to_vec)
-        .unwrap_or(bytes);
     String::from_utf8(bytes).map_err(|e| {
         DocxError::parse(
             format!(
                 "`{name}` is not UTF-8 (invalid byte at offset {})",
                 e.utf8_error().valid_up_to()
             ),
-            "open the document in Word and save it again as a Word Document (.docx)",
+            format!(
+                "open the document in {} and save it again as \"{}\"",
+                kind.app, kind.save_as
+            ),
         )
     })
 }
@@ -128,28 +193,21 @@ fn not_a_zip(bytes: &[u8]) -> DocxError {
             "`qnr new -o form.docx` writes an empty form to fill in",
         );
     }
-    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
-        return DocxError::parse(
-            "this is a Word 97-2003 document (.doc) or a password-protected one, not a .docx",
-            "open it in Word and save it as \"Word Document (.docx)\" without a password",
-        );
-    }
-    if bytes.starts_with(b"{\\rtf") {
-        return DocxError::parse(
-            "this is an RTF document, not a .docx",
-            "open it in Word and save it as \"Word Document (.docx)\"",
-        );
-    }
+    // A `.doc`, RTF or a scan never gets here: `formats::load` tells them
+    // by their bytes first (`formats::sniff`).
     DocxError::parse(
         "not a Word document: a .docx is a zip archive and this file is not one",
         "check that this is the reply as saved by Word (.docx); a form saved as text is read with `--from txt`",
     )
 }
 
-fn damaged(e: &ZipError) -> DocxError {
+fn damaged(e: &ZipError, kind: Kind) -> DocxError {
     DocxError::parse(
-        format!("the Word document is damaged: {e}"),
-        "the file may be truncated (an interrupted download or e-mail attachment); ask for it again or open it in Word and save it again",
+        format!("the document is damaged: {e}"),
+        format!(
+            "the file may be truncated (an interrupted download or e-mail attachment); ask for it again or open it in {} and save it again",
+            kind.app
+        ),
     )
 }
 

@@ -8,7 +8,7 @@ mod write;
 
 use std::ops::Range;
 
-pub(super) use pages::is_page_number;
+pub(super) use pages::{drop_furniture, is_page_number};
 pub(super) use write::{EMPTY, TICKED, field_text, marked_choices, write};
 
 use super::form::{self, Hint, Line};

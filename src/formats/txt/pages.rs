@@ -14,7 +14,7 @@ const EDGE: usize = 2;
 
 /// The lines of `text` without page furniture. A page break itself becomes a
 /// blank line, so it ends a paragraph.
-pub(super) fn drop_furniture(
+pub(crate) fn drop_furniture(
     text: &str,
     lines: &[RawLine],
     is_form: &dyn Fn(&str) -> bool,

@@ -83,3 +83,79 @@ pub(crate) fn complete_reply() -> Reply {
     }
     reply
 }
+
+/// A tool the LibreOffice tests need, if installed.
+fn tool(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(name))
+            .find(|p| p.is_file())
+    })
+}
+
+/// LibreOffice (and pdftotext) for the tests that have it open what qnr
+/// writes, with a profile of their own in `dir`.
+pub(crate) struct Office {
+    soffice: PathBuf,
+    pdftotext: PathBuf,
+    profile: String,
+}
+
+impl Office {
+    /// `None` when `soffice` or `pdftotext` is not installed (the test then
+    /// says it is skipped), unless `QNR_REQUIRE_SOFFICE` is set, as in CI.
+    #[expect(
+        clippy::print_stderr,
+        reason = "a skipped test says why in the test output"
+    )]
+    pub(crate) fn find(dir: &Path) -> Option<Office> {
+        let (Some(soffice), Some(pdftotext)) = (tool("soffice"), tool("pdftotext")) else {
+            assert!(
+                std::env::var_os("QNR_REQUIRE_SOFFICE").is_none(),
+                "QNR_REQUIRE_SOFFICE is set but soffice or pdftotext is missing"
+            );
+            eprintln!(
+                "skipped: soffice (LibreOffice) or pdftotext (poppler-utils) is not installed"
+            );
+            return None;
+        };
+        let profile = format!(
+            "-env:UserInstallation=file://{}",
+            dir.join("profile").display()
+        );
+        Some(Office {
+            soffice,
+            pdftotext,
+            profile,
+        })
+    }
+
+    /// `soffice --convert-to TO --outdir OUT FILE`.
+    pub(crate) fn convert(&self, to: &str, out: &Path, file: &Path) {
+        let status = std::process::Command::new(&self.soffice)
+            .args([
+                "--headless",
+                "--norestore",
+                &self.profile,
+                "--convert-to",
+                to,
+                "--outdir",
+            ])
+            .arg(out)
+            .arg(file)
+            .status()
+            .unwrap();
+        assert!(status.success(), "soffice --convert-to {to}");
+    }
+
+    /// The text of a PDF as pdftotext reads it.
+    pub(crate) fn text(&self, pdf: &Path) -> String {
+        let out = std::process::Command::new(&self.pdftotext)
+            .arg(pdf)
+            .arg("-")
+            .output()
+            .unwrap()
+            .stdout;
+        String::from_utf8_lossy(&out).into_owned()
+    }
+}
