@@ -16,11 +16,17 @@ use crate::escape::html::html;
 use crate::escape::visible::name;
 use crate::reply::Choice;
 
+// On a phone a table's header words (Recommandation, представления) and a
+// State's long name may break, hyphenated where the browser knows the page's
+// language, rather than widen the page; figures, dates and consent never
+// break inside a word, and a header has room for a short word (YES, Доля)
+// whole. Desktop and print keep their words whole.
 const STYLE: &str = "\
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{font-family:system-ui,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;max-width:52rem;margin:0 auto;padding:1rem;line-height:1.45;color:#000;background:#fff;overflow-wrap:break-word}
 .comment,td{overflow-wrap:anywhere}
+td.n,td.date,td.consent{overflow-wrap:normal}
 .kicker{margin:0;font-size:.95rem}
 h1{font-size:1.45rem;line-height:1.25;margin:.3rem 0 .4rem}
 h2{font-size:1.3rem;border-bottom:1px solid #000;margin:2rem 0 .6rem;padding-bottom:.1rem}
@@ -55,7 +61,9 @@ table.grid th[scope=row]{font-weight:normal;min-width:8rem;max-width:16rem}
 .comment p{margin:.15rem 0 .5rem}
 .answer{font-weight:normal}
 .file{font-size:.85rem}
-@media (max-width:30rem){body{padding:.6rem}th,td{padding:.2rem .25rem}td.barcell{min-width:4rem}.share{display:block}.share span{display:block;text-align:left}}
+@media (max-width:30rem){body{padding:.6rem}th,td{padding:.2rem .25rem}
+th{hyphens:auto;-webkit-hyphens:auto;overflow-wrap:anywhere}thead th{font-size:.8rem;min-width:3.2em}
+td.barcell{min-width:4rem}.share{display:block}.share span{display:block;text-align:left}}
 @page{size:A4;margin:14mm 14mm 16mm;@bottom-center{content:counter(page) ' / ' counter(pages);font-size:9pt}}
 @media print{
 body{max-width:none;padding:0;font-size:9.5pt;line-height:1.3}
@@ -323,7 +331,7 @@ fn replies(report: &Report<'_>, out: &mut String) {
         for (n, inc) in report.included.iter().enumerate() {
             let _ = write!(
                 out,
-                "<tr id=\"{}\"><th scope=\"row\"><bdi>{}</bdi>{}</th><td>{}</td>",
+                "<tr id=\"{}\"><th scope=\"row\"><bdi>{}</bdi>{}</th><td class=\"date\">{}</td>",
                 state_anchor(n),
                 html(&name(&inc.country)),
                 if inc.valid {
@@ -334,7 +342,11 @@ fn replies(report: &Report<'_>, out: &mut String) {
                 html(&words::maybe_date(inc.date)),
             );
             if report.asks_consent {
-                let _ = write!(out, "<td>{}</td>", html(&words::consent_value(inc.consent)));
+                let _ = write!(
+                    out,
+                    "<td class=\"consent\">{}</td>",
+                    html(&words::consent_value(inc.consent))
+                );
             }
             if regions {
                 let _ = write!(
