@@ -121,6 +121,8 @@ pub(crate) enum Error {
     NotSaved {
         cause: Box<Error>,
         path: PathBuf,
+        /// Whether the file exists (it was there, or a save succeeded).
+        existed: bool,
         answered: usize,
         total: usize,
         /// Indented lines, each ending in a line break; empty when nothing
@@ -135,6 +137,22 @@ pub(crate) enum Error {
     },
 
     Usage(String),
+
+    /// Another qnr holds the lock on a reply (`io::lock`): one writer per file.
+    Busy {
+        path: PathBuf,
+        lock: PathBuf,
+        holder: Option<Holder>,
+    },
+}
+
+/// Who holds the lock on a reply, as its lock file says (written and read
+/// by `io::lock`; here because [`Error::Busy`] reports it).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Holder {
+    pub pid: Option<u32>,
+    /// Local time, `2026-12-01 10:02:33 +01:00`.
+    pub since: Option<String>,
 }
 
 /// The kind of file a size limit is for.
@@ -382,9 +400,22 @@ impl Error {
             Error::NotSaved {
                 cause,
                 path,
+                existed: false,
+                unsaved,
+                ..
+            } => t!(
+                "fill-not-saved-new",
+                cause = cause.to_string(),
+                path = path.as_path(),
+                unsaved = unsaved
+            ),
+            Error::NotSaved {
+                cause,
+                path,
                 answered,
                 total,
                 unsaved,
+                ..
             } => t!(
                 "error-not-saved",
                 cause = cause.to_string(),
@@ -394,6 +425,18 @@ impl Error {
                 unsaved = unsaved
             ),
             Error::Usage(message) => message.clone(),
+            Error::Busy { path, lock, holder } => {
+                let holder = holder.clone().unwrap_or_default();
+                t!(
+                    "fill-busy",
+                    path = path.as_path(),
+                    lock = lock.as_path(),
+                    pid = holder
+                        .pid
+                        .map_or_else(|| "?".to_string(), |p| p.to_string()),
+                    since = holder.since.unwrap_or_else(|| "?".into())
+                )
+            }
         }
     }
 

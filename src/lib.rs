@@ -10,6 +10,7 @@
 mod app;
 mod authoring;
 mod cli;
+mod clock;
 mod color;
 mod commands;
 mod console;

@@ -311,39 +311,9 @@ pub(crate) fn is_email(text: &str) -> bool {
     text.chars().count() <= EMAIL_MAX && local_ok && domain_ok
 }
 
-/// Today's date (UTC) as `YYYY-MM-DD`.
-pub(crate) fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    civil_date(secs / 86_400)
-}
-
-/// The calendar date `days` after 1970-01-01 (H. Hinnant's algorithm).
-fn civil_date(days: u64) -> String {
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn civil_dates() {
-        assert_eq!(civil_date(0), "1970-01-01");
-        assert_eq!(civil_date(18_017), "2019-05-01");
-        assert_eq!(civil_date(11_016), "2000-02-29");
-        assert!(is_iso_date(&today()));
-    }
 
     #[test]
     fn stored_values_are_checked_and_typed_ones_normalized() {

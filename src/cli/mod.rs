@@ -218,10 +218,16 @@ pub struct ValidateArgs {
 
 #[derive(Debug, Args)]
 pub struct FillArgs {
-    /// The reply to fill (.json, .toml, .yaml); default `reply.json` here, or
-    /// the one `reply.*` file here.
+    /// The reply to fill, in any format qnr writes (.json, .toml, .yaml,
+    /// .txt, .md, .csv, .docx); default `reply.json` here, or the one
+    /// `reply.*` file here.
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
+
+    /// Fill into this new file instead, starting from FILE's answers (FILE
+    /// is left untouched); a form with a layout of its own always is.
+    #[arg(short, long, value_name = "NEW")]
+    pub output: Option<PathBuf>,
 
     /// Ask only what is missing: required fields, answers, expected comments.
     #[arg(long, conflicts_with = "review")]

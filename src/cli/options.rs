@@ -183,6 +183,7 @@ impl From<FillArgs> for commands::fill::Options {
     fn from(args: FillArgs) -> Self {
         commands::fill::Options {
             file: args.file,
+            output: args.output,
             only_missing: args.only_missing,
             review: args.review,
             goto: args.goto,

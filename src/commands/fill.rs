@@ -4,10 +4,13 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::color::Palette;
 use crate::console::{Console, Terminal};
 use crate::error::{Error, Stream};
 use crate::exit::Exit;
-use crate::fill::{self, Interview, Mode, Outcome, Stop, Store};
+use crate::fill::{self, Interview, Mode, Opened, Outcome, Stop, Store};
+use crate::formats::Format;
+use crate::i18n::t;
 use crate::schema::Schema;
 
 /// Checked options of `qnr fill`.
@@ -15,6 +18,8 @@ use crate::schema::Schema;
 pub(crate) struct Options {
     /// The reply file; `None` looks for `reply.json` (or one `reply.*`) here.
     pub file: Option<PathBuf>,
+    /// `-o NEW`: fill into this new file, starting from `file`'s answers.
+    pub output: Option<PathBuf>,
     pub only_missing: bool,
     pub review: bool,
     pub goto: Option<String>,
@@ -36,15 +41,33 @@ pub(crate) fn check_terminal(terminal: Terminal) -> Result<(), Error> {
 }
 
 /// Whether to use the plain prompter.
-fn plain_wanted(flag: bool) -> bool {
+pub(crate) fn plain_wanted(flag: bool) -> bool {
     flag || std::env::var("TERM").is_ok_and(|t| t == "dumb")
         || std::env::var_os("ACCESSIBLE").is_some_and(|v| !v.is_empty())
+}
+
+/// Plain mode sends no escape sequences at all, whatever the terminal
+/// could show: its messages and errors are uncoloured too.
+pub(crate) fn settle_palettes(console: &mut Console<'_>, options: &Options) {
+    if plain_wanted(options.plain) {
+        console.palettes.out = Palette::PLAIN;
+        console.palettes.err = Palette::PLAIN;
+    }
+}
+
+/// The names `qnr fill` looks for when none is given: `reply.json` first.
+fn default_names() -> Vec<String> {
+    Format::ALL
+        .iter()
+        .flat_map(|f| f.extensions())
+        .map(|e| format!("reply.{e}"))
+        .collect()
 }
 
 /// The file to fill when none is named: `reply.json`, or the one `reply.*`
 /// file of a format qnr writes in `dir`.
 fn default_file(dir: &Path) -> Result<PathBuf, Error> {
-    let found: Vec<PathBuf> = ["reply.json", "reply.toml", "reply.yaml", "reply.yml"]
+    let found: Vec<PathBuf> = default_names()
         .iter()
         .map(|name| dir.join(name))
         .filter(|p| p.exists())
@@ -52,16 +75,37 @@ fn default_file(dir: &Path) -> Result<PathBuf, Error> {
     match found.as_slice() {
         [] => Ok(dir.join("reply.json")),
         [one] => Ok(one.clone()),
-        several => Err(Error::Usage(format!(
-            "there are {} replies here ({}); name the one to fill: `qnr fill FILE`",
-            several.len(),
-            several
+        several => Err(Error::Usage(t!(
+            "fill-several-replies",
+            count = several.len(),
+            names = several
                 .iter()
                 .filter_map(|p| p.file_name())
                 .map(|n| n.to_string_lossy().into_owned())
                 .collect::<Vec<_>>()
                 .join(", ")
         ))),
+    }
+}
+
+/// The store to fill: FILE itself, or a new file (`-o NEW`, or one qnr
+/// proposes for a form with a layout of its own), with what to tell first.
+fn open_store(
+    path: &Path,
+    options: &Options,
+    schema: &Schema,
+) -> Result<(Store, Option<String>), Error> {
+    if let Some(new) = &options.output {
+        let start = fill::read_start(path, schema)?;
+        return Ok((Store::create(new, start, schema)?, None));
+    }
+    match Store::open(path, schema)? {
+        Opened::Store(store) => Ok((*store, None)),
+        Opened::OwnLayout { reply } => {
+            let new = fill::proposed_name(path);
+            let note = fill::own_layout_note(path, &new);
+            Ok((Store::create(&new, reply, schema)?, Some(note)))
+        }
     }
 }
 
@@ -77,51 +121,65 @@ pub(crate) fn run(
         Some(path) => path.clone(),
         None => default_file(Path::new(""))?,
     };
-    let mut store = Store::open(&path, schema)?;
+    let (mut store, note) = open_store(&path, options, schema)?;
     let previous = match &options.carry_forward {
         Some(p) => Some(fill::read_previous(p, schema)?),
         None => None,
     };
     let plain = plain_wanted(options.plain);
-    let shown = crate::escape::terminal::one_line(&path.display().to_string());
-    let farewell = format!(
-        "{}\ninterrupted: every confirmed answer is saved in `{shown}`; `qnr fill {shown}` resumes\n",
-        if plain { "" } else { fill::interrupt::RESTORE }
-    );
-    fill::interrupt::install(farewell.clone());
+    let restore = if plain { "" } else { fill::interrupt::RESTORE };
+    fill::interrupt::install(fill::interrupt::Farewell {
+        restore,
+        file: store.shown(),
+        on_disk: store.on_disk(),
+        lock: store.lock_file().map(Path::to_path_buf),
+    });
 
     let mode = if options.review {
         Mode::Review
     } else if options.only_missing {
         Mode::OnlyMissing
+    } else if options.goto.is_some() {
+        Mode::From
     } else {
         Mode::Resume
     };
     let existed = store.existed;
+    let shown = store.shown();
     let mut walk = Interview::new(
         schema,
         &mut store,
         previous.as_ref(),
         options.editor,
-        crate::values::today(),
+        crate::clock::today(),
     );
     let start = match &options.goto {
         Some(id) => Some(walk.position(id).ok_or_else(|| {
-            Error::Usage(format!(
-                "`--goto {}`: there is no recommendation or field with that id; `qnr schema show` lists them",
-                crate::escape::terminal::one_line(id)
+            Error::Usage(t!(
+                "fill-unknown-goto",
+                id = crate::escape::terminal::one_line(id)
             ))
         })?),
         None => walk.start(mode),
     };
     let _ = writeln!(
         console.err,
-        "{} {} ({}), {} questionnaire",
+        "{} {}",
         palette.bold("qnr fill:"),
-        shown,
-        if existed { "resuming" } else { "new file" },
-        crate::escape::terminal::one_line(&schema.id)
+        t!(
+            "fill-banner",
+            file = shown.as_str(),
+            state = if existed {
+                t!("fill-banner-resuming")
+            } else {
+                t!("fill-banner-new")
+            },
+            questionnaire = crate::escape::terminal::one_line(&schema.id)
+        )
     );
+    if let Some(note) = &note {
+        let _ = writeln!(console.err, "{note}");
+    }
     let result = fill::ask(
         &mut walk,
         mode,
@@ -134,34 +192,59 @@ pub(crate) fn run(
     drop(walk);
     let answered = store.reply.answered_count(schema);
     let total = schema.item_count();
-    let saved = if store.saves > 0 || existed {
-        format!("{answered} of {total} recommendations answered, saved in `{shown}`")
+    let shown = store.shown();
+    let mut saved = if store.on_disk() {
+        t!(
+            "fill-saved-summary",
+            answered = answered,
+            total = total,
+            file = shown.as_str()
+        )
     } else {
-        format!("nothing was answered, so `{shown}` was not created")
+        t!("fill-nothing-saved", file = shown.as_str())
     };
+    if let Some(left) = &store.left {
+        saved.push_str(&format!(
+            " {}",
+            t!(
+                "fill-left-as-it-was",
+                file = crate::escape::terminal::one_line(&left.display().to_string())
+            )
+        ));
+    }
     match result {
         Ok(Outcome::Finished) => {
-            let _ = writeln!(console.err, "{saved}; check it with `qnr validate {shown}`");
+            let _ = writeln!(
+                console.err,
+                "{}",
+                t!("fill-then-validate", saved = saved, file = shown.as_str())
+            );
             Ok(Exit::Success)
         }
         Ok(Outcome::Quit) => {
-            let _ = writeln!(console.err, "{saved}; `qnr fill {shown}` resumes");
+            let _ = writeln!(
+                console.err,
+                "{}",
+                t!("fill-then-resume", saved = saved, file = shown.as_str())
+            );
             Ok(Exit::Success)
         }
         Err(Stop::Interrupted) => {
             fill::interrupt::claim_ending();
-            let _ = console.err.write_all(farewell.as_bytes());
+            if let Some(farewell) = fill::interrupt::farewell() {
+                let _ = console.err.write_all(farewell.text().as_bytes());
+            }
             Ok(Exit::Interrupted)
         }
         Err(Stop::Save(e)) => {
             if !plain {
                 let _ = console.err.write_all(fill::interrupt::RESTORE.as_bytes());
             }
-            let on_disk = store.on_disk_answered(schema);
             Err(Error::NotSaved {
                 cause: Box::new(e),
-                path: store.path.clone(),
-                answered: on_disk,
+                path: store.name.clone(),
+                existed: store.on_disk(),
+                answered: store.on_disk_answered(schema),
                 total,
                 unsaved: store.unsaved(schema),
             })

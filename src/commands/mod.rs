@@ -52,6 +52,7 @@ impl Command {
         let schema = || load_schema(schema_path);
         match self {
             Command::Fill(options) => {
+                fill::settle_palettes(console, options);
                 // Before anything else: without a terminal, say so at once.
                 fill::check_terminal(console.terminal)?;
                 fill::run(console, &schema()?, options)

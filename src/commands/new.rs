@@ -44,7 +44,8 @@ pub(crate) fn run(
         let message = if format.holds_any_reply() {
             t!("new-wrote", questionnaire = &schema.id, file = path)
         } else {
-            // `qnr fill` fills json, toml and yaml only.
+            // A form is filled in by hand, where it was made for (`qnr fill`
+            // fills it too; the catalogue's message may say so).
             t!("new-wrote-form", questionnaire = &schema.id, file = path)
         };
         let _ = writeln!(console.err, "{message}");

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::error::Error;
 use crate::formats::Format;
 use crate::i18n::t;
-use crate::io::{Overwrite, write_atomic};
+use crate::io::{Overwrite, resolve, while_locked, write_atomic};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Output {
@@ -58,7 +58,11 @@ impl Output {
     /// Writes `bytes` to the file atomically, or to `out`.
     pub(crate) fn write(&self, bytes: &[u8], out: &mut dyn Write) -> Result<(), Error> {
         match self {
-            Output::File { path, overwrite } => write_atomic(path, bytes, *overwrite),
+            // A reply being filled is not replaced under its session's
+            // feet: the writer takes the same lock `qnr fill` holds.
+            Output::File { path, overwrite } => {
+                while_locked(&resolve(path), || write_atomic(path, bytes, *overwrite))
+            }
             Output::Stdout => {
                 out.write_all(bytes).map_err(Error::stdout)?;
                 out.flush().map_err(Error::stdout)

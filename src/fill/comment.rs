@@ -6,18 +6,31 @@
 //! [`Prompter::type_comment`], [`Prompter::edit_comment`]).
 
 use crate::reply::Choice;
+use crate::schema::CommentRule;
 
 use super::prompt::{CommentAction, Draft, ItemView, Prompter, Response, Stop};
 
 /// Asks for the comment that goes with `choice` (`None`: no comment). `Back`
 /// returns to the choice of the same recommendation.
+/// `editor_failed` is set when the editor, opened first (`--editor`),
+/// failed: the walk then stops opening it first, rather than failing and
+/// saying so again at every comment.
 pub(crate) fn step(
     prompter: &mut dyn Prompter,
     view: &ItemView<'_>,
     choice: Choice,
     draft: &mut Draft<'_>,
+    editor_failed: &mut bool,
 ) -> Result<Response<Option<String>>, Stop> {
-    let response = decide(prompter, view, choice, draft)?;
+    let mut response = decide(prompter, view, choice, draft, editor_failed)?;
+    // A required comment left empty is said at once, with the offer to
+    // write it now (once: leaving it empty is the person's choice).
+    if response == Response::Value(None)
+        && view.schema.comments.rule_for(choice) == CommentRule::Required
+        && prompter.required_empty(view, choice)?
+    {
+        response = prompter.type_comment(view, choice, draft)?;
+    }
     if let Response::Value(comment) = &response {
         prompter.comment_confirmed(view, choice, comment.as_deref())?;
     }
@@ -29,12 +42,14 @@ fn decide(
     view: &ItemView<'_>,
     choice: Choice,
     draft: &mut Draft<'_>,
+    editor_failed: &mut bool,
 ) -> Result<Response<Option<String>>, Stop> {
     let existing = view.default_comment();
-    if view.editor_first
-        && let Some(comment) = prompter.edit_comment(view, choice, existing)?
-    {
-        return Ok(Response::Value(comment));
+    if view.editor_first {
+        match prompter.edit_comment(view, choice, existing)? {
+            Some(comment) => return Ok(Response::Value(comment)),
+            None => *editor_failed = true,
+        }
     }
     let Some(existing) = existing else {
         return prompter.type_comment(view, choice, draft);
@@ -83,7 +98,14 @@ mod tests {
             editor_first,
             ..ItemView::for_test(&schema, "I.2", 1)
         };
-        let got = step(&mut prompter, &view, Choice::Yes, &mut |_| Ok(())).unwrap();
+        let got = step(
+            &mut prompter,
+            &view,
+            Choice::Yes,
+            &mut |_, _| Ok(()),
+            &mut false,
+        )
+        .unwrap();
         assert!(prompter.finished(), "the script was not played to its end");
         (got, prompter)
     }

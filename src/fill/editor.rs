@@ -9,6 +9,7 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 use std::process::Command;
 
+use crate::i18n::t;
 use crate::reply::Choice;
 use crate::schema::Schema;
 use crate::text::{normalize_comment, word_count, wrap_lines};
@@ -37,19 +38,15 @@ pub(crate) fn template(view: &ItemView<'_>, choice: Choice, comment: Option<&str
 fn guidance(view: &ItemView<'_>, choice: Choice) -> Vec<String> {
     let schema: &Schema = view.schema;
     let item = &view.item;
-    let mut lines = vec![
-        CUT.to_string(),
-        "# Write the comment above this line; this line and everything below it".to_string(),
-        "# are removed. Leave an empty line between paragraphs. Save and close".to_string(),
-        "# the editor to go on; an empty comment means no comment.".to_string(),
-        "#".to_string(),
-    ];
+    let mut lines = vec![CUT.to_string()];
+    lines.extend(t!("fill-editor-template").lines().map(str::to_string));
+    lines.push("#".to_string());
     let heading = format!(
-        "{}, {} ({}): {}? {}",
+        "{}, {} ({}): {} {}",
         schema.issue_heading(item.issue),
         schema.recommendation_heading(item.recommendation),
         item.recommendation.id,
-        schema.answer.question,
+        super::screen::question(schema),
         choice.label(schema)
     );
     let mut blocks = vec![heading, item.recommendation.text.clone()];
@@ -58,7 +55,7 @@ fn guidance(view: &ItemView<'_>, choice: Choice) -> Vec<String> {
         schema
             .comments
             .max_words
-            .map(|max| format!("At most {max} words.")),
+            .map(|max| t!("fill-editor-at-most", max = max)),
     );
     for (i, block) in blocks.iter().enumerate() {
         if i > 0 {
@@ -136,11 +133,19 @@ pub(crate) fn edit(
     };
     let shown = crate::escape::terminal::one_line(&editor.to_string_lossy());
     match status {
-        Err(e) => Ok(Edited::Failed(format!(
-            "could not start the editor `{shown}`: {e}; set $VISUAL or $EDITOR to an editor"
+        Err(e) => Ok(Edited::Failed(super::say::editor_not_started(
+            &shown,
+            &e.to_string(),
         ))),
-        Ok(status) if !status.success() => Ok(Edited::Failed(format!(
-            "the editor `{shown}` exited with {status}; the comment was not changed"
+        // The shell says 127 when it cannot find the program.
+        Ok(status) if status.code() == Some(127) => {
+            Ok(Edited::Failed(super::say::editor_not_found(&shown)))
+        }
+        Ok(status) if !status.success() => Ok(Edited::Failed(super::say::editor_failed(
+            &shown,
+            &status
+                .code()
+                .map_or_else(|| status.to_string(), |c| c.to_string()),
         ))),
         Ok(_) => {
             let bytes = std::fs::read(&path)?;
@@ -148,9 +153,7 @@ pub(crate) fn edit(
                 .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.message));
             match saved {
                 Ok(saved) => Ok(Edited::Saved(strip(&saved, view, choice))),
-                Err(e) => Ok(Edited::Failed(format!(
-                    "the editor saved something that is not text ({e}); the comment was not changed"
-                ))),
+                Err(e) => Ok(Edited::Failed(super::say::editor_not_text(&e.to_string()))),
             }
         }
     }
@@ -212,14 +215,9 @@ fn safe_name(id: &str) -> String {
 pub(crate) fn word_note(schema: &Schema, comment: Option<&str>) -> (String, bool) {
     let words = comment.map_or(0, word_count);
     match schema.comments.max_words {
-        Some(max) if words > max => (
-            format!(
-                "{words} words: more than the {max} the form asks for (kept; shorten it if you can)"
-            ),
-            true,
-        ),
-        Some(max) => (format!("{words} of at most {max} words"), false),
-        None => (crate::text::plural(words, "word"), false),
+        Some(max) if words > max => (t!("fill-words-over", count = words, max = max), true),
+        Some(max) => (t!("fill-words-of-most", count = words, max = max), false),
+        None => (super::say::words(words), false),
     }
 }
 
@@ -338,8 +336,19 @@ mod tests {
             Edited::Saved(Some("From the editor.\n\nSecond.".into()))
         );
         let failed = edit(&OsString::from("false"), &view, Choice::Yes, Some("Kept.")).unwrap();
+        assert_eq!(
+            failed,
+            Edited::Failed(
+                "the editor `false` stopped with exit code 1; the comment was not changed".into()
+            )
+        );
+        // Issue 12: a missing editor said only "exit status: 127".
+        let missing = OsString::from("/nonexistent/editor");
+        let failed = edit(&missing, &view, Choice::Yes, None).unwrap();
         assert!(
-            matches!(failed, Edited::Failed(ref m) if m.contains("exited with")),
+            matches!(&failed, Edited::Failed(m)
+                if m.contains("`/nonexistent/editor` was not found")
+                && m.contains("$VISUAL or $EDITOR")),
             "{failed:?}"
         );
     }

@@ -8,6 +8,7 @@
 
 use std::fs::File;
 use std::io::Write;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
@@ -21,8 +22,10 @@ static SAVING: Mutex<()> = Mutex::new(());
 static ENDING: AtomicBool = AtomicBool::new(false);
 /// `$EDITOR` is running in the foreground.
 static IN_EDITOR: AtomicBool = AtomicBool::new(false);
-/// What the handler writes: the restore sequence (fancy mode) and the message.
-static FAREWELL: OnceLock<String> = OnceLock::new();
+/// What the handler says and cleans up; kept current by the walk.
+static FAREWELL: Mutex<Option<Farewell>> = Mutex::new(None);
+/// Set once a handler is installed (one per process).
+static INSTALLED: AtomicBool = AtomicBool::new(false);
 /// Standard error for the handler: a duplicate of the descriptor, because
 /// `main` holds the lock of `std::io::stderr()` for the whole run and the
 /// handler's thread would wait for it forever.
@@ -31,11 +34,37 @@ static STDERR: OnceLock<Mutex<File>> = OnceLock::new();
 /// Exit code for an interrupted walk (128 + SIGINT).
 const INTERRUPTED: i32 = 130;
 
-/// Installs the Ctrl-C handler. `farewell` is written to stderr when it
-/// ends the process. Returns false if no handler could be installed (a
-/// second walk in one process); raw-mode prompts still catch Ctrl-C then.
-pub(crate) fn install(farewell: String) -> bool {
-    if FAREWELL.set(farewell).is_err() {
+/// What an interruption says and leaves behind.
+#[derive(Clone, Debug)]
+pub(crate) struct Farewell {
+    /// Written first: the terminal's restore sequence (empty in plain mode).
+    pub restore: &'static str,
+    /// The reply file, made safe to show.
+    pub file: String,
+    /// Whether the file holds the confirmed answers (it existed, or a save
+    /// succeeded): otherwise nothing is claimed.
+    pub on_disk: bool,
+    /// The lock file, removed before the process ends.
+    pub lock: Option<PathBuf>,
+}
+
+impl Farewell {
+    /// The message, restore sequence first.
+    pub(crate) fn text(&self) -> String {
+        format!(
+            "{}\n{}\n",
+            self.restore,
+            super::say::interrupted(&self.file, self.on_disk)
+        )
+    }
+}
+
+/// Installs the Ctrl-C handler with what it says. Returns false if no
+/// handler could be installed (a second walk in one process); raw-mode
+/// prompts still catch Ctrl-C then.
+pub(crate) fn install(farewell: Farewell) -> bool {
+    *FAREWELL.lock().unwrap_or_else(|p| p.into_inner()) = Some(farewell);
+    if INSTALLED.swap(true, Ordering::SeqCst) {
         return false;
     }
     if let Some(file) = duplicate_stderr() {
@@ -74,12 +103,33 @@ fn on_signal() {
         return;
     }
     super::keys_mode::restore();
-    if let Some(err) = STDERR.get() {
-        let mut err = err.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let _ = err.write_all(FAREWELL.get().map_or("", String::as_str).as_bytes());
-        let _ = err.flush();
+    let farewell = FAREWELL.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    if let Some(farewell) = &farewell {
+        if let Some(err) = STDERR.get() {
+            let mut err = err.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let _ = err.write_all(farewell.text().as_bytes());
+            let _ = err.flush();
+        }
+        // The lock dies with the process; its file need not stay behind.
+        if let Some(lock) = &farewell.lock {
+            let _ = std::fs::remove_file(lock);
+        }
     }
     std::process::exit(INTERRUPTED);
+}
+
+/// The reply file now holds the confirmed answers, under the name `file`
+/// (a side file, once the session moved to one).
+pub(crate) fn saved_in(file: String) {
+    if let Some(farewell) = FAREWELL.lock().unwrap_or_else(|p| p.into_inner()).as_mut() {
+        farewell.file = file;
+        farewell.on_disk = true;
+    }
+}
+
+/// What an interruption says now.
+pub(crate) fn farewell() -> Option<Farewell> {
+    FAREWELL.lock().unwrap_or_else(|p| p.into_inner()).clone()
 }
 
 /// Called by the walk when a prompt returned "interrupted": returns once

@@ -5,8 +5,9 @@
 
 use std::collections::BTreeSet;
 
+use crate::i18n::t;
 use crate::reply::{Answer, Reply};
-use crate::schema::{CommentRule, Field, Role, Schema};
+use crate::schema::{CommentRule, Field, FieldKind, Role, Schema};
 use crate::values::Problem;
 
 use super::comment;
@@ -17,8 +18,11 @@ use super::summary::Summary;
 /// Which questions the walk asks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Mode {
-    /// From the first unanswered question on, through everything after it.
+    /// Every question without an answer yet, once each, from the first
+    /// (optional fields included), while the reply is incomplete.
     Resume,
+    /// From `--goto ID` on, through everything after it.
+    From,
     /// Only what is missing: required fields, answers, expected comments.
     OnlyMissing,
     /// Everything from the start, the current answers as defaults.
@@ -38,6 +42,8 @@ pub(crate) enum Outcome {
 #[derive(Clone, Debug)]
 enum Filter {
     All,
+    /// Without an answer (at the time the walk gets there).
+    Unanswered,
     Missing,
     Only(BTreeSet<usize>),
 }
@@ -83,6 +89,10 @@ impl<'a> Interview<'a> {
         }
     }
 
+    pub(crate) fn schema(&self) -> &'a Schema {
+        self.schema
+    }
+
     /// The position of a recommendation or field id; ids are matched without
     /// regard to case (`ii.4` is `II.4`).
     pub(crate) fn position(&self, id: &str) -> Option<usize> {
@@ -107,7 +117,14 @@ impl<'a> Interview<'a> {
         match mode {
             Mode::Review => Some(0).filter(|_| !self.slots.is_empty()),
             Mode::OnlyMissing => (0..self.slots.len()).find(|&p| self.is_missing(p)),
-            Mode::Resume => (0..self.slots.len()).find(|&p| self.is_unanswered(p)),
+            Mode::Resume => {
+                // A complete reply goes to the summary; an incomplete one
+                // asks, once, everything still without an answer, the
+                // optional fields among it (the consent to publish).
+                (0..self.slots.len()).find(|&p| self.is_unanswered(p))?;
+                (0..self.slots.len()).find(|&p| self.is_empty(p))
+            }
+            Mode::From => Some(0).filter(|_| !self.slots.is_empty()),
         }
     }
 
@@ -120,7 +137,8 @@ impl<'a> Interview<'a> {
     ) -> Result<Outcome, Stop> {
         let mut filter = match mode {
             Mode::OnlyMissing => Filter::Missing,
-            Mode::Resume | Mode::Review => Filter::All,
+            Mode::Resume => Filter::Unanswered,
+            Mode::Review | Mode::From => Filter::All,
         };
         let mut cursor = start;
         let mut history: Vec<usize> = Vec::new();
@@ -149,10 +167,9 @@ impl<'a> Interview<'a> {
                     history.push(pos);
                     cursor = self.next_after(pos, &filter);
                 }
-                Some(Nav::Back) => match history.pop().or(pos.checked_sub(1)) {
+                Some(Nav::Back) => match history.pop().or_else(|| self.before(pos, &filter)) {
                     Some(previous) => cursor = Some(previous),
-                    None => prompter
-                        .notice("This is the first question; there is nothing before it.")?,
+                    None => prompter.notice(&t!("fill-first-question"))?,
                 },
                 Some(Nav::Goto(id)) => match self.position(&id) {
                     Some(target) => {
@@ -167,11 +184,26 @@ impl<'a> Interview<'a> {
     }
 
     fn next_after(&self, pos: usize, filter: &Filter) -> Option<usize> {
-        (pos + 1..self.slots.len()).find(|&p| match filter {
+        (pos + 1..self.slots.len()).find(|&p| self.passes(p, filter))
+    }
+
+    /// The question before `pos` that `filter` lets through: where `back`
+    /// leads when the walk has no history yet (it started at `pos`).
+    fn before(&self, pos: usize, filter: &Filter) -> Option<usize> {
+        (0..pos).rev().find(|&p| match filter {
+            // Back from the resume point is the question before it.
+            Filter::Unanswered => true,
+            _ => self.passes(p, filter),
+        })
+    }
+
+    fn passes(&self, p: usize, filter: &Filter) -> bool {
+        match filter {
             Filter::All => true,
+            Filter::Unanswered => self.is_empty(p),
             Filter::Missing => self.is_missing(p),
             Filter::Only(set) => set.contains(&p),
-        })
+        }
     }
 
     fn unknown_id(&self, id: &str) -> String {
@@ -182,16 +214,25 @@ impl<'a> Interview<'a> {
             .iter()
             .map(|f| f.id.as_str())
             .collect();
-        format!(
-            "There is no question `{}`. Recommendations are {} … {}; fields are {}.",
-            crate::escape::terminal::one_line(id),
-            items.first().unwrap_or(&""),
-            items.last().unwrap_or(&""),
-            fields.join(", ")
+        t!(
+            "fill-no-such-question",
+            id = crate::escape::terminal::one_line(id),
+            first = *items.first().unwrap_or(&""),
+            last = *items.last().unwrap_or(&""),
+            fields = fields.join(", ")
         )
     }
 
-    /// Not answered at all: where a draft resumes.
+    /// Without any value: a field left empty, an item without YES/NO.
+    fn is_empty(&self, pos: usize) -> bool {
+        let reply = &self.store.reply;
+        match self.slots[pos] {
+            Slot::Field(_, f) => reply.field(&f.id).is_none(),
+            Slot::Item(id) => reply.answer(id).and_then(|a| a.action_taken).is_none(),
+        }
+    }
+
+    /// Missing for the reply to be complete: what keeps a draft a draft.
     fn is_unanswered(&self, pos: usize) -> bool {
         let reply = &self.store.reply;
         match self.slots[pos] {
@@ -208,7 +249,9 @@ impl<'a> Interview<'a> {
         match self.slots[pos] {
             Slot::Field(_, f) => match reply.field(&f.id) {
                 None => f.required,
-                Some(value) => check_field(f, Some(value)).ok() != Some(Some(value.to_string())),
+                Some(value) => {
+                    check_field(self.schema, f, Some(value)).ok() != Some(Some(value.to_string()))
+                }
             },
             Slot::Item(id) => match reply.answer(id) {
                 Some(Answer {
@@ -227,11 +270,12 @@ impl<'a> Interview<'a> {
         Progress {
             answered: self.store.reply.answered_count(self.schema),
             total: self.schema.item_count(),
+            on_disk: self.store.on_disk(),
         }
     }
 
-    fn save(&mut self) -> Result<(), Stop> {
-        self.store.save(self.schema).map_err(Stop::Save)
+    fn save(&mut self, prompter: &mut dyn Prompter) -> Result<(), Stop> {
+        self.store.save(self.schema, prompter)
     }
 
     fn ask_field(
@@ -241,6 +285,7 @@ impl<'a> Interview<'a> {
         field: &Field,
     ) -> Result<Option<Nav>, Stop> {
         let mut problem = None;
+        let mut typed = None;
         loop {
             let current = self.store.reply.field(&field.id).map(str::to_string);
             // The date of submission is today's, not last round's: it is
@@ -259,24 +304,47 @@ impl<'a> Interview<'a> {
                 (None, None) => (None, Origin::None),
             };
             let view = FieldView {
+                schema: self.schema,
                 field,
                 index,
                 count: self.schema.respondent.len(),
                 default: default.as_deref(),
                 origin,
                 problem: problem.take(),
+                typed: typed.take(),
                 progress: self.progress(),
             };
-            match prompter.field(&view)? {
-                Response::Nav(nav) => return Ok(Some(nav)),
-                Response::Value(value) => match check_field(field, value.as_deref()) {
-                    Ok(value) => {
-                        self.store.set_field(&field.id, value.as_deref());
-                        self.save()?;
-                        return Ok(None);
+            let value = match prompter.field(&view)? {
+                Response::Nav(nav) => {
+                    if field.required && current.is_none() && nav == Nav::Skip {
+                        prompter.notice(&super::say::required_left_empty(&field.label))?;
                     }
-                    Err(why) => problem = Some(why),
-                },
+                    return Ok(Some(nav));
+                }
+                Response::Value(value) => value,
+            };
+            let value = match settle_date(prompter, field, value)? {
+                Ok(value) => value,
+                // A date read two ways and not settled: typed again.
+                Err(again) => {
+                    typed = Some(again);
+                    continue;
+                }
+            };
+            match check_field(self.schema, field, value.as_deref()) {
+                Ok(checked) => {
+                    if field.required && checked.is_none() {
+                        prompter.notice(&super::say::required_left_empty(&field.label))?;
+                    }
+                    self.store.set_field(&field.id, checked.as_deref());
+                    self.save(prompter)?;
+                    return Ok(None);
+                }
+                Err(why) => {
+                    problem = Some(why);
+                    // Kept in the line, to correct rather than retype.
+                    typed = value;
+                }
             }
         }
     }
@@ -319,7 +387,12 @@ impl<'a> Interview<'a> {
             let kept = current.as_ref().and_then(|a| a.comments.clone());
             self.store
                 .set_answer(id, Answer::new(Some(choice), kept.as_deref()));
-            self.save()?;
+            self.save(prompter)?;
+            if self.store.reply.answer(id).and_then(|a| a.action_taken) != Some(choice) {
+                // The file's own answer, changed outside, was kept instead:
+                // ask again, with it offered.
+                continue;
+            }
 
             let (comment, comment_origin) = match (&kept, carried.and_then(|a| a.comments)) {
                 (Some(c), _) => (Some(c.clone()), Origin::Current),
@@ -338,15 +411,21 @@ impl<'a> Interview<'a> {
             };
             let schema = self.schema;
             let store = &mut *self.store;
-            let mut draft = |text: Option<&str>| {
+            let mut draft = |text: Option<&str>, prompter: &mut dyn Prompter| {
                 store.set_answer(id, Answer::new(Some(choice), text));
-                store.save(schema).map_err(Stop::Save)
+                store.save(schema, prompter)
             };
-            match comment::step(prompter, &view, choice, &mut draft)? {
+            let mut editor_failed = false;
+            let response = comment::step(prompter, &view, choice, &mut draft, &mut editor_failed)?;
+            if editor_failed {
+                // Said once; the next comments are typed (Tab still tries).
+                self.editor_first = false;
+            }
+            match response {
                 Response::Value(text) => {
                     self.store
                         .set_answer(id, Answer::new(Some(choice), text.as_deref()));
-                    self.save()?;
+                    self.save(prompter)?;
                     return Ok(None);
                 }
                 Response::Nav(Nav::Back) => continue,
@@ -357,23 +436,58 @@ impl<'a> Interview<'a> {
     }
 }
 
+/// A typed date that could be read two ways (`05/06/2019`) is asked back:
+/// `Ok` with the date chosen (or the value as typed, for other fields and
+/// other dates), `Err` with the typed text when the person did not choose.
+fn settle_date(
+    prompter: &mut dyn Prompter,
+    field: &Field,
+    value: Option<String>,
+) -> Result<Result<Option<String>, String>, Stop> {
+    let Some(text) = value.as_deref().filter(|_| field.kind == FieldKind::Date) else {
+        return Ok(Ok(value));
+    };
+    match super::dates::read(text) {
+        super::dates::Reading::Two(first, second) => {
+            match prompter.which_date(text, &first, &second)? {
+                Some(date) => Ok(Ok(Some(date))),
+                None => Ok(Err(text.to_string())),
+            }
+        }
+        super::dates::Reading::One(date) => Ok(Ok(Some(date))),
+        super::dates::Reading::None => Ok(Ok(value)),
+    }
+}
+
 /// Checks and normalizes a respondent value: dates become `YYYY-MM-DD`
 /// (`15 May 2019` is understood), e-mails must be addresses, yes/no fields
 /// take `yes`, `no`, `y` or `n`. An empty value leaves the field empty.
-pub(crate) fn check_field(field: &Field, value: Option<&str>) -> Result<Option<String>, String> {
+pub(crate) fn check_field(
+    schema: &Schema,
+    field: &Field,
+    value: Option<&str>,
+) -> Result<Option<String>, String> {
     let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
         return Ok(None);
     };
+    // A yes-no field takes the schema's labels (`oui`) and their keys too.
+    let keys = super::keymap::Keymap::new(schema);
+    if field.kind == FieldKind::YesNo
+        && let Some(choice) = keys.typed(value)
+    {
+        return Ok(Some(choice.as_str().to_string()));
+    }
     field.kind.normalize(value).map(Some).map_err(|problem| {
         let shown = crate::escape::terminal::one_line(value);
         match problem {
-            Problem::Date { .. } => {
-                format!("`{shown}` is not a date; write it as YYYY-MM-DD, for example 2019-05-15")
-            }
-            Problem::Email => format!(
-                "`{shown}` is not an e-mail address; write one address, like name@ministry.gov"
+            Problem::Date { .. } => t!("fill-not-a-date", value = shown),
+            Problem::Email => t!("fill-not-an-email", value = shown),
+            Problem::YesNo { .. } => t!(
+                "fill-not-yes-no",
+                value = shown,
+                yes = keys.label(crate::reply::Choice::Yes).to_string(),
+                no = keys.label(crate::reply::Choice::No).to_string()
             ),
-            Problem::YesNo { .. } => format!("`{shown}` is neither yes nor no"),
         }
     })
 }

@@ -1,17 +1,16 @@
-//! The terminal mode while a comment line is read. dialoguer's `console`
-//! switches the terminal to raw mode for each key and back afterwards; in
-//! the moment between two keys the terminal's own line editing is on, and a
-//! Backspace, Ctrl-W or Ctrl-U typed ahead (a fast typist, a held key) is
-//! taken by it and never reaches qnr. Turning line editing and echo off for
-//! the whole line closes that gap: `console` then restores this mode between
-//! keys. Signals stay on, so Ctrl-C between keys still reaches the handler,
-//! which puts the saved mode back before the process ends.
+//! The terminal's mode for the whole walk: line editing, echo and flow
+//! control off, so every key reaches qnr as it is pressed (a Backspace
+//! typed ahead is not taken by the terminal's own line editing, Ctrl-S does
+//! not freeze the screen). Signals stay on, so Ctrl-C at any moment reaches
+//! the handler, which puts the saved mode back before the process ends.
 
 #[cfg(unix)]
 mod imp {
     use std::sync::Mutex;
 
-    use nix::sys::termios::{self, LocalFlags, SetArg, SpecialCharacterIndices, Termios};
+    use nix::sys::termios::{
+        self, InputFlags, LocalFlags, SetArg, SpecialCharacterIndices, Termios,
+    };
 
     /// The mode before the line started, for the Ctrl-C handler.
     static SAVED: Mutex<Option<Termios>> = Mutex::new(None);
@@ -27,6 +26,8 @@ mod imp {
                 let mut keys = original.clone();
                 keys.local_flags
                     .remove(LocalFlags::ICANON | LocalFlags::ECHO | LocalFlags::IEXTEN);
+                keys.input_flags
+                    .remove(InputFlags::IXON | InputFlags::ICRNL | InputFlags::INLCR);
                 keys.control_chars[SpecialCharacterIndices::VMIN as usize] = 1;
                 keys.control_chars[SpecialCharacterIndices::VTIME as usize] = 0;
                 let mut saved = SAVED.lock().unwrap_or_else(|p| p.into_inner());

@@ -5,14 +5,20 @@
 //! readers ([`plain`]), or a scripted one in tests. Every confirmed answer is
 //! saved at once ([`store`]); Ctrl-C leaves the terminal sane ([`interrupt`]).
 
+mod canvas;
 mod comment;
+mod dates;
 mod editor;
 pub(crate) mod interrupt;
 mod interview;
+mod keymap;
+mod keys;
 mod keys_mode;
 mod line;
+mod merge;
 mod plain;
 mod prompt;
+mod say;
 mod screen;
 mod slash;
 mod store;
@@ -30,7 +36,7 @@ use crate::color::Palette;
 
 pub(crate) use interview::{Interview, Mode, Outcome};
 pub(crate) use prompt::Stop;
-pub(crate) use store::{Store, read_previous};
+pub(crate) use store::{Opened, Store, own_layout_note, proposed_name, read_previous, read_start};
 
 use prompt::Prompter;
 
@@ -47,10 +53,15 @@ pub(crate) fn ask(
 ) -> Result<Outcome, Stop> {
     if plain {
         let stdin = std::io::stdin();
-        let mut prompter = plain::PlainPrompter::new(stdin.lock(), err, editor::command());
+        let examples = screen::goto_examples(interview.schema());
+        let keys = keymap::Keymap::new(interview.schema());
+        let mut prompter =
+            plain::PlainPrompter::new(stdin.lock(), err, editor::command(), examples, keys);
         interview.run(&mut prompter, mode, start)
     } else {
-        let mut prompter = terminal::TerminalPrompter::new(palette, shown);
+        let examples = screen::goto_examples(interview.schema());
+        let keys = keymap::Keymap::new(interview.schema());
+        let mut prompter = terminal::TerminalPrompter::new(palette, shown, examples, keys)?;
         interview.run(&mut prompter as &mut dyn Prompter, mode, start)
     }
 }

@@ -7,14 +7,19 @@ use std::ffi::OsString;
 use std::io::{self, BufRead, Write};
 
 use crate::escape::terminal::one_line;
+use crate::i18n::t;
 use crate::reply::Choice;
 use crate::schema::FieldKind;
 use crate::text::{normalize_comment, word_count};
 
 use super::editor::{self, Edited};
-use super::prompt::{CommentAction, Draft, FieldView, ItemView, Nav, Prompter, Response, Stop};
+use super::keymap::{Act, Keymap, Move};
+use super::prompt::{
+    CommentAction, ConflictView, Draft, FieldView, ItemView, Keep, Nav, Prompter, Response, Stop,
+};
+use super::say;
 use super::screen;
-use super::slash::{self as commands, HELP, Typed};
+use super::slash::{self as commands, Typed};
 use super::summary::Summary;
 
 pub(crate) struct PlainPrompter<R, W> {
@@ -23,15 +28,27 @@ pub(crate) struct PlainPrompter<R, W> {
     editor: OsString,
     /// The issue last introduced, so its title is read once, not per item.
     last_issue: Option<String>,
+    /// Ids of this questionnaire for the help's examples.
+    examples: (String, String),
+    /// The answers' keys and labels.
+    keys: Keymap,
 }
 
 impl<R: BufRead, W: Write> PlainPrompter<R, W> {
-    pub(super) fn new(input: R, output: W, editor: OsString) -> Self {
+    pub(super) fn new(
+        input: R,
+        output: W,
+        editor: OsString,
+        examples: (String, String),
+        keys: Keymap,
+    ) -> Self {
         PlainPrompter {
             input,
             output,
             editor,
             last_issue: None,
+            examples,
+            keys,
         }
     }
 
@@ -52,31 +69,47 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     }
 
     fn help(&mut self) -> io::Result<()> {
-        for line in HELP {
-            self.say(line)?;
+        let (item, field) = self.examples.clone();
+        for line in commands::help(&item, &field, &self.keys, false) {
+            self.say(&line)?;
         }
         Ok(())
     }
 
-    /// Single letters at a choice prompt, and the typed commands.
+    /// Single letters at a choice prompt (the moves and the editor's, in
+    /// the run's language; `h` or `?` for help), and the typed commands.
     fn choice_command(&mut self, line: &str) -> Result<Option<Typed>, Stop> {
-        let word = line.trim().to_ascii_lowercase();
-        let typed = match word.as_str() {
-            "b" => Typed::Nav(Nav::Back),
-            "s" => Typed::Nav(Nav::Skip),
-            "q" => Typed::Nav(Nav::Quit),
-            "h" | "?" => Typed::Help,
-            "e" => Typed::Editor,
-            "g" => Typed::GotoWhere,
-            _ if word.starts_with("g ") => Typed::Nav(Nav::Goto(word[2..].trim().to_string())),
-            _ if word.starts_with('/') => commands::parse(line),
+        let word = line.trim().to_lowercase();
+        if word.starts_with('/') {
+            return Ok(Some(commands::parse(line)));
+        }
+        let mut chars = word.chars();
+        let (first, rest) = (chars.next(), chars.as_str());
+        let typed = match (first, rest) {
+            (Some('h' | '?'), "") => Typed::Help,
+            (Some(c), "") if self.keys.act(c) == Some(Act::Edit) => Typed::Editor,
+            (Some(c), "") => match self.keys.motion(c) {
+                Some(Move::Back) => Typed::Nav(Nav::Back),
+                Some(Move::Skip) => Typed::Nav(Nav::Skip),
+                Some(Move::Quit) => Typed::Nav(Nav::Quit),
+                Some(Move::Goto) => Typed::GotoWhere,
+                None => return Ok(None),
+            },
+            // `g II.4`: the go-to letter, a space, the id.
+            (Some(c), rest) if rest.starts_with(' ') && self.keys.motion(c) == Some(Move::Goto) => {
+                Typed::Nav(Nav::Goto(rest.trim().to_string()))
+            }
             _ => return Ok(None),
         };
         Ok(Some(typed))
     }
 
     fn goto(&mut self) -> Result<Option<Nav>, Stop> {
-        let id = self.ask("Go to which recommendation or field (for example II.4 or email)? ")?;
+        let (item, field) = self.examples.clone();
+        let id = self.ask(&format!(
+            "{} ",
+            t!("fill-plain-goto", item = item, field = field)
+        ))?;
         Ok(id
             .map(|id| id.trim().to_string())
             .filter(|id| !id.is_empty())
@@ -88,31 +121,47 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn field(&mut self, view: &FieldView<'_>) -> Result<Response<Option<String>>, Stop> {
         let field = view.field;
         if let Some(problem) = &view.problem {
-            self.say(&format!("Warning: {problem}."))?;
+            self.say(&t!("fill-plain-warning", text = format!("{problem}.")))?;
         }
-        let need = if field.required {
-            "required"
-        } else {
-            "optional"
-        };
-        let kind = match field.kind {
-            FieldKind::Text => "",
-            FieldKind::Date => ", a date as YYYY-MM-DD",
-            FieldKind::Email => ", an e-mail address",
-            FieldKind::YesNo => ", yes or no",
-        };
         self.say(&format!(
-            "{}. {} ({need}{kind}).",
+            "{}. {} ({}).",
             screen::field_place(view).replace(" · ", ", "),
-            one_line(&field.label)
+            one_line(&field.label),
+            say::field_need(field)
         ))?;
-        let keep = match (view.default, screen::origin_note(view.origin)) {
-            (Some(v), Some(note)) => format!(" [{note}: {}; Enter keeps it]", one_line(v)),
+        let yes_no = field.kind == FieldKind::YesNo;
+        let shown_default = view.default.map(|v| {
+            if yes_no {
+                screen::yes_no_label(view.schema, v)
+            } else {
+                one_line(v)
+            }
+        });
+        let keep = match (&shown_default, screen::origin_note(view.origin)) {
+            (Some(v), Some(note)) => {
+                format!(" {}", t!("fill-plain-keep", origin = note, value = v))
+            }
             _ => String::new(),
         };
+        // A yes-no field is a numbered choice, as a YES/NO question is.
+        let choices = if yes_no {
+            format!(
+                " 1 {}, 2 {}",
+                one_line(&view.schema.answer.yes),
+                one_line(&view.schema.answer.no)
+            )
+        } else {
+            String::new()
+        };
         loop {
-            let Some(line) = self.ask(&format!("{}{keep}: ", one_line(&field.label)))? else {
+            let Some(line) = self.ask(&format!("{}{choices}{keep}: ", one_line(&field.label)))?
+            else {
                 return Ok(Response::Nav(Nav::Quit));
+            };
+            // A yes-no field takes 1/2 and the labels (`oui`) too.
+            let line = match self.keys.typed(&line).filter(|_| yes_no) {
+                Some(choice) => choice.as_str().to_string(),
+                None => line,
             };
             let typed = match self.choice_command(&line)? {
                 Some(typed) if field.kind == FieldKind::YesNo || line.starts_with('/') => typed,
@@ -131,9 +180,9 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 }
                 Typed::Clear => return Ok(Response::Value(None)),
                 Typed::Help => self.help()?,
-                Typed::Editor => self.say("The editor is for comments; type the value here.")?,
+                Typed::Editor => self.say(&t!("fill-editor-for-comments"))?,
                 Typed::Unknown(command) => {
-                    self.say(&format!("{command} is not a command; /help lists them."))?
+                    self.say(&t!("fill-not-a-command", command = command))?
                 }
             }
         }
@@ -158,35 +207,40 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         ))?;
         self.say(&one_line(&view.item.recommendation.text))?;
         let keep = match (view.default_choice(), screen::origin_note(view.origin)) {
-            (Some(c), Some(note)) => {
-                format!(" [{note}: {}; Enter keeps it]", one_line(c.label(schema)))
-            }
+            (Some(c), Some(note)) => format!(
+                " {}",
+                t!(
+                    "fill-plain-keep",
+                    origin = note,
+                    value = one_line(c.label(schema))
+                )
+            ),
             _ => String::new(),
         };
         let prompt = format!(
-            "{}? 1 {}, 2 {}{keep}; h for help: ",
-            one_line(&schema.answer.question),
-            one_line(&schema.answer.yes),
-            one_line(&schema.answer.no)
+            "{} ",
+            t!(
+                "fill-plain-choice",
+                question = screen::question(schema),
+                yes = one_line(&schema.answer.yes),
+                no = one_line(&schema.answer.no),
+                keep = keep
+            )
         );
         loop {
             let Some(line) = self.ask(&prompt)? else {
                 return Ok(Response::Nav(Nav::Quit));
             };
-            let word = line.trim().to_lowercase();
-            let yes = one_line(&schema.answer.yes).to_lowercase();
-            let no = one_line(&schema.answer.no).to_lowercase();
-            if word == "1" || word == "y" || word == "yes" || word == yes {
-                return Ok(Response::Value(Choice::Yes));
+            // The answers first: a Spanish `s` is SÍ, not skip.
+            if let Some(choice) = self.keys.typed(&line) {
+                return Ok(Response::Value(choice));
             }
-            if word == "2" || word == "n" || word == "no" || word == no {
-                return Ok(Response::Value(Choice::No));
-            }
+            let word = line.trim();
             if word.is_empty() {
                 match view.default_choice() {
                     Some(c) => return Ok(Response::Value(c)),
                     None => {
-                        self.say("Type 1 or 2.")?;
+                        self.say(&t!("fill-plain-type-1-2"))?;
                         continue;
                     }
                 }
@@ -199,10 +253,10 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                     }
                 }
                 Some(Typed::Help) => self.help()?,
-                _ => self.say(&format!(
-                    "Type 1 for {} or 2 for {}; h for help.",
-                    one_line(&schema.answer.yes),
-                    one_line(&schema.answer.no)
+                _ => self.say(&t!(
+                    "fill-plain-type-choice",
+                    yes = one_line(&schema.answer.yes),
+                    no = one_line(&schema.answer.no)
                 ))?,
             }
         }
@@ -214,15 +268,18 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         choice: Choice,
         start: Option<&str>,
     ) -> Result<Option<Option<String>>, Stop> {
-        self.say(&format!("Opening {}.", editor::name(&self.editor)))?;
+        self.say(&t!(
+            "fill-plain-opening",
+            editor = editor::name(&self.editor)
+        ))?;
         match editor::edit(&self.editor, view, choice, start)? {
             Edited::Saved(text) => {
                 let (note, _) = editor::word_note(view.schema, text.as_deref());
-                self.say(&format!("Comment saved, {note}."))?;
+                self.say(&t!("fill-plain-comment-saved", words = note))?;
                 Ok(Some(text))
             }
             Edited::Failed(why) => {
-                self.say(&format!("Warning: {why}."))?;
+                self.say(&t!("fill-plain-warning", text = format!("{why}.")))?;
                 Ok(None)
             }
         }
@@ -235,21 +292,25 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         draft: &mut Draft<'_>,
     ) -> Result<Response<Option<String>>, Stop> {
         let schema = view.schema;
-        let rule = schema.comments.describe(choice);
-        self.say(&format!(
-            "{} ({rule}). Type one paragraph per line; an empty line ends. /e opens your editor, /help lists commands.",
-            one_line(&schema.comments.label)
+        let rule = say::comment_rule(schema, choice);
+        self.say(&t!(
+            "fill-plain-comment",
+            label = one_line(&schema.comments.label),
+            rule = rule
         ))?;
         let mut paragraphs: Vec<String> = Vec::new();
         loop {
             let so_far = paragraphs.join("\n\n");
             let prompt = if paragraphs.is_empty() {
-                "Paragraph 1: ".to_string()
+                format!("{} ", t!("fill-plain-paragraph-first"))
             } else {
                 format!(
-                    "Paragraph {} ({} words so far): ",
-                    paragraphs.len() + 1,
-                    word_count(&so_far)
+                    "{} ",
+                    t!(
+                        "fill-plain-paragraph",
+                        n = paragraphs.len() + 1,
+                        words = say::words(word_count(&so_far))
+                    )
                 )
             };
             let Some(line) = self.ask(&prompt)? else {
@@ -259,13 +320,17 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 Typed::Text(t) if t.trim().is_empty() => {
                     let comment = normalize_comment(&so_far);
                     let (note, over) = editor::word_note(schema, comment.as_deref());
-                    let warn = if over { "Warning: " } else { "" };
-                    self.say(&format!("{warn}{note}."))?;
+                    let note = format!("{note}.");
+                    if over {
+                        self.say(&t!("fill-plain-warning", text = note))?;
+                    } else {
+                        self.say(&note)?;
+                    }
                     return Ok(Response::Value(comment));
                 }
                 Typed::Text(t) => {
                     paragraphs.push(t);
-                    draft(normalize_comment(&paragraphs.join("\n\n")).as_deref())?;
+                    draft(normalize_comment(&paragraphs.join("\n\n")).as_deref(), self)?;
                 }
                 Typed::Nav(nav) => return Ok(Response::Nav(nav)),
                 Typed::GotoWhere => {
@@ -281,23 +346,25 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 }
                 Typed::Clear => {
                     paragraphs.clear();
-                    draft(None)?;
-                    self.say("The comment is empty again.")?;
+                    draft(None, self)?;
+                    self.say(&t!("fill-plain-comment-emptied"))?;
                 }
                 Typed::Help => self.help()?,
                 Typed::Unknown(command) => {
-                    self.say(&format!("{command} is not a command; /help lists them."))?
+                    self.say(&t!("fill-not-a-command", command = command))?
                 }
             }
         }
     }
 
     fn show_comment(&mut self, view: &ItemView<'_>, existing: &str) -> Result<(), Stop> {
-        let note = screen::origin_note(view.origin).unwrap_or("saved");
+        let note = screen::origin_note(view.origin).unwrap_or_else(|| t!("fill-origin-saved"));
         let (words, _) = editor::word_note(view.schema, Some(existing));
-        self.say(&format!(
-            "{} ({note}, {words}):",
-            one_line(&view.schema.comments.label)
+        self.say(&t!(
+            "fill-plain-existing",
+            label = one_line(&view.schema.comments.label),
+            origin = note,
+            words = words
         ))?;
         for paragraph in existing.split("\n\n") {
             self.say(&one_line(paragraph))?;
@@ -307,16 +374,26 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 
     fn comment_action(&mut self, _view: &ItemView<'_>) -> Result<Response<CommentAction>, Stop> {
         loop {
-            let Some(line) = self.ask(
-                "Enter keeps it; e edits it in your editor, t types a new one, d deletes it, b goes back: ",
-            )?
-            else {
+            let prompt = t!(
+                "fill-plain-existing-keys",
+                edit = self.keys.act_key(Act::Edit),
+                retype = self.keys.act_key(Act::Retype),
+                delete = self.keys.act_key(Act::Delete),
+                back = self.keys.back_key()
+            );
+            let Some(line) = self.ask(&format!("{prompt} "))? else {
                 return Ok(Response::Nav(Nav::Quit));
             };
-            let action = match line.trim().to_ascii_lowercase().as_str() {
-                "" => CommentAction::Keep,
-                "t" => CommentAction::Retype,
-                "d" => CommentAction::Delete,
+            let word = line.trim().to_lowercase();
+            let mut chars = word.chars();
+            let act = match (chars.next(), chars.next()) {
+                (Some(c), None) => self.keys.act(c),
+                _ => None,
+            };
+            let action = match (word.as_str(), act) {
+                ("", _) => CommentAction::Keep,
+                (_, Some(Act::Retype)) => CommentAction::Retype,
+                (_, Some(Act::Delete)) => CommentAction::Delete,
                 _ => match self.choice_command(&line)? {
                     Some(Typed::Editor) => CommentAction::Edit,
                     Some(Typed::Nav(nav)) => return Ok(Response::Nav(nav)),
@@ -329,7 +406,13 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                         continue;
                     }
                     _ => {
-                        self.say("Press Enter, or type e, t, d or b.")?;
+                        self.say(&t!(
+                            "fill-plain-existing-again",
+                            edit = self.keys.act_key(Act::Edit),
+                            retype = self.keys.act_key(Act::Retype),
+                            delete = self.keys.act_key(Act::Delete),
+                            back = self.keys.back_key()
+                        ))?;
                         continue;
                     }
                 },
@@ -342,12 +425,81 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         Ok(self.say(text)?)
     }
 
+    fn required_empty(&mut self, view: &ItemView<'_>, choice: Choice) -> Result<bool, Stop> {
+        let schema = view.schema;
+        self.say(&t!(
+            "fill-plain-warning",
+            text = say::required_comment(&schema.comments.label, &one_line(choice.label(schema)))
+        ))?;
+        loop {
+            let Some(line) = self.ask(&format!(
+                "{} ",
+                t!("fill-plain-required", later = self.keys.shown(Choice::No))
+            ))?
+            else {
+                return Ok(false);
+            };
+            match (line.trim(), self.keys.typed(&line)) {
+                ("", _) | (_, Some(Choice::Yes)) => return Ok(true),
+                (_, Some(Choice::No)) => return Ok(false),
+                _ => self.say(&t!(
+                    "fill-plain-enter-or-n",
+                    later = self.keys.shown(Choice::No)
+                ))?,
+            }
+        }
+    }
+
+    fn which_date(
+        &mut self,
+        typed: &str,
+        first: &str,
+        second: &str,
+    ) -> Result<Option<String>, Stop> {
+        self.say(&say::which_date(typed, first, second))?;
+        let prompt = format!(
+            "{} ",
+            t!(
+                "fill-plain-which-date",
+                first = say::long_date(first),
+                second = say::long_date(second)
+            )
+        );
+        loop {
+            let Some(line) = self.ask(&prompt)? else {
+                return Ok(None);
+            };
+            match line.trim() {
+                "1" => return Ok(Some(first.to_string())),
+                "2" => return Ok(Some(second.to_string())),
+                "" => return Ok(None),
+                _ => self.say(&t!("fill-plain-type-1-2"))?,
+            }
+        }
+    }
+
+    fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop> {
+        self.say(&say::conflict_question(&view.file, &view.what))?;
+        self.say(&say::conflict_here(&view.ours))?;
+        self.say(&say::conflict_there(&view.theirs))?;
+        loop {
+            let Some(line) = self.ask(&format!("{}: ", say::conflict_keys()))? else {
+                return Ok(Keep::Ours);
+            };
+            match line.trim() {
+                "1" => return Ok(Keep::Ours),
+                "2" => return Ok(Keep::Theirs),
+                _ => self.say(&say::conflict_keys())?,
+            }
+        }
+    }
+
     fn summary(&mut self, summary: &Summary) -> Result<bool, Stop> {
-        self.say(&format!(
-            "Summary of {}: {} of {} answered.",
-            one_line(&summary.path),
-            summary.answered,
-            summary.total
+        self.say(&t!(
+            "fill-plain-summary",
+            file = one_line(&summary.path),
+            answered = summary.answered,
+            total = summary.total
         ))?;
         for line in summary.sentences() {
             self.say(&line)?;
@@ -360,13 +512,23 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             return Ok(false);
         };
         loop {
-            let Some(line) = self.ask(&format!("{offer} Type y or n: "))? else {
+            let prompt = t!(
+                "fill-plain-revisit",
+                offer = offer.clone(),
+                yes = self.keys.shown(Choice::Yes),
+                no = self.keys.shown(Choice::No)
+            );
+            let Some(line) = self.ask(&format!("{prompt} "))? else {
                 return Ok(false);
             };
-            match line.trim().to_ascii_lowercase().as_str() {
-                "y" | "yes" | "" => return Ok(true),
-                "n" | "no" => return Ok(false),
-                _ => self.say("Type y or n.")?,
+            match (line.trim(), self.keys.typed(&line)) {
+                ("", _) | (_, Some(Choice::Yes)) => return Ok(true),
+                (_, Some(Choice::No)) => return Ok(false),
+                _ => self.say(&t!(
+                    "fill-plain-type-y-n",
+                    yes = self.keys.shown(Choice::Yes),
+                    no = self.keys.shown(Choice::No)
+                ))?,
             }
         }
     }
@@ -380,7 +542,13 @@ mod tests {
     use crate::schema::Schema;
 
     fn prompter(input: &str) -> PlainPrompter<&[u8], Vec<u8>> {
-        PlainPrompter::new(input.as_bytes(), Vec::new(), OsString::from("false"))
+        PlainPrompter::new(
+            input.as_bytes(),
+            Vec::new(),
+            OsString::from("false"),
+            ("II.4".into(), "email".into()),
+            Keymap::new(&Schema::honlea()),
+        )
     }
 
     fn view(schema: &Schema) -> ItemView<'_> {
@@ -432,11 +600,12 @@ mod tests {
         let schema = Schema::honlea();
         let mut p = prompter("First paragraph.\nSecond one.\n\n");
         let mut drafts = Vec::new();
-        let mut draft = |t: Option<&str>| {
+        let mut draft = |t: Option<&str>, _: &mut dyn crate::fill::prompt::Prompter| {
             drafts.push(t.map(str::to_string));
             Ok(())
         };
-        let got = comment::step(&mut p, &view(&schema), Choice::Yes, &mut draft).unwrap();
+        let got =
+            comment::step(&mut p, &view(&schema), Choice::Yes, &mut draft, &mut false).unwrap();
         assert_eq!(
             got,
             Response::Value(Some("First paragraph.\n\nSecond one.".into()))
@@ -451,6 +620,7 @@ mod tests {
         );
         let out = String::from_utf8(p.output).unwrap();
         assert!(out.contains("Paragraph 2 (2 words so far): "));
+        assert!(!out.contains("1 words"));
         assert!(out.contains("4 of at most 200 words."));
     }
 
@@ -464,10 +634,12 @@ mod tests {
             ..view(&schema)
         };
         let mut p = prompter("\n");
-        let got = comment::step(&mut p, &view, Choice::Yes, &mut |_| Ok(())).unwrap();
+        let got =
+            comment::step(&mut p, &view, Choice::Yes, &mut |_, _| Ok(()), &mut false).unwrap();
         assert_eq!(got, Response::Value(Some("Kept.".into())));
         let mut p = prompter("t\nNew.\n\n");
-        let got = comment::step(&mut p, &view, Choice::Yes, &mut |_| Ok(())).unwrap();
+        let got =
+            comment::step(&mut p, &view, Choice::Yes, &mut |_, _| Ok(()), &mut false).unwrap();
         assert_eq!(got, Response::Value(Some("New.".into())));
     }
 

@@ -8,6 +8,7 @@ use std::io;
 use crate::reply::{Answer, Choice};
 use crate::schema::{Field, Item, Schema};
 
+pub(crate) use super::merge::Keep;
 use super::summary::Summary;
 
 /// Where the person wants to go instead of answering.
@@ -77,10 +78,13 @@ pub(crate) enum Origin {
 pub(crate) struct Progress {
     pub answered: usize,
     pub total: usize,
+    /// Whether the reply file exists yet (it is created at the first save).
+    pub on_disk: bool,
 }
 
 /// One respondent field to ask.
 pub(crate) struct FieldView<'a> {
+    pub schema: &'a Schema,
     pub field: &'a Field,
     /// Position among the respondent fields, from 0.
     pub index: usize,
@@ -90,6 +94,8 @@ pub(crate) struct FieldView<'a> {
     pub origin: Origin,
     /// Why the value typed last was refused, to show with the prompt again.
     pub problem: Option<String>,
+    /// The value refused, left in the line to correct.
+    pub typed: Option<String>,
     pub progress: Progress,
 }
 
@@ -132,6 +138,7 @@ impl<'a> ItemView<'a> {
             progress: Progress {
                 answered,
                 total: schema.item_count(),
+                on_disk: false,
             },
             editor_first: false,
         }
@@ -150,8 +157,21 @@ pub(crate) enum CommentAction {
 }
 
 /// Saves a comment while it is being written (each finished paragraph), so
-/// that an interruption loses at most the line being typed.
-pub(crate) type Draft<'a> = dyn FnMut(Option<&str>) -> Result<(), Stop> + 'a;
+/// that an interruption loses at most the line being typed. The prompter
+/// passes itself, to be asked about edits made outside meanwhile.
+pub(crate) type Draft<'a> = dyn FnMut(Option<&str>, &mut dyn Prompter) -> Result<(), Stop> + 'a;
+
+/// A part of the reply changed both here and outside qnr: which to keep.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct ConflictView {
+    /// The reply file, made safe to show.
+    pub file: String,
+    /// `Issue I, Recommendation 3 (I.3)`, `Name of country (country)`.
+    pub what: String,
+    /// This session's version and the file's, in words.
+    pub ours: String,
+    pub theirs: String,
+}
 
 /// Everything the walk asks of a person.
 pub(crate) trait Prompter {
@@ -188,6 +208,10 @@ pub(crate) trait Prompter {
     /// What to do with the comment shown: asked again when the editor fails.
     fn comment_action(&mut self, view: &ItemView<'_>) -> Result<Response<CommentAction>, Stop>;
 
+    /// A comment the form requires was left empty: says so, and returns
+    /// whether the person writes it now.
+    fn required_empty(&mut self, view: &ItemView<'_>, choice: Choice) -> Result<bool, Stop>;
+
     /// The comment step ended with `comment`, which the walk saves next.
     fn comment_confirmed(
         &mut self,
@@ -200,6 +224,21 @@ pub(crate) trait Prompter {
 
     /// Something to tell between questions (an unknown id, the first question).
     fn notice(&mut self, text: &str) -> Result<(), Stop>;
+
+    /// A typed date (`05/06/2019`) reads as `first` (day first) or `second`
+    /// (month first): which is meant; `None` to type it again.
+    fn which_date(
+        &mut self,
+        typed: &str,
+        first: &str,
+        second: &str,
+    ) -> Result<Option<String>, Stop>;
+
+    /// The answers are saved in another file from now on (a side file).
+    fn saving_in(&mut self, _file: &str) {}
+
+    /// The same part was changed here and outside qnr: which to keep.
+    fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop>;
 
     /// The table at the end; returns whether to revisit what it lists as
     /// missing or warned.

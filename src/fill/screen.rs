@@ -5,6 +5,7 @@
 //! reply is sanitized here.
 
 use crate::escape::terminal::one_line;
+use crate::i18n::t;
 use crate::text::wrap_lines;
 
 use super::prompt::{FieldView, ItemView, Origin, Progress};
@@ -13,27 +14,31 @@ use super::prompt::{FieldView, ItemView, Origin, Progress};
 pub(crate) fn item_place(view: &ItemView<'_>) -> String {
     let schema = view.schema;
     let item = &view.item;
-    format!(
-        "{} · {} of {} · {}",
-        one_line(&schema.issue_heading(item.issue)),
-        one_line(&schema.recommendation_heading(item.recommendation)),
-        item.issue.recommendations.len(),
-        answered(view.progress)
+    t!(
+        "fill-place-item",
+        issue = one_line(&schema.issue_heading(item.issue)),
+        recommendation = one_line(&schema.recommendation_heading(item.recommendation)),
+        count = item.issue.recommendations.len(),
+        answered = answered(view.progress)
     )
 }
 
 /// `Respondent · Field 2 of 8 · 7 of 16 answered`.
 pub(crate) fn field_place(view: &FieldView<'_>) -> String {
-    format!(
-        "Respondent · Field {} of {} · {}",
-        view.index + 1,
-        view.count,
-        answered(view.progress)
+    t!(
+        "fill-place-field",
+        n = view.index + 1,
+        count = view.count,
+        answered = answered(view.progress)
     )
 }
 
 fn answered(progress: Progress) -> String {
-    format!("{} of {} answered", progress.answered, progress.total)
+    t!(
+        "fill-answered",
+        answered = progress.answered,
+        total = progress.total
+    )
 }
 
 /// `██████░░░░░░░░░░ 38%`, `cells` wide.
@@ -72,13 +77,43 @@ pub(crate) fn item_heading(view: &ItemView<'_>) -> String {
     )
 }
 
+/// The schema's question as asked: `Any action taken?`, never `??` when
+/// the schema already ends it with a question mark (`¿Ha adoptado
+/// medidas?`, `Приняты ли меры?`).
+pub(crate) fn question(schema: &crate::schema::Schema) -> String {
+    one_line(schema.answer.question_prompt().trim_end())
+}
+
+/// Ids to give as examples of where `g` goes, from this questionnaire:
+/// its fourth recommendation (or last) and its e-mail field (or last field).
+pub(crate) fn goto_examples(schema: &crate::schema::Schema) -> (String, String) {
+    let items: Vec<&str> = schema.item_ids().collect();
+    let item = items.get(3).or(items.last()).copied().unwrap_or("");
+    let field = schema
+        .respondent
+        .iter()
+        .find(|f| f.kind == crate::schema::FieldKind::Email)
+        .or(schema.respondent.last())
+        .map_or("", |f| f.id.as_str());
+    (one_line(item), one_line(field))
+}
+
+/// A yes-no field's stored value (`yes`, `no`) as the schema labels it.
+pub(crate) fn yes_no_label(schema: &crate::schema::Schema, value: &str) -> String {
+    match value {
+        "yes" => one_line(&schema.answer.yes),
+        "no" => one_line(&schema.answer.no),
+        other => one_line(other),
+    }
+}
+
 /// Where a default comes from, in words, or `None`.
-pub(crate) fn origin_note(origin: Origin) -> Option<&'static str> {
+pub(crate) fn origin_note(origin: Origin) -> Option<String> {
     match origin {
         Origin::None => None,
-        Origin::Current => Some("saved"),
-        Origin::LastRound => Some("from last round"),
-        Origin::Suggested => Some("suggested"),
+        Origin::Current => Some(t!("fill-origin-saved")),
+        Origin::LastRound => Some(t!("fill-origin-last-round")),
+        Origin::Suggested => Some(t!("fill-origin-suggested")),
     }
 }
 
@@ -116,11 +151,43 @@ mod tests {
         );
     }
 
+    /// Issue 12 and the schema review (M1): a question that already ends
+    /// in `?` was shown with `??`.
+    #[test]
+    fn the_question_mark_is_added_only_when_missing() {
+        let mut schema = Schema::honlea();
+        assert_eq!(question(&schema), "Any action taken?");
+        for (asked, shown) in [
+            (
+                "Has your Government acted on it?",
+                "Has your Government acted on it?",
+            ),
+            (
+                "¿Ha adoptado medidas su Gobierno?",
+                "¿Ha adoptado medidas su Gobierno?",
+            ),
+            ("Mesures prises ?", "Mesures prises ?"),
+            ("Приняты ли меры", "Приняты ли меры?"),
+        ] {
+            schema.answer.question = asked.into();
+            assert_eq!(question(&schema), shown);
+        }
+    }
+
+    #[test]
+    fn goto_examples_come_from_the_questionnaire() {
+        assert_eq!(
+            goto_examples(&Schema::honlea()),
+            ("II.1".to_string(), "email".to_string())
+        );
+    }
+
     #[test]
     fn the_bar_fills_in_proportion() {
         let p = |answered| Progress {
             answered,
             total: 16,
+            on_disk: true,
         };
         assert_eq!(bar(p(0), 8), "░░░░░░░░   0%");
         assert_eq!(bar(p(8), 8), "████░░░░  50%");

@@ -11,7 +11,8 @@ use crate::reply::{Choice, Reply};
 use crate::schema::Schema;
 
 use super::prompt::{
-    CommentAction, Draft, FieldView, ItemView, Nav, Origin, Prompter, Response, Stop,
+    CommentAction, ConflictView, Draft, FieldView, ItemView, Keep, Nav, Origin, Prompter, Response,
+    Stop,
 };
 use super::summary::Summary;
 
@@ -35,6 +36,12 @@ pub(crate) enum Step {
     Summary(bool),
     /// Ctrl-C at the next prompt.
     Interrupt,
+    /// Which version to keep of a part changed here and outside.
+    Conflict(Keep),
+    /// A required comment left empty: whether to write it now.
+    Required(bool),
+    /// A date read two ways: 1, 2, or `None` to type it again.
+    WhichDate(Option<u8>),
 }
 
 /// What one prompt showed.
@@ -47,6 +54,8 @@ pub(crate) struct Asked {
     pub origin: Option<Origin>,
     /// Why the last value was refused (fields only).
     pub problem: Option<String>,
+    /// The refused value, left to correct (fields only).
+    pub typed: Option<String>,
 }
 
 pub(crate) struct Scripted {
@@ -104,6 +113,7 @@ impl Scripted {
             default,
             origin,
             problem: None,
+            typed: None,
         });
         match self.steps.pop_front() {
             Some(Step::Interrupt) => Err(Stop::Interrupted),
@@ -127,6 +137,7 @@ impl Prompter for Scripted {
         );
         if let Some(asked) = self.asked.last_mut() {
             asked.problem = view.problem.clone();
+            asked.typed = view.typed.clone();
         }
         match step? {
             Step::Field(response) => Ok(response),
@@ -155,13 +166,13 @@ impl Prompter for Scripted {
             Step::Comment(response) => Ok(response),
             Step::Typed(paragraphs) => {
                 for n in 1..=paragraphs.len() {
-                    draft(Some(&paragraphs[..n].join("\n\n")))?;
+                    draft(Some(&paragraphs[..n].join("\n\n")), self)?;
                 }
                 Ok(Response::Value(Some(paragraphs.join("\n\n"))).filter_empty())
             }
             Step::TypedThenInterrupt(paragraphs) => {
                 for n in 1..=paragraphs.len() {
-                    draft(Some(&paragraphs[..n].join("\n\n")))?;
+                    draft(Some(&paragraphs[..n].join("\n\n")), self)?;
                 }
                 Err(Stop::Interrupted)
             }
@@ -212,6 +223,37 @@ impl Prompter for Scripted {
     fn notice(&mut self, text: &str) -> Result<(), Stop> {
         self.notices.push(text.to_string());
         Ok(())
+    }
+
+    fn required_empty(&mut self, view: &ItemView<'_>, _choice: Choice) -> Result<bool, Stop> {
+        let what = format!("required:{}", view.id());
+        match self.next(what.clone(), None, None)? {
+            Step::Required(write) => Ok(write),
+            step => unexpected(&what, &step),
+        }
+    }
+
+    fn which_date(
+        &mut self,
+        typed: &str,
+        first: &str,
+        second: &str,
+    ) -> Result<Option<String>, Stop> {
+        let what = format!("date:{typed}");
+        match self.next(what.clone(), Some(format!("{first} {second}")), None)? {
+            Step::WhichDate(Some(1)) => Ok(Some(first.to_string())),
+            Step::WhichDate(Some(_)) => Ok(Some(second.to_string())),
+            Step::WhichDate(None) => Ok(None),
+            step => unexpected(&what, &step),
+        }
+    }
+
+    fn conflict(&mut self, view: &ConflictView) -> Result<Keep, Stop> {
+        let what = format!("conflict:{}", view.what);
+        match self.next(what.clone(), Some(view.theirs.clone()), None)? {
+            Step::Conflict(keep) => Ok(keep),
+            step => unexpected(&what, &step),
+        }
     }
 
     fn summary(&mut self, summary: &Summary) -> Result<bool, Stop> {

@@ -5,9 +5,10 @@
 use crate::color::Palette;
 use crate::diagnostic::{Code, Severity};
 use crate::escape::terminal::one_line;
-use crate::reply::{Choice, Reply};
+use crate::i18n::t;
+use crate::reply::{Answer, Choice, Reply};
 use crate::schema::Schema;
-use crate::text::{plural, word_count};
+use crate::text::word_count;
 use crate::validate::check_reply;
 
 use super::store::Store;
@@ -19,14 +20,17 @@ pub(crate) enum Change {
     Changed,
     /// Last round had no answer here.
     New,
+    /// Not answered yet this round (last round had an answer).
+    Open,
 }
 
 impl Change {
-    fn as_str(self) -> &'static str {
+    fn as_str(self) -> String {
         match self {
-            Change::Same => "same",
-            Change::Changed => "changed",
-            Change::New => "new",
+            Change::Same => t!("fill-change-same"),
+            Change::Changed => t!("fill-change-changed"),
+            Change::New => t!("fill-change-new"),
+            Change::Open => t!("fill-change-open"),
         }
     }
 }
@@ -75,22 +79,28 @@ impl Summary {
                     .iter()
                     .filter(|d| d.id.as_deref() == Some(id))
                     .map(|d| match d.code {
-                        Code::MissingAnswer => "no answer".to_string(),
-                        Code::MissingComment => {
-                            format!("no {}", schema.comments.label.to_lowercase())
-                        }
-                        Code::LongComment => format!(
-                            "over {} words",
-                            schema.comments.max_words.unwrap_or_default()
+                        Code::MissingAnswer => t!("fill-note-no-answer"),
+                        Code::MissingComment => t!(
+                            "fill-note-no-comment",
+                            label = schema.comments.label.to_lowercase()
+                        ),
+                        Code::LongComment => t!(
+                            "fill-note-over",
+                            max = schema.comments.max_words.unwrap_or_default()
                         ),
                         code => code.as_str().to_string(),
                     })
                     .collect();
-                let change = previous.map(|p| match (p.answer(id), answer) {
+                // An item not answered this round has not changed: it is open.
+                fn given(a: Option<&Answer>) -> Option<&Answer> {
+                    a.filter(|a| a.action_taken.is_some())
+                }
+                let change = previous.map(|p| match (given(p.answer(id)), given(answer)) {
                     (None, None) => Change::Same,
+                    (Some(_), None) => Change::Open,
                     (None, Some(_)) => Change::New,
-                    (Some(before), now) if Some(before) == now => Change::Same,
-                    (Some(_), _) => Change::Changed,
+                    (Some(before), Some(now)) if before == now => Change::Same,
+                    (Some(_), Some(_)) => Change::Changed,
                 });
                 Row {
                     id: id.to_string(),
@@ -132,14 +142,10 @@ impl Summary {
 
     /// One sentence on whether the reply validates.
     pub(crate) fn verdict(&self) -> String {
-        let warnings = plural(self.warnings, "warning");
         match (self.errors, self.warnings) {
-            (0, 0) => "The reply is complete and valid.".to_string(),
-            (0, _) => format!("The reply is valid, with {warnings}."),
-            (errors, _) => format!(
-                "The reply is not complete yet: {}, {warnings}.",
-                plural(errors, "error")
-            ),
+            (0, 0) => t!("fill-verdict-valid"),
+            (0, warnings) => t!("fill-verdict-warnings", warnings = warnings),
+            (errors, warnings) => t!("fill-verdict-errors", errors = errors, warnings = warnings),
         }
     }
 
@@ -156,10 +162,10 @@ impl Summary {
             if self.revisit.len() > NAMED {
                 ids.push("…".to_string());
             }
-            format!(
-                "Revisit the {} with a finding ({})?",
-                plural(self.revisit.len(), "question"),
-                ids.join(", ")
+            t!(
+                "fill-revisit",
+                count = self.revisit.len(),
+                ids = ids.join(", ")
             )
         })
     }
@@ -181,14 +187,16 @@ impl Summary {
             .unwrap_or(0)
             .max(6);
         let mut lines = Vec::new();
-        let mut header = format!(
-            "{:<id_width$}  {:<answer_width$}  {:>5}",
-            "id", "answer", "words"
+        let (id, answer, words) = (
+            t!("fill-table-id"),
+            t!("fill-table-answer"),
+            t!("fill-table-words"),
         );
+        let mut header = format!("{id:<id_width$}  {answer:<answer_width$}  {words:>5}");
         if self.carried {
-            header.push_str("  last round");
+            header.push_str(&format!("  {}", t!("fill-table-last-round")));
         }
-        header.push_str("  notes");
+        header.push_str(&format!("  {}", t!("fill-table-notes")));
         lines.push(palette.bold(&header));
         for row in &self.rows {
             let answer = row.answer.clone().unwrap_or_else(|| "—".to_string());
@@ -221,15 +229,20 @@ impl Summary {
                 let mut parts = vec![
                     row.answer
                         .clone()
-                        .unwrap_or_else(|| "not answered".to_string()),
+                        .unwrap_or_else(|| t!("fill-sentence-not-answered")),
                 ];
+                // "not answered" says it already.
+                let notes = row
+                    .notes
+                    .iter()
+                    .filter(|n| row.answer.is_some() || **n != t!("fill-note-no-answer"));
                 if row.words > 0 {
-                    parts.push(plural(row.words, "word"));
+                    parts.push(super::say::words(row.words));
                 }
                 if let Some(change) = row.change {
-                    parts.push(format!("{} since last round", change.as_str()));
+                    parts.push(t!("fill-sentence-since", change = change.as_str()));
                 }
-                parts.extend(row.notes.iter().cloned());
+                parts.extend(notes.cloned());
                 format!("{}: {}.", one_line(&row.id), parts.join(", "))
             })
             .collect()
@@ -239,12 +252,13 @@ impl Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reply::Answer;
 
     fn store_with(reply: Reply) -> Store {
         let dir = tempfile::tempdir().unwrap();
         let schema = Schema::honlea();
-        let mut store = Store::open(&dir.path().join("r.json"), &schema).unwrap();
+        let mut store = Store::open(&dir.path().join("r.json"), &schema)
+            .unwrap()
+            .expect_store();
         store.reply = reply;
         store
     }
@@ -265,6 +279,7 @@ mod tests {
             Answer::new(Some(Choice::Yes), Some("One two three.")),
         );
         previous.set_answer("I.3", Answer::new(Some(Choice::Yes), None));
+        previous.set_answer("II.2", Answer::new(Some(Choice::No), None));
         let summary = Summary::build(&schema, &store_with(reply), Some(&previous));
         let row = |id: &str| summary.rows.iter().find(|r| r.id == id).unwrap().clone();
         assert_eq!(row("I.1").words, 3);
@@ -273,6 +288,14 @@ mod tests {
         assert_eq!(row("I.2").change, Some(Change::New));
         assert_eq!(row("I.3").change, Some(Change::Changed));
         assert_eq!(row("II.1").notes, ["no answer"]);
+        // Issue 12: unanswered this round is never "changed": open when it
+        // was answered last round, the same when it was not.
+        assert_eq!(row("II.1").change, Some(Change::Same));
+        assert_eq!(row("II.2").change, Some(Change::Open));
+        // Plain mode says "not answered" once, not "not answered, no answer".
+        let sentences = summary.sentences();
+        let ii2 = sentences.iter().find(|s| s.starts_with("II.2:")).unwrap();
+        assert_eq!(ii2, "II.2: not answered, open since last round.");
         assert_eq!(summary.answered, 3);
         assert!(
             summary

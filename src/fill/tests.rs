@@ -59,7 +59,7 @@ fn walk(
         let format = Format::from_path(&path).unwrap();
         std::fs::write(&path, formats::write(format, reply, &schema)).unwrap();
     }
-    let mut store = Store::open(&path, &schema).unwrap();
+    let mut store = Store::open(&path, &schema).unwrap().expect_store();
     let mut prompter = Scripted::new(&schema, path.clone(), steps);
     let mut walk = Interview::new(
         &schema,
@@ -82,12 +82,18 @@ fn walk(
     }
 }
 
-/// A reply with the respondent fields and the first `n` items answered.
+/// A reply with every respondent field and the first `n` items answered.
 fn draft(n: usize) -> Reply {
     let schema = Schema::honlea();
     let mut reply = Reply::empty(&schema);
     reply.set_field("country", "Narnia");
     reply.set_field("date", "2019-05-01");
+    reply.set_field("contact", "A. Focal");
+    reply.set_field("organization", "Drug Law Enforcement Agency");
+    reply.set_field("address", "1 Example Street");
+    reply.set_field("telephone", "+1 555 0100");
+    reply.set_field("email", "focal.point@example.org");
+    reply.set_field("publish", "yes");
     for id in schema.item_ids().take(n) {
         reply.set_answer(id, Answer::new(Some(Choice::No), None));
     }
@@ -270,6 +276,188 @@ fn a_draft_resumes_at_the_first_unanswered_item() {
     assert_eq!(run.prompter.order(), ["field:country"]);
 }
 
+/// Issue 12: a draft quit at the contact field resumed at I.1; the
+/// optional fields after it, the consent to publish among them, were never
+/// asked again. A resume now asks each field still empty, once.
+#[test]
+fn a_first_resume_asks_every_field_not_yet_answered_once() {
+    let schema = Schema::honlea();
+    let mut start = Reply::empty(&schema);
+    start.set_field("country", "Narnia");
+    start.set_field("date", "2019-05-01");
+    let mut steps = vec![
+        field("A. Focal"),
+        field(""),
+        nav_field(Nav::Skip),
+        field(""),
+        field("focal.point@example.org"),
+        field("yes"),
+        // The first recommendation without an answer follows.
+        nav_choice(Nav::Back),
+        // Back leads to the field before, as walked.
+        nav_field(Nav::Quit),
+    ];
+    let run = walk(
+        "reply.json",
+        Some(start),
+        None,
+        Mode::Resume,
+        None,
+        std::mem::take(&mut steps),
+    );
+    assert_eq!(
+        run.prompter.order(),
+        [
+            "field:contact",
+            "field:organization",
+            "field:address",
+            "field:telephone",
+            "field:email",
+            "field:publish",
+            "choice:I.1",
+            "field:publish"
+        ]
+    );
+    assert_eq!(run.on_disk().field("publish"), Some("yes"));
+
+    // The next resume asks only what is still empty, then goes on to the
+    // recommendations; a field answered since is not asked again.
+    let mut start = draft(2);
+    start.set_field("telephone", "");
+    let run = walk(
+        "reply.json",
+        Some(start),
+        None,
+        Mode::Resume,
+        None,
+        vec![field(""), nav_choice(Nav::Quit)],
+    );
+    assert_eq!(run.prompter.order(), ["field:telephone", "choice:I.3"]);
+}
+
+/// Issue 12: `b` under `--only-missing` went to a field that was not
+/// missing; it stays among what is missing.
+#[test]
+fn back_under_only_missing_keeps_the_filter() {
+    let mut start = draft(16);
+    start.set_answer("I.2", Answer::new(Some(Choice::Yes), None));
+    let run = walk(
+        "reply.json",
+        Some(start),
+        None,
+        Mode::OnlyMissing,
+        None,
+        vec![
+            nav_choice(Nav::Back),
+            Step::Choice(Response::Nav(Nav::Quit)),
+        ],
+    );
+    assert_eq!(run.prompter.order(), ["choice:I.2", "choice:I.2"]);
+    assert_eq!(
+        run.prompter.notices,
+        ["This is the first question; there is nothing before it."]
+    );
+}
+
+/// Issue 12: a required comment left empty was noticed only in the
+/// summary; it is said at once, with the offer to write it.
+#[test]
+fn a_required_comment_left_empty_is_said_at_once() {
+    let mut schema = Schema::honlea();
+    schema.comments.when_yes = crate::schema::CommentRule::Required;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reply.json");
+    std::fs::write(&path, formats::write(Format::Json, &draft(0), &schema)).unwrap();
+    let mut store = Store::open(&path, &schema).unwrap().expect_store();
+    let steps = vec![
+        yes(),
+        no_comment(),
+        Step::Required(true),
+        comment("Written after all."),
+        yes(),
+        no_comment(),
+        Step::Required(false),
+        nav_choice(Nav::Quit),
+    ];
+    let mut prompter = Scripted::new(&schema, path.clone(), steps);
+    let mut walk = Interview::new(&schema, &mut store, None, false, "2026-05-02".into());
+    let start = walk.start(Mode::Resume);
+    walk.run(&mut prompter, Mode::Resume, start).unwrap();
+    assert!(prompter.finished());
+    assert_eq!(
+        prompter.order(),
+        [
+            "choice:I.1",
+            "comment:I.1",
+            "required:I.1",
+            "comment:I.1",
+            "choice:I.2",
+            "comment:I.2",
+            "required:I.2",
+            "choice:I.3"
+        ]
+    );
+    assert_eq!(
+        store.reply.answer("I.1"),
+        Some(&Answer::new(Some(Choice::Yes), Some("Written after all.")))
+    );
+    assert_eq!(
+        store.reply.answer("I.2"),
+        Some(&Answer::new(Some(Choice::Yes), None))
+    );
+}
+
+/// Issue 12: with `--editor` and an editor that fails, every comment tried
+/// the editor first and said it failed again. It is tried first once.
+#[test]
+fn an_editor_that_failed_is_not_opened_first_again() {
+    let schema = Schema::honlea();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reply.json");
+    std::fs::write(&path, formats::write(Format::Json, &draft(0), &schema)).unwrap();
+    let mut store = Store::open(&path, &schema).unwrap().expect_store();
+    let steps = vec![
+        yes(),
+        Step::Editor(None),
+        comment("Typed instead."),
+        yes(),
+        comment("Typed at once."),
+        nav_choice(Nav::Quit),
+    ];
+    let mut prompter = Scripted::new(&schema, path.clone(), steps);
+    let mut walk = Interview::new(&schema, &mut store, None, true, "2026-05-02".into());
+    let start = walk.start(Mode::Resume);
+    walk.run(&mut prompter, Mode::Resume, start).unwrap();
+    assert!(prompter.finished());
+    assert_eq!(
+        prompter.order(),
+        [
+            "choice:I.1",
+            "editor:I.1",
+            "comment:I.1",
+            "choice:I.2",
+            "comment:I.2",
+            "choice:I.3"
+        ]
+    );
+}
+
+/// A required field skipped or left empty is said at once too.
+#[test]
+fn a_required_field_left_empty_is_said_at_once() {
+    let run = walk(
+        "reply.json",
+        None,
+        None,
+        Mode::Resume,
+        None,
+        vec![nav_field(Nav::Skip), field(""), nav_field(Nav::Quit)],
+    );
+    assert_eq!(run.prompter.notices.len(), 2, "{:?}", run.prompter.notices);
+    assert!(run.prompter.notices[0].starts_with("Name of country is required"));
+    assert!(run.prompter.notices[1].starts_with("Date of submission is required"));
+}
+
 #[test]
 fn a_complete_reply_goes_straight_to_the_summary() {
     let run = walk(
@@ -416,7 +604,7 @@ fn goto_starts_at_one_item_and_goes_on_from_there() {
         "reply.json",
         Some(draft(16)),
         None,
-        Mode::Resume,
+        Mode::From,
         Some("III.3"),
         steps,
     );
@@ -547,7 +735,7 @@ fn today_is_suggested_for_the_date_role_and_other_dates_carry_forward() {
     previous.set_field("vigencia", "2020-01-01");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("respuesta.json");
-    let mut store = Store::open(&path, &schema).unwrap();
+    let mut store = Store::open(&path, &schema).unwrap().expect_store();
     let mut steps = vec![field("Chile"), field("2026-05-02")];
     steps.extend(skip_fields(4));
     steps.push(field("2020-01-01"));
@@ -573,4 +761,73 @@ fn today_is_suggested_for_the_date_role_and_other_dates_carry_forward() {
         (asked[6].default.as_deref(), asked[6].origin),
         (Some("2020-01-01"), Some(Origin::LastRound))
     );
+}
+
+/// Issue 12: an invalid value was thrown away; it is offered again to
+/// correct, with the reason.
+#[test]
+fn a_refused_value_stays_in_the_line_to_correct() {
+    let mut start = draft(0);
+    start.set_field("email", "");
+    let run = walk(
+        "reply.json",
+        Some(start),
+        None,
+        Mode::Resume,
+        Some("email"),
+        vec![
+            field("jean.dupont at police.ci"),
+            field("jean.dupont@police.ci"),
+            nav_choice(Nav::Quit),
+        ],
+    );
+    assert_eq!(
+        run.prompter.asked[1].typed.as_deref(),
+        Some("jean.dupont at police.ci")
+    );
+    assert!(run.prompter.asked[1].problem.is_some());
+    assert_eq!(run.on_disk().field("email"), Some("jean.dupont@police.ci"));
+}
+
+/// Issue 12: `05/06/2019` was taken as 5 June without a word; it is asked
+/// back, and `2019/05/15` is a date.
+#[test]
+fn a_date_read_two_ways_is_asked_back() {
+    let mut start = draft(0);
+    start.set_field("date", "");
+    let steps = vec![
+        field("05/06/2019"),
+        Step::WhichDate(None),
+        field("05/06/2019"),
+        Step::WhichDate(Some(2)),
+        nav_field(Nav::Back),
+        field("2019/05/15"),
+        nav_field(Nav::Quit),
+    ];
+    let run = walk(
+        "reply.json",
+        Some(start),
+        None,
+        Mode::From,
+        Some("date"),
+        steps,
+    );
+    assert_eq!(
+        run.prompter.order(),
+        [
+            "field:date",
+            "date:05/06/2019",
+            "field:date",
+            "date:05/06/2019",
+            "field:contact",
+            "field:date",
+            "field:contact"
+        ]
+    );
+    assert_eq!(run.prompter.asked[2].typed.as_deref(), Some("05/06/2019"));
+    assert_eq!(
+        run.disk_at("field:contact").unwrap().field("date"),
+        Some("2019-05-06")
+    );
+    assert_eq!(run.on_disk().field("date"), Some("2019-05-15"));
 }

@@ -14,7 +14,7 @@ const LAYERS: &[&[&str]] = &[
     &["i18n"],
     // Leaves: know nothing of the questionnaire or of each other.
     &[
-        "exit", "color", "suggest", "parallel", "escape", "values", "text",
+        "exit", "color", "suggest", "parallel", "escape", "values", "text", "clock",
     ],
     &["console", "diagnostic"],
     &["error", "schema"],

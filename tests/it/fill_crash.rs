@@ -80,8 +80,15 @@ fn script() -> Vec<Step> {
             confirms: None,
         });
         for (n, paragraph) in paragraphs.iter().enumerate() {
+            // The text, then Enter once it shows: text and Enter in one
+            // read are a paste, which never confirms a line.
             steps.push(Step {
-                keys: format!("{paragraph}\r"),
+                keys: (*paragraph).to_string(),
+                expect: (*paragraph).to_string(),
+                confirms: None,
+            });
+            steps.push(Step {
+                keys: "\r".to_string(),
                 expect: format!("¶{} (", n + 2),
                 confirms: None,
             });
@@ -236,7 +243,9 @@ fn answer_first_item_expecting_failure(p: &mut Pty, with_paragraph: bool) -> Str
     p.send("y");
     if with_paragraph {
         p.expect("¶1 (");
-        p.send("Seizures rose by 40 per cent.\r");
+        p.send("Seizures rose by 40 per cent.");
+        p.expect("Seizures rose by 40 per cent.");
+        p.send("\r");
     }
     let status = p.wait();
     assert_eq!(status.code(), Some(2), "{}", p.screen());
@@ -270,17 +279,17 @@ fn a_full_disk_is_a_clear_error_and_the_previous_file_stays_intact() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("reply.json");
     write_draft(&path);
-    // The file-size limit makes every write past 1460 bytes fail (EFBIG), as
+    // The file-size limit makes every write past 1520 bytes fail (EFBIG), as
     // a full disk does, with no privileges needed; SIGXFSZ is ignored (the
     // disposition survives exec) so the write returns an error instead. The
-    // empty reply with I.1 answered YES fits (1448 bytes); with the comment
+    // empty reply with I.1 answered YES fits (1508 bytes); with the comment
     // it does not.
     let mut command = Command::new("sh");
     command
         .current_dir(dir.path())
         .args([
             "-c",
-            "trap '' XFSZ; exec prlimit --fsize=1460 \"$0\" --color never fill reply.json",
+            "trap '' XFSZ; exec prlimit --fsize=1520 \"$0\" --color never fill reply.json",
             env!("CARGO_BIN_EXE_qnr"),
         ])
         .env("TERM", "xterm-256color")

@@ -5,7 +5,8 @@
 use assert_cmd::Command;
 
 use crate::support::fill::{
-    IDS, Reply, answer, exit_code, fake_editor, keys, place, read_json, screen, spawn, write_draft,
+    IDS, Reply, answer, exit_code, fake_editor, keys, place, read_json, screen, spawn, type_line,
+    write_draft,
 };
 
 /// How the walk answers item `i` in these tests: YES with two paragraphs,
@@ -29,21 +30,23 @@ fn a_whole_reply_is_answered_in_the_terminal_and_validates() {
     let editor = editor.to_str().unwrap();
     let mut p = spawn(dir.path(), &["reply.json"], &[("EDITOR", editor)]);
 
-    p.exp_string("Name of country: ").unwrap();
-    p.send_line("Narnia").unwrap();
-    p.exp_string("Date of submission: ").unwrap();
-    // Today's date is offered: Enter takes it. (Keys are not erased here: a
-    // Backspace that arrives before the prompt reads keys would be eaten by
-    // the terminal's line editing.)
-    p.send_line("").unwrap();
-    p.exp_string("Contact person: ").unwrap();
-    p.send_line("A. Focal Point").unwrap();
-    for label in ["Title and Organization: ", "Address: ", "Telephone: "] {
+    let field = |p: &mut rexpect::session::PtySession, label: &str| {
         p.exp_string(label).unwrap();
-        p.send_line("").unwrap();
+        p.exp_string(&screen("› ")).unwrap();
+    };
+    field(&mut p, "Name of country");
+    type_line(&mut p, "Narnia");
+    // Today's date is offered: Enter takes it.
+    field(&mut p, "Date of submission");
+    type_line(&mut p, "");
+    field(&mut p, "Contact person");
+    type_line(&mut p, "A. Focal Point");
+    for label in ["Title and Organization", "Address", "Telephone"] {
+        field(&mut p, label);
+        type_line(&mut p, "");
     }
-    p.exp_string("E-Mail: ").unwrap();
-    p.send_line("focal.point@example.org").unwrap();
+    field(&mut p, "E-Mail");
+    type_line(&mut p, "focal.point@example.org");
     p.exp_string("Consent to publish").unwrap();
     p.exp_string("q save and quit").unwrap();
     keys(&mut p, "y");
@@ -153,7 +156,7 @@ fn ctrl_c_while_typing_a_comment_keeps_the_finished_paragraphs() {
     p.exp_string("q save and quit").unwrap();
     keys(&mut p, "y");
     p.exp_string(&screen("¶1 (")).unwrap();
-    p.send_line("Finished paragraph.").unwrap();
+    type_line(&mut p, "Finished paragraph.");
     p.exp_string(&screen("¶2 (")).unwrap();
     keys(&mut p, "half a paragr");
     p.send_control('c').unwrap();
@@ -207,12 +210,12 @@ fn the_cursor_moves_inside_a_comment_line_and_edits_in_place() {
         &mut p,
         "wrld\x1b[D\x1b[D\x1b[Do\x01Hello \x05!\x1b[H\x1b[3~J\x1b[F\x7f? extra\x17\x7f",
     );
-    p.exp_string(&screen("› Jello world?")).unwrap();
+    p.exp_string(&screen("Jello world?")).unwrap();
     // Keys one by one, each in its own write, as a held Backspace sends them.
     for key in " abcdefghijklmnopqrstuvwxyz".chars().chain(['\x7f'; 27]) {
         keys(&mut p, &key.to_string());
     }
-    p.send_line("").unwrap();
+    type_line(&mut p, "");
     p.exp_string(&screen("¶2 (")).unwrap();
     p.send_control('c').unwrap();
     p.exp_eof().unwrap();

@@ -16,7 +16,11 @@ mod docx_roundtrip;
 
 mod fill;
 mod fill_crash;
+mod fill_edges;
+mod fill_languages;
 mod fill_pty;
+mod fill_safety;
+mod fill_screen;
 mod forms_cli;
 mod forms_fuzz;
 mod forms_import;

@@ -51,6 +51,7 @@ pub(crate) fn spawn(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> PtySessi
         .arg("fill")
         .args(args)
         .env("TERM", "xterm-256color")
+        .env("QNR_LANG", "en")
         .env_remove("ACCESSIBLE")
         .env_remove("VISUAL")
         .env_remove("EDITOR")
@@ -70,6 +71,19 @@ pub(crate) fn spawn(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> PtySessi
 pub(crate) fn keys(session: &mut PtySession, keys: &str) {
     session.send(keys).expect("keys are sent");
     session.flush().expect("keys are flushed");
+}
+
+/// Types `text`, waits until qnr shows it, then presses Enter: text and
+/// Enter that arrive in one read are a paste, which never confirms a
+/// prompt (a person's Enter comes after the echo).
+pub(crate) fn type_line(session: &mut PtySession, text: &str) {
+    if !text.is_empty() {
+        keys(session, text);
+        session
+            .exp_string(&screen(text))
+            .unwrap_or_else(|e| panic!("`{text}` is shown as typed: {e}"));
+    }
+    keys(session, "\r");
 }
 
 /// Waits for the process to end and returns its exit code.
@@ -105,14 +119,14 @@ pub(crate) fn read_json(path: &Path) -> serde_json::Value {
     serde_json::from_str(&text).expect("the reply file is JSON")
 }
 
-/// A reply with the respondent fields filled and nothing answered.
+/// A reply with every respondent field filled and nothing answered.
 pub(crate) fn write_draft(path: &Path) {
     std::fs::write(
         path,
         r#"{
   "questionnaire": "honlea",
   "version": "1",
-  "respondent": { "country": "Narnia", "date": "2019-05-01", "email": "focal.point@example.org", "publish": "yes" },
+  "respondent": { "country": "Narnia", "date": "2019-05-01", "contact": "A. Focal Point", "organization": "Drug Law Enforcement Agency", "address": "1 Example Street", "telephone": "+1 555 0100", "email": "focal.point@example.org", "publish": "yes" },
   "answers": {}
 }
 "#,
@@ -146,19 +160,19 @@ pub(crate) fn answer(session: &mut PtySession, id: &str, answered: usize, reply:
                 session
                     .exp_string(&screen(&format!("¶{} (", i + 1)))
                     .unwrap_or_else(|e| panic!("{id} asks for paragraph {}: {e}", i + 1));
-                session.send_line(paragraph).expect("a paragraph is sent");
+                type_line(session, paragraph);
             }
             session
                 .exp_string(&screen(&format!("¶{} (", paragraphs.len() + 1)))
                 .unwrap_or_else(|e| panic!("{id} asks for more: {e}"));
-            session.send_line("").expect("the comment is finished");
+            type_line(session, "");
         }
         Reply::No => {
             keys(session, "n");
             session
                 .exp_string(&screen("¶1 ("))
                 .unwrap_or_else(|e| panic!("{id} asks for a comment: {e}"));
-            session.send_line("").expect("no comment");
+            type_line(session, "");
         }
         Reply::YesInEditor => {
             keys(session, "y");

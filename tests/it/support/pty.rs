@@ -29,18 +29,26 @@ pub(crate) struct Pty {
     output: Arc<(Mutex<Output>, Condvar)>,
     /// Where the next search starts: text already matched is consumed.
     seen: usize,
+    /// The terminal end's path (Linux), for [`Pty::resize`].
+    slave_path: Option<std::path::PathBuf>,
 }
 
 impl Pty {
-    pub(crate) fn spawn(mut command: Command) -> Pty {
+    pub(crate) fn spawn(command: Command) -> Pty {
+        Pty::spawn_sized(command, 100, 40)
+    }
+
+    /// A program in a pseudo-terminal of `cols` × `rows`.
+    pub(crate) fn spawn_sized(mut command: Command, cols: u16, rows: u16) -> Pty {
         let size = Winsize {
-            ws_row: 40,
-            ws_col: 100,
+            ws_row: rows,
+            ws_col: cols,
             ws_xpixel: 0,
             ws_ypixel: 0,
         };
         let pty = openpty(Some(&size), None).expect("a pseudo-terminal opens");
         let slave = File::from(pty.slave);
+        let slave_path = slave_path(&slave);
         command
             .stdin(Stdio::from(slave.try_clone().expect("the pty is shared")))
             .stdout(Stdio::from(slave.try_clone().expect("the pty is shared")))
@@ -73,7 +81,33 @@ impl Pty {
             master,
             output,
             seen: 0,
+            slave_path,
         }
+    }
+
+    /// Gives the terminal a new size, as a window being resized does: the
+    /// program gets SIGWINCH. (`stty` on the terminal, so no unsafe ioctl.)
+    pub(crate) fn resize(&mut self, cols: u16, rows: u16) {
+        let path = self
+            .slave_path
+            .as_ref()
+            .expect("the terminal's path is known (Linux)");
+        let tty = File::options()
+            .read(true)
+            .write(true)
+            .open(path)
+            .expect("the terminal opens");
+        let status = Command::new("stty")
+            .args(["cols", &cols.to_string(), "rows", &rows.to_string()])
+            .stdin(Stdio::from(tty))
+            .status()
+            .expect("stty runs");
+        assert!(status.success(), "stty resized the terminal");
+    }
+
+    /// Everything the program wrote so far, as bytes (for a screen emulator).
+    pub(crate) fn bytes(&self) -> Vec<u8> {
+        self.output.0.lock().unwrap().bytes.clone()
     }
 
     /// Types `keys` (raw bytes: `\r` is Enter).
@@ -106,6 +140,17 @@ impl Pty {
         }
     }
 
+    /// The program's process id.
+    pub(crate) fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Everything the program wrote since the last match, as text.
+    pub(crate) fn unseen(&self) -> String {
+        let out = self.output.0.lock().unwrap();
+        String::from_utf8_lossy(&out.bytes[self.seen.min(out.bytes.len())..]).into_owned()
+    }
+
     /// Everything the program wrote so far, as text.
     pub(crate) fn screen(&self) -> String {
         String::from_utf8_lossy(&self.output.0.lock().unwrap().bytes).into_owned()
@@ -136,6 +181,12 @@ impl Drop for Pty {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// The path of a terminal end, where `/proc` says it.
+fn slave_path(slave: &File) -> Option<std::path::PathBuf> {
+    use std::os::fd::AsRawFd;
+    std::fs::read_link(format!("/proc/self/fd/{}", slave.as_raw_fd())).ok()
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
