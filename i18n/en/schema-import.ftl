@@ -12,7 +12,7 @@ schema-import-no-heading = no recommendation heading followed by '{ $question }'
 schema-import-invalid = the schema read from this form is not valid: { $reason }
 schema-import-invalid-help = correct the form, or write the schema with `qnr schema init`
 schema-import-reply-not-form = a .{ $format } file holds a reply, not a form
-schema-import-reply-not-form-help = import the questionnaire from the form itself: a .docx, .txt or .md file
+schema-import-reply-not-form-help = import the questionnaire from the form itself: a .docx, .odt, .txt or .md file
 schema-import-text-help = save the form as UTF-8 (or UTF-16) text
 
 ## What the import found (on standard error); $language is en, fr, es or ru

@@ -11,7 +11,7 @@ schema-import-no-heading = no se encontró ningún título de recomendación seg
 schema-import-invalid = el esquema obtenido de este formulario no es válido: { $reason }
 schema-import-invalid-help = corrija el formulario o redacte el esquema con `qnr schema init`
 schema-import-reply-not-form = un archivo .{ $format } contiene una respuesta, no un formulario
-schema-import-reply-not-form-help = importe el cuestionario desde el propio formulario: un archivo .docx, .txt o .md
+schema-import-reply-not-form-help = importe el cuestionario desde el propio formulario: un archivo .docx, .odt, .txt o .md
 schema-import-text-help = guarde el formulario como texto UTF-8 (o UTF-16)
 
 ## Lo que encontró la importación (salida de error estándar)

@@ -11,7 +11,7 @@ schema-import-no-heading = aucun intitulé de recommandation suivi de « { $que
 schema-import-invalid = le schéma tiré de ce formulaire n'est pas valide : { $reason }
 schema-import-invalid-help = corrigez le formulaire, ou rédigez le schéma à l'aide de `qnr schema init`
 schema-import-reply-not-form = un fichier .{ $format } contient une réponse, et non un formulaire
-schema-import-reply-not-form-help = importez le questionnaire à partir du formulaire lui-même : un fichier .docx, .txt ou .md
+schema-import-reply-not-form-help = importez le questionnaire à partir du formulaire lui-même : un fichier .docx, .odt, .txt ou .md
 schema-import-text-help = enregistrez le formulaire en texte UTF-8 (ou UTF-16)
 
 ## Ce que l'importation a trouvé (sortie d'erreur standard)

@@ -11,7 +11,7 @@ schema-import-no-heading = не найдено ни одного заголов�
 schema-import-invalid = схема, полученная из этой формы, недействительна: { $reason }
 schema-import-invalid-help = исправьте форму или составьте схему с помощью `qnr schema init`
 schema-import-reply-not-form = файл .{ $format } содержит ответ, а не форму
-schema-import-reply-not-form-help = импортируйте вопросник из самой формы: файла .docx, .txt или .md
+schema-import-reply-not-form-help = импортируйте вопросник из самой формы: файла .docx, .odt, .txt или .md
 schema-import-text-help = сохраните форму как текст в кодировке UTF-8 (или UTF-16)
 
 ## Что найдено при импорте (в стандартный поток ошибок)

@@ -185,7 +185,8 @@ fn what_is_no_form_is_refused_and_nothing_is_overwritten() {
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sample-complete.json"))
         .assert()
         .code(2)
-        .stderr(contains("holds a reply, not a form"));
+        .stderr(contains("holds a reply, not a form"))
+        .stderr(contains(".docx, .odt, .txt or .md"));
     let dir = tempfile::tempdir().unwrap();
     let prose = dir.path().join("letter.txt");
     std::fs::write(
