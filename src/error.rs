@@ -204,7 +204,7 @@ impl Purpose {
 }
 
 /// An I/O error in words, without Rust's "(os error 13)" suffix.
-fn io_reason(error: &io::Error) -> String {
+pub(crate) fn io_reason(error: &io::Error) -> String {
     match error.kind() {
         io::ErrorKind::NotFound => t!("error-io-not-found"),
         io::ErrorKind::PermissionDenied => t!("error-io-permission-denied"),

@@ -51,3 +51,8 @@ error-io-is-a-folder = it is a folder, not a file
 error-io-disk-full = the disk is full
 error-io-read-only = the file system is read-only
 error-bad-pattern = `{ $pattern }` is not a valid pattern: { $reason }
+
+# An entry of a folder that cannot be walked (src/io/discover.rs), after
+# "cannot read this entry:".
+error-symlink-loop = a symbolic link loops back to a folder above it
+error-dangling-symlink = it is a symbolic link to nothing, or it vanished while being listed

@@ -63,3 +63,53 @@ formats-pdf-import-help = import the questionnaire from the Word or OpenDocument
 
 ## qnr new -o form.odt
 formats-pdf-new-wrote-odt = wrote an empty { $questionnaire } form to `{ $file }`; next: fill it in LibreOffice (tick the boxes), then `qnr validate { $file }`
+
+## Word documents, and the zip archive of a Word or OpenDocument file
+## (src/formats/docx/). $doc is `word` for a Word document and `odt` for an
+## OpenDocument text; $part a part of the archive (`word/document.xml`);
+## $reason the zip or XML reader's own words.
+formats-pdf-zip-too-many-entries = the archive has { $entries } entries, more than the { $limit } { $doc ->
+    [word] a Word document
+   *[odt] an OpenDocument text
+} may have
+formats-pdf-zip-too-big = the archive unpacks to { $bytes } bytes, more than the { $limit }-byte limit: it is not a reply (a zip bomb?)
+formats-pdf-zip-encrypted = `{ $part }` is encrypted
+formats-pdf-zip-encrypted-help = save the document without a password, then try again
+formats-pdf-zip-part-too-big = `{ $part }` unpacks to more than { $limit } bytes: it is not a reply (a zip bomb?)
+formats-pdf-zip-ratio = `{ $part }` is compressed more than { $ratio }:1, which { $doc ->
+    [word] a Word document
+   *[odt] an OpenDocument text
+} never is: refused as a zip bomb
+formats-pdf-zip-unpack = `{ $part }` cannot be unpacked: { $reason }
+formats-pdf-zip-unpack-help = the file is damaged; open it in { $doc ->
+    [word] Word
+   *[odt] LibreOffice
+} and save it again
+formats-pdf-zip-not-utf8 = `{ $part }` is not UTF-8 (invalid byte at offset { $offset })
+formats-pdf-zip-resave-help = open the document in { $doc ->
+    [word] Word and save it again as "Word Document (.docx)"
+   *[odt] LibreOffice and save it again as "ODF Text Document (.odt)"
+}
+formats-pdf-zip-damaged = the document is damaged: { $reason }
+formats-pdf-zip-damaged-help = the file may be truncated (an interrupted download or e-mail attachment); ask for it again or open it in { $doc ->
+    [word] Word
+   *[odt] LibreOffice
+} and save it again
+formats-pdf-docx-empty = the file is empty
+formats-pdf-docx-empty-help = `qnr new -o form.docx` writes an empty form to fill in
+formats-pdf-docx-not-zip = not a Word document: a .docx is a zip archive and this file is not one
+formats-pdf-docx-not-zip-help = check that this is the reply as saved by Word (.docx); a form saved as text is read with `--from txt`
+formats-pdf-docx-other = not a Word document: { $found ->
+    [odt] it is an OpenDocument file (.odt)
+    [excel] it is an Excel workbook
+    [powerpoint] it is a PowerPoint presentation
+   *[zip] it is a zip archive without `word/document.xml`
+}
+formats-pdf-docx-other-help = save the reply as "Word Document (.docx)" and try again
+formats-pdf-docx-bad-xml = `word/document.xml` is not well-formed XML (at byte { $at }): { $reason }
+formats-pdf-docx-bad-xml-help = the document is damaged; open it in Word and save it again
+formats-pdf-docx-doctype = `word/document.xml` declares a DOCTYPE, which Word never writes: entity definitions are refused
+formats-pdf-docx-entity = `word/document.xml` uses the undefined entity `&{ $name };`
+formats-pdf-docx-not-word-help = this file was not saved by Word; open the reply in Word and save it again
+formats-pdf-docx-too-deep = `word/document.xml` nests elements more than { $limit } deep
+formats-pdf-docx-too-many-paragraphs = `word/document.xml` has more than { $limit } paragraphs: it is not a reply

@@ -75,3 +75,10 @@ forms-csv-item-twice-help = merge the rows into one, so that nothing is lost
 forms-csv-choice-help = write `yes` or `no` in the `action_taken` column, or leave it empty
 forms-csv-invalid = the file is not valid CSV: { $reason }
 forms-csv-invalid-help = fix the quoting on this row (a quote inside a cell is written twice: "")
+
+# Caps on what one file may hold (src/formats/limits.rs). $item names a
+# recommendation ("Recommendation 3 (II.3)"), $field a respondent field's
+# key, $length and $limit are in bytes.
+forms-too-many-answers = the file holds { $count } answers; qnr reads at most { $limit } (a questionnaire has tens)
+forms-comment-too-long = the comments on { $item } are { $length } bytes long; qnr reads at most { $limit } bytes (1 MiB) in one value
+forms-field-too-long = the respondent field `{ $field }` is { $length } bytes long; qnr reads at most { $limit } bytes (1 MiB) in one value

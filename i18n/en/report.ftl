@@ -175,3 +175,16 @@ report-unplaced-warning = warning: { $count ->
     [one] { $count } State name not in the list of States
    *[other] { $count } State names not in the list of States
 }, counted as written: { $names }
+
+# Failures of `qnr report` (src/commands/report.rs, src/report/expected.rs).
+# $path is the list of States given with `--expected`, $reason the words of
+# the text or CSV reader.
+report-expected-not-text = `{ $path }` is not text: line { $line }, column { $column }: { $reason }
+report-expected-no-state = `{ $path }` names no State
+report-expected-csv-header = cannot read the CSV header: { $reason }
+report-expected-csv = cannot read the CSV file: { $reason }
+report-output-format = cannot tell which format to write from the name `{ $file }`; name it .md, .html, .csv, .json or .docx, or add `--format md|html|csv|json|docx`
+report-no-reply = the file holds no reply
+# The progress bar on a terminal: $bar, $pos, $len and $eta are the bar,
+# the files read, the files in all and the time left, filled in as it runs.
+report-progress = compiling { $bar } { $pos }/{ $len } files ({ $eta } left)

@@ -49,3 +49,8 @@ error-io-is-a-folder = es una carpeta, no un archivo
 error-io-disk-full = el disco está lleno
 error-io-read-only = el sistema de archivos es de solo lectura
 error-bad-pattern = `{ $pattern }` no es un patrón válido: { $reason }
+
+# Entrada de una carpeta que no se puede recorrer (src/io/discover.rs),
+# después de «no se puede leer esta entrada:».
+error-symlink-loop = un enlace simbólico remite a una de las carpetas que lo contienen
+error-dangling-symlink = es un enlace simbólico a un elemento inexistente, o la entrada desapareció mientras se recorría la carpeta

@@ -60,3 +60,53 @@ formats-pdf-import-help = importe el cuestionario a partir del archivo de Word u
 
 ## qnr new -o form.odt
 formats-pdf-new-wrote-odt = formulario vacío del cuestionario { $questionnaire } guardado en `{ $file }`; paso siguiente: complételo en LibreOffice (marque las casillas) y luego `qnr validate { $file }`
+
+## Documentos de Word, y archivo zip de un documento de Word u OpenDocument
+## (src/formats/docx/). $doc: `word` (documento de Word) u `odt` (texto
+## OpenDocument); $part: parte del archivo (`word/document.xml`); $reason:
+## texto del lector zip o XML.
+formats-pdf-zip-too-many-entries = el archivo zip contiene { $entries } elementos, cuando { $doc ->
+    [word] un documento de Word
+   *[odt] un texto OpenDocument
+} nunca tiene más de { $limit }
+formats-pdf-zip-too-big = una vez descomprimido, el archivo zip ocupa { $bytes } bytes, más que el límite de { $limit } bytes: no es una respuesta (¿una bomba de descompresión?)
+formats-pdf-zip-encrypted = `{ $part }` está cifrado
+formats-pdf-zip-encrypted-help = guarde el documento sin contraseña y vuelva a intentarlo
+formats-pdf-zip-part-too-big = una vez descomprimido, `{ $part }` ocupa más de { $limit } bytes: no es una respuesta (¿una bomba de descompresión?)
+formats-pdf-zip-ratio = `{ $part }` tiene una tasa de compresión superior a { $ratio }:1, algo que nunca ocurre en { $doc ->
+    [word] un documento de Word
+   *[odt] un texto OpenDocument
+}: se rechaza como bomba de descompresión
+formats-pdf-zip-unpack = no se puede descomprimir `{ $part }`: { $reason }
+formats-pdf-zip-unpack-help = el archivo está dañado; ábralo en { $doc ->
+    [word] Word
+   *[odt] LibreOffice
+} y vuelva a guardarlo
+formats-pdf-zip-not-utf8 = `{ $part }` no está codificado en UTF-8 (byte no válido en la posición { $offset })
+formats-pdf-zip-resave-help = abra el documento en { $doc ->
+    [word] Word y vuelva a guardarlo como «Documento de Word (.docx)»
+   *[odt] LibreOffice y vuelva a guardarlo como «Texto ODF (.odt)»
+}
+formats-pdf-zip-damaged = el documento está dañado: { $reason }
+formats-pdf-zip-damaged-help = es posible que el archivo esté incompleto (una descarga o un archivo adjunto interrumpidos); solicítelo de nuevo, o ábralo en { $doc ->
+    [word] Word
+   *[odt] LibreOffice
+} y vuelva a guardarlo
+formats-pdf-docx-empty = el archivo está vacío
+formats-pdf-docx-empty-help = `qnr new -o form.docx` genera un formulario en blanco para rellenar
+formats-pdf-docx-not-zip = no es un documento de Word: un archivo .docx es un archivo zip, y este no lo es
+formats-pdf-docx-not-zip-help = compruebe que se trata de la respuesta guardada con Word (.docx); un formulario guardado como texto se lee con `--from txt`
+formats-pdf-docx-other = no es un documento de Word: { $found ->
+    [odt] es un archivo OpenDocument (.odt)
+    [excel] es un libro de Excel
+    [powerpoint] es una presentación de PowerPoint
+   *[zip] es un archivo zip que no contiene `word/document.xml`
+}
+formats-pdf-docx-other-help = guarde la respuesta como «Documento de Word (.docx)» y vuelva a intentarlo
+formats-pdf-docx-bad-xml = `word/document.xml` no es un XML bien formado (byte { $at }): { $reason }
+formats-pdf-docx-bad-xml-help = el documento está dañado; ábralo en Word y vuelva a guardarlo
+formats-pdf-docx-doctype = `word/document.xml` declara un DOCTYPE, cosa que Word nunca hace: no se admiten definiciones de entidades
+formats-pdf-docx-entity = `word/document.xml` utiliza la entidad no definida `&{ $name };`
+formats-pdf-docx-not-word-help = este archivo no se guardó con Word; abra la respuesta en Word y vuelva a guardarla
+formats-pdf-docx-too-deep = `word/document.xml` anida elementos en más de { $limit } niveles
+formats-pdf-docx-too-many-paragraphs = `word/document.xml` tiene más de { $limit } párrafos: no es una respuesta

@@ -63,3 +63,10 @@ forms-csv-item-twice-help = reúna las filas en una sola para que no se pierda n
 forms-csv-choice-help = escriba `yes` o `no` en la columna `medidas_adoptadas` (`action_taken`), o déjela vacía
 forms-csv-invalid = el archivo no es un CSV válido: { $reason }
 forms-csv-invalid-help = corrija las comillas de esta fila (una comilla dentro de una celda se escribe dos veces: "")
+
+# Límites de lo que puede contener un archivo (src/formats/limits.rs). $item:
+# nombre de una recomendación («Recomendación 3 (II.3)»); $field: clave de un
+# dato de identificación; $length y $limit: en bytes.
+forms-too-many-answers = el archivo contiene { $count } respuestas; qnr lee como máximo { $limit } (un cuestionario tiene unas decenas)
+forms-comment-too-long = las observaciones sobre { $item } ocupan { $length } bytes; qnr lee como máximo { $limit } bytes (1 MiB) por valor
+forms-field-too-long = el dato `{ $field }` ocupa { $length } bytes; qnr lee como máximo { $limit } bytes (1 MiB) por valor

@@ -194,3 +194,16 @@ report-unplaced-warning = advertencia: { $count ->
     [one] { $count } nombre de Estado no figura en la lista de Estados y se contabiliza tal como está escrito
    *[other] { $count } nombres de Estados no figuran en la lista de Estados y se contabilizan tal como están escritos
 }: { $names }
+
+# Errores de `qnr report` (src/commands/report.rs, src/report/expected.rs).
+# $path: lista de Estados indicada con `--expected`; $reason: texto del
+# lector de texto o de CSV.
+report-expected-not-text = `{ $path }` no es un archivo de texto (línea { $line }, columna { $column }): { $reason }
+report-expected-no-state = `{ $path }` no menciona ningún Estado
+report-expected-csv-header = no se puede leer la fila de encabezado del archivo CSV: { $reason }
+report-expected-csv = no se puede leer el archivo CSV: { $reason }
+report-output-format = no se puede determinar el formato de salida a partir del nombre `{ $file }`; asígnele la extensión .md, .html, .csv, .json o .docx, o añada `--format md|html|csv|json|docx`
+report-no-reply = el archivo no contiene ninguna respuesta
+# Barra de progreso en el terminal: $bar, $pos, $len y $eta son la barra,
+# los archivos leídos, el total de archivos y el tiempo restante.
+report-progress = compilación { $bar } { $pos }/{ $len } archivos (quedan { $eta })

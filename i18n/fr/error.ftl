@@ -49,3 +49,8 @@ error-io-is-a-folder = il s'agit d'un dossier, et non d'un fichier
 error-io-disk-full = le disque est plein
 error-io-read-only = le système de fichiers est en lecture seule
 error-bad-pattern = `{ $pattern }` n'est pas un motif valide : { $reason }
+
+# Entrée d'un dossier qui ne peut être parcourue (src/io/discover.rs), après
+# « impossible de lire cette entrée : ».
+error-symlink-loop = un lien symbolique renvoie à l'un des dossiers qui le contiennent
+error-dangling-symlink = c'est un lien symbolique vers un élément inexistant, ou l'entrée a disparu pendant le parcours du dossier

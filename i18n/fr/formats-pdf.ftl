@@ -60,3 +60,53 @@ formats-pdf-import-help = importez le questionnaire à partir du fichier Word ou
 
 ## qnr new -o form.odt
 formats-pdf-new-wrote-odt = formulaire vierge du questionnaire { $questionnaire } enregistré dans `{ $file }` ; étape suivante : remplissez-le dans LibreOffice (cochez les cases), puis `qnr validate { $file }`
+
+## Documents Word, et archive zip d'un fichier Word ou OpenDocument
+## (src/formats/docx/). $doc : `word` (document Word) ou `odt` (texte
+## OpenDocument) ; $part : partie de l'archive (`word/document.xml`) ;
+## $reason : texte du lecteur zip ou XML.
+formats-pdf-zip-too-many-entries = l'archive compte { $entries } entrées, alors qu'un { $doc ->
+    [word] document Word
+   *[odt] texte OpenDocument
+} n'en contient jamais plus de { $limit }
+formats-pdf-zip-too-big = une fois décompressée, l'archive occupe { $bytes } octets, soit plus que la limite de { $limit } octets : ce n'est pas une réponse (bombe de décompression ?)
+formats-pdf-zip-encrypted = `{ $part }` est chiffré
+formats-pdf-zip-encrypted-help = enregistrez le document sans mot de passe, puis réessayez
+formats-pdf-zip-part-too-big = une fois décompressé, `{ $part }` occupe plus de { $limit } octets : ce n'est pas une réponse (bombe de décompression ?)
+formats-pdf-zip-ratio = `{ $part }` est compressé à un taux supérieur à { $ratio }:1, ce qui n'arrive jamais pour un { $doc ->
+    [word] document Word
+   *[odt] texte OpenDocument
+} : fichier refusé comme bombe de décompression
+formats-pdf-zip-unpack = impossible de décompresser `{ $part }` : { $reason }
+formats-pdf-zip-unpack-help = le fichier est endommagé ; ouvrez-le dans { $doc ->
+    [word] Word
+   *[odt] LibreOffice
+} et enregistrez-le de nouveau
+formats-pdf-zip-not-utf8 = `{ $part }` n'est pas codé en UTF-8 (octet non valide à la position { $offset })
+formats-pdf-zip-resave-help = ouvrez le document dans { $doc ->
+    [word] Word et enregistrez-le de nouveau au format « Document Word (.docx) »
+   *[odt] LibreOffice et enregistrez-le de nouveau au format « Texte ODF (.odt) »
+}
+formats-pdf-zip-damaged = le document est endommagé : { $reason }
+formats-pdf-zip-damaged-help = le fichier est peut-être tronqué (téléchargement ou pièce jointe incomplets) ; demandez-le à nouveau, ou ouvrez-le dans { $doc ->
+    [word] Word
+   *[odt] LibreOffice
+} et enregistrez-le de nouveau
+formats-pdf-docx-empty = le fichier est vide
+formats-pdf-docx-empty-help = `qnr new -o form.docx` crée un formulaire vierge à remplir
+formats-pdf-docx-not-zip = ce n'est pas un document Word : un fichier .docx est une archive zip, ce que ce fichier n'est pas
+formats-pdf-docx-not-zip-help = vérifiez qu'il s'agit bien de la réponse enregistrée par Word (.docx) ; un formulaire enregistré en texte se lit avec `--from txt`
+formats-pdf-docx-other = ce n'est pas un document Word : { $found ->
+    [odt] c'est un fichier OpenDocument (.odt)
+    [excel] c'est un classeur Excel
+    [powerpoint] c'est une présentation PowerPoint
+   *[zip] c'est une archive zip qui ne contient pas `word/document.xml`
+}
+formats-pdf-docx-other-help = enregistrez la réponse au format « Document Word (.docx) », puis réessayez
+formats-pdf-docx-bad-xml = `word/document.xml` n'est pas un document XML bien formé (octet { $at }) : { $reason }
+formats-pdf-docx-bad-xml-help = le document est endommagé ; ouvrez-le dans Word et enregistrez-le de nouveau
+formats-pdf-docx-doctype = `word/document.xml` déclare un DOCTYPE, ce que Word ne fait jamais : les définitions d'entités sont refusées
+formats-pdf-docx-entity = `word/document.xml` utilise l'entité non définie `&{ $name };`
+formats-pdf-docx-not-word-help = ce fichier n'a pas été enregistré par Word ; ouvrez la réponse dans Word et enregistrez-la de nouveau
+formats-pdf-docx-too-deep = `word/document.xml` imbrique des éléments sur plus de { $limit } niveaux
+formats-pdf-docx-too-many-paragraphs = `word/document.xml` compte plus de { $limit } paragraphes : ce n'est pas une réponse

@@ -63,3 +63,10 @@ forms-csv-item-twice-help = regroupez ces lignes en une seule, afin que rien ne 
 forms-csv-choice-help = indiquez `yes` ou `no` dans la colonne `mesures_prises` (`action_taken`), ou laissez-la vide
 forms-csv-invalid = le fichier n'est pas un fichier CSV valide : { $reason }
 forms-csv-invalid-help = corrigez les guillemets de cette ligne (un guillemet à l'intérieur d'une cellule s'écrit deux fois : "")
+
+# Limites de ce qu'un fichier peut contenir (src/formats/limits.rs). $item :
+# nom d'une recommandation (« Recommandation 3 (II.3) ») ; $field : clé d'un
+# champ des renseignements sur le répondant ; $length et $limit : en octets.
+forms-too-many-answers = le fichier contient { $count } réponses ; qnr en lit au plus { $limit } (un questionnaire en compte quelques dizaines)
+forms-comment-too-long = les observations sur { $item } font { $length } octets ; qnr lit au plus { $limit } octets (1 Mio) par valeur
+forms-field-too-long = le champ `{ $field }` fait { $length } octets ; qnr lit au plus { $limit } octets (1 Mio) par valeur

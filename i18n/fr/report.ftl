@@ -194,3 +194,16 @@ report-unplaced-warning = avertissement : { $count ->
     [one] { $count } nom d'État absent de la liste des États, compté tel qu'écrit
    *[other] { $count } noms d'États absents de la liste des États, comptés tels qu'écrits
 } : { $names }
+
+# Échecs de `qnr report` (src/commands/report.rs, src/report/expected.rs).
+# $path : liste des États donnée avec `--expected` ; $reason : texte du
+# lecteur de texte ou de CSV.
+report-expected-not-text = `{ $path }` n'est pas un fichier texte (ligne { $line }, colonne { $column }) : { $reason }
+report-expected-no-state = `{ $path }` ne mentionne aucun État
+report-expected-csv-header = impossible de lire la ligne d'en-tête du fichier CSV : { $reason }
+report-expected-csv = impossible de lire le fichier CSV : { $reason }
+report-output-format = impossible de déterminer le format à écrire d'après le nom `{ $file }` ; donnez-lui l'extension .md, .html, .csv, .json ou .docx, ou ajoutez `--format md|html|csv|json|docx`
+report-no-reply = le fichier ne contient aucune réponse
+# Barre de progression dans le terminal : $bar, $pos, $len et $eta sont la
+# barre, les fichiers lus, le nombre total de fichiers et le temps restant.
+report-progress = compilation { $bar } { $pos }/{ $len } fichiers (encore { $eta })

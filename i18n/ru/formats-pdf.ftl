@@ -68,3 +68,53 @@ formats-pdf-import-help = импортируйте вопросник из фа�
 
 ## qnr new -o form.odt
 formats-pdf-new-wrote-odt = пустая форма вопросника { $questionnaire } записана в `{ $file }`; далее заполните ее в LibreOffice (отметьте нужные поля), затем `qnr validate { $file }`
+
+## Документы Word, а также zip-архив документа Word или OpenDocument
+## (src/formats/docx/). $doc — `word` (документ Word) или `odt` (текстовый
+## документ OpenDocument); $part — часть архива (`word/document.xml`);
+## $reason — сообщение модуля чтения zip или XML.
+formats-pdf-zip-too-many-entries = число элементов архива ({ $entries }) превышает предельное число элементов { $doc ->
+    [word] документа Word
+   *[odt] текстового документа OpenDocument
+} ({ $limit })
+formats-pdf-zip-too-big = размер архива после распаковки ({ $bytes } Б) превышает предельный размер ({ $limit } Б): такой файл не может быть ответом (возможно, это декомпрессионная бомба)
+formats-pdf-zip-encrypted = `{ $part }` зашифрован
+formats-pdf-zip-encrypted-help = сохраните документ без пароля и повторите попытку
+formats-pdf-zip-part-too-big = размер `{ $part }` после распаковки превышает { $limit } Б: такой файл не может быть ответом (возможно, это декомпрессионная бомба)
+formats-pdf-zip-ratio = степень сжатия `{ $part }` превышает { $ratio }:1, чего у { $doc ->
+    [word] документа Word
+   *[odt] текстового документа OpenDocument
+} не бывает: файл отклонён как декомпрессионная бомба
+formats-pdf-zip-unpack = не удаётся распаковать `{ $part }`: { $reason }
+formats-pdf-zip-unpack-help = файл повреждён; откройте его в { $doc ->
+    [word] Word
+   *[odt] LibreOffice
+} и сохраните заново
+formats-pdf-zip-not-utf8 = `{ $part }` не в кодировке UTF-8 (недопустимый байт в позиции { $offset })
+formats-pdf-zip-resave-help = откройте документ в { $doc ->
+    [word] Word и сохраните его заново в формате «Документ Word (.docx)»
+   *[odt] LibreOffice и сохраните его заново в формате «Текстовый документ ODF (.odt)»
+}
+formats-pdf-zip-damaged = документ повреждён: { $reason }
+formats-pdf-zip-damaged-help = возможно, файл загружен или получен во вложении не полностью; запросите его повторно или откройте в { $doc ->
+    [word] Word
+   *[odt] LibreOffice
+} и сохраните заново
+formats-pdf-docx-empty = файл пуст
+formats-pdf-docx-empty-help = команда `qnr new -o form.docx` создаёт незаполненную форму
+formats-pdf-docx-not-zip = это не документ Word: файл .docx представляет собой zip-архив, а этот файл им не является
+formats-pdf-docx-not-zip-help = убедитесь, что это ответ, сохранённый в Word (.docx); форма, сохранённая как текст, читается с параметром `--from txt`
+formats-pdf-docx-other = это не документ Word: { $found ->
+    [odt] это файл OpenDocument (.odt)
+    [excel] это книга Excel
+    [powerpoint] это презентация PowerPoint
+   *[zip] это zip-архив, в котором нет `word/document.xml`
+}
+formats-pdf-docx-other-help = сохраните ответ в формате «Документ Word (.docx)» и повторите попытку
+formats-pdf-docx-bad-xml = `word/document.xml` не является корректным XML (байт { $at }): { $reason }
+formats-pdf-docx-bad-xml-help = документ повреждён; откройте его в Word и сохраните заново
+formats-pdf-docx-doctype = в `word/document.xml` объявлен DOCTYPE, чего Word никогда не делает: определения сущностей не допускаются
+formats-pdf-docx-entity = в `word/document.xml` используется неопределённая сущность `&{ $name };`
+formats-pdf-docx-not-word-help = этот файл сохранён не в Word; откройте ответ в Word и сохраните его заново
+formats-pdf-docx-too-deep = в `word/document.xml` элементы вложены более чем на { $limit } уровней
+formats-pdf-docx-too-many-paragraphs = в `word/document.xml` более { $limit } абзацев: такой файл не может быть ответом

@@ -215,3 +215,16 @@ report-unplaced-warning = предупреждение: { $count ->
     [many] { $count } названий государств отсутствуют в списке государств и учтены в том виде, в каком они указаны в ответах
    *[other] { $count } названия государств отсутствуют в списке государств и учтены в том виде, в каком они указаны в ответах
 }: { $names }
+
+# Ошибки команды `qnr report` (src/commands/report.rs,
+# src/report/expected.rs). $path — список государств, указанный в
+# `--expected`; $reason — сообщение модуля чтения текста или CSV.
+report-expected-not-text = `{ $path }` не является текстовым файлом (строка { $line }, столбец { $column }): { $reason }
+report-expected-no-state = в `{ $path }` не указано ни одно государство
+report-expected-csv-header = не удается прочитать строку заголовков файла CSV: { $reason }
+report-expected-csv = не удается прочитать файл CSV: { $reason }
+report-output-format = по имени `{ $file }` невозможно определить формат вывода; укажите расширение .md, .html, .csv, .json или .docx либо добавьте `--format md|html|csv|json|docx`
+report-no-reply = файл не содержит ответа
+# Индикатор хода работы в терминале: $bar, $pos, $len и $eta — полоса,
+# число прочитанных файлов, общее число файлов и оставшееся время.
+report-progress = сводка ответов { $bar } файлы: { $pos } из { $len } (осталось { $eta })

@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::console::Console;
 use crate::error::Error;
 use crate::exit::Exit;
+use crate::i18n::{Lang, t, t_in};
 use crate::io::{FileKind, Found, read_limited};
 use crate::parallel::{WINDOW_PER_JOB, ordered_map};
 use crate::report::{self, Comparison, Expected, ExpectedSpec, FirstError, Input, IsoDate, Read};
@@ -143,12 +144,12 @@ fn expected(spec: &ExpectedSpec) -> Result<Expected, Error> {
         ExpectedSpec::File(path) => {
             let bytes = read_limited(path, FileKind::Schema)?;
             let text = crate::text::decode_text_owned(bytes).map_err(|e| {
-                Error::Usage(format!(
-                    "`{}` is not text: line {}, column {}: {}",
-                    path.display(),
-                    e.line,
-                    e.column,
-                    e.message
+                Error::Usage(t!(
+                    "report-expected-not-text",
+                    path = path.as_path(),
+                    line = e.line,
+                    column = e.column,
+                    reason = e.message
                 ))
             })?;
             let csv = path
@@ -221,12 +222,8 @@ fn kind(output: Option<&Path>, format: Option<ReportFormat>) -> Result<ReportFor
     }
     match output {
         None => Ok(ReportFormat::Md),
-        Some(path) => ReportFormat::from_path(path).ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell which format to write from the name `{}`; name it .md, .html, .csv, .json or .docx, or add `--format md|html|csv|json|docx`",
-                path.display()
-            ))
-        }),
+        Some(path) => ReportFormat::from_path(path)
+            .ok_or_else(|| Error::Usage(t!("report-output-format", file = path))),
     }
 }
 
@@ -236,9 +233,7 @@ fn progress(files: usize, stderr_is_terminal: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(files as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) =
-        ProgressStyle::with_template("compiling {bar:30} {pos}/{len} files ({eta} left)")
-    {
+    if let Ok(style) = ProgressStyle::with_template(&progress_template(crate::i18n::current())) {
         bar.set_style(style);
     }
     // Draw at once: a fast run still shows that it was counting.
@@ -246,39 +241,52 @@ fn progress(files: usize, stderr_is_terminal: bool) -> ProgressBar {
     bar
 }
 
+/// The progress bar's template, in the run's language: the words around
+/// indicatif's placeholders.
+fn progress_template(lang: Lang) -> String {
+    t_in!(
+        lang,
+        "report-progress",
+        bar = "{bar:30}",
+        pos = "{pos}",
+        len = "{len}",
+        eta = "{eta}"
+    )
+}
+
 fn read_one(item: &Found, schema: &Schema) -> Input {
     match item {
         Found::Target(target) => {
             let file = target.source.display();
-            let read =
-                match target.source.read() {
-                    Ok(bytes) => {
-                        let Checked { findings, reply } = check(
-                            file.clone(),
-                            target.format,
-                            bytes,
-                            schema,
-                            Strictness::default(),
-                        );
-                        let error = FirstError::of(&findings);
-                        match reply {
-                            Some(reply) => Read::Reply {
-                                reply: Box::new(reply),
-                                error,
-                            },
-                            None => Read::Unusable(error.unwrap_or_else(|| {
-                                FirstError::whole_file("the file holds no reply")
-                            })),
-                        }
+            let read = match target.source.read() {
+                Ok(bytes) => {
+                    let Checked { findings, reply } = check(
+                        file.clone(),
+                        target.format,
+                        bytes,
+                        schema,
+                        Strictness::default(),
+                    );
+                    let error = FirstError::of(&findings);
+                    match reply {
+                        Some(reply) => Read::Reply {
+                            reply: Box::new(reply),
+                            error,
+                        },
+                        None => Read::Unusable(
+                            error.unwrap_or_else(|| FirstError::whole_file(t!("report-no-reply"))),
+                        ),
                     }
-                    Err(e) => Read::Unusable(FirstError::whole_file(e.to_string())),
-                };
+                }
+                Err(e) => Read::Unusable(FirstError::whole_file(e.to_string())),
+            };
             Input { file, read }
         }
         Found::Unreadable { path, reason } => Input {
             file: path.display().to_string(),
-            read: Read::Unusable(FirstError::whole_file(format!(
-                "cannot read this entry: {reason}"
+            read: Read::Unusable(FirstError::whole_file(t!(
+                "validate-unreadable-entry",
+                reason = reason
             ))),
         },
         Found::Foreign { path, finding } => Input {
@@ -290,5 +298,27 @@ fn read_one(item: &Found, schema: &Schema) -> Input {
             file: String::new(),
             read: Read::Unusable(FirstError::whole_file(e.to_string())),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words around the bar come from the catalogue; indicatif's
+    /// placeholders come through every language whole, so the bar still draws.
+    #[test]
+    fn the_progress_bar_speaks_each_language_and_keeps_its_placeholders() {
+        for lang in Lang::ALL {
+            let template = progress_template(lang);
+            for placeholder in ["{bar:30}", "{pos}", "{len}", "{eta}"] {
+                assert!(template.contains(placeholder), "{lang}: {template}");
+            }
+            assert!(
+                ProgressStyle::with_template(&template).is_ok(),
+                "{lang}: {template}"
+            );
+        }
+        assert!(progress_template(Lang::Fr).starts_with("compilation "));
     }
 }

@@ -5,6 +5,7 @@
 
 use super::Loaded;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::schema::Schema;
 
 /// Longest comment or respondent field value, in bytes of UTF-8: 1 MiB,
@@ -30,23 +31,16 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
         loaded.diagnostics = vec![
             Diagnostic::error(
                 Code::LimitExceeded,
-                format!(
-                    "the file holds {count} answers; qnr reads at most {MAX_ANSWERS} (a questionnaire has tens)"
-                ),
+                t!("forms-too-many-answers", count = count, limit = MAX_ANSWERS),
             )
             .at_opt(loaded.places.answers.clone())
             .with_help(crate::diagnostic::docs::not_a_reply()),
         ];
         return;
     }
-    let too_long = |what: String, len: usize| {
-        Diagnostic::error(
-            Code::LimitExceeded,
-            format!(
-                "{what} is {len} bytes long; qnr reads at most {MAX_TEXT_BYTES} bytes (1 MiB) in one value"
-            ),
-        )
-        .with_help(crate::diagnostic::docs::shorten())
+    let too_long = |message: String| {
+        Diagnostic::error(Code::LimitExceeded, message)
+            .with_help(crate::diagnostic::docs::shorten())
     };
     for (id, answer) in &mut reply.answers {
         let Some(len) = answer.comments.as_ref().map(String::len) else {
@@ -57,9 +51,14 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
             let span = loaded.places.items.get(id).and_then(|p| p.comments.clone());
             let name = crate::escape::terminal::one_line(&schema.item_name(id));
             loaded.diagnostics.push(
-                too_long(format!("the comment on {name}"), len)
-                    .at_opt(span)
-                    .with_id(id.clone()),
+                too_long(t!(
+                    "forms-comment-too-long",
+                    item = name,
+                    length = len,
+                    limit = MAX_TEXT_BYTES
+                ))
+                .at_opt(span)
+                .with_id(id.clone()),
             );
             loaded.lossy = true;
         }
@@ -75,9 +74,14 @@ pub(super) fn enforce(loaded: &mut Loaded, schema: &Schema) {
         let span = loaded.places.fields.get(&id).cloned();
         let name = crate::escape::terminal::one_line(&id);
         loaded.diagnostics.push(
-            too_long(format!("the respondent field `{name}`"), len)
-                .at_opt(span)
-                .with_id(id),
+            too_long(t!(
+                "forms-field-too-long",
+                field = name,
+                length = len,
+                limit = MAX_TEXT_BYTES
+            ))
+            .at_opt(span)
+            .with_id(id),
         );
         loaded.lossy = true;
     }

@@ -227,7 +227,7 @@ fn identified(path: &Path, named: bool) -> Option<Found> {
     if let Err(e) = read {
         return Some(Found::Unreadable {
             path: path.to_path_buf(),
-            reason: e.to_string(),
+            reason: crate::error::io_reason(&e),
         });
     }
     match crate::formats::identify(&head, Some(path), named) {
@@ -251,16 +251,11 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 fn unreadable(e: walkdir::Error, root: &Path) -> Found {
     let path = e.path().unwrap_or(root).to_path_buf();
     let reason = if e.loop_ancestor().is_some() {
-        "a symbolic link loops back to a folder above it".to_string()
+        t!("error-symlink-loop")
     } else {
         match e.io_error() {
-            Some(io) if io.kind() == std::io::ErrorKind::NotFound => {
-                "it is a symbolic link to nothing, or it vanished while being listed".to_string()
-            }
-            Some(io) if io.kind() == std::io::ErrorKind::PermissionDenied => {
-                "permission denied".to_string()
-            }
-            Some(io) => io.to_string(),
+            Some(io) if io.kind() == std::io::ErrorKind::NotFound => t!("error-dangling-symlink"),
+            Some(io) => crate::error::io_reason(io),
             None => e.to_string(),
         }
     };

@@ -4,7 +4,7 @@
 //! the response rate and the States that have not replied.
 
 use super::states::{Group, by_name, directory, fold};
-use crate::i18n::current;
+use crate::i18n::{current, t};
 
 /// Where the list of States expected to reply comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -176,7 +176,7 @@ impl Expected {
             });
         }
         if states.is_empty() {
-            return Err(format!("`{name}` names no State"));
+            return Err(t!("report-expected-no-state", path = name));
         }
         Ok(Expected {
             source: Source::File(name.to_string()),
@@ -211,7 +211,7 @@ fn csv_rows(text: &str) -> Result<Vec<(String, Option<String>)>, String> {
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| format!("cannot read the CSV header: {e}"))?
+        .map_err(|e| t!("report-expected-csv-header", reason = e.to_string()))?
         .clone();
     let column = |names: &[&str]| {
         headers
@@ -222,7 +222,7 @@ fn csv_rows(text: &str) -> Result<Vec<(String, Option<String>)>, String> {
     let region = column(&REGION_COLUMNS);
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| format!("cannot read the CSV file: {e}"))?;
+        let record = record.map_err(|e| t!("report-expected-csv", reason = e.to_string()))?;
         let Some(name) = record.get(state).filter(|n| !n.is_empty()) else {
             continue;
         };

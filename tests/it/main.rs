@@ -28,6 +28,7 @@ mod forms_roundtrip;
 mod fuzz_smoke;
 mod hostile;
 mod i18n_cli;
+mod i18n_messages;
 mod i18n_pipeline;
 mod injection;
 mod json_schema_ci;

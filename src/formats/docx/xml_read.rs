@@ -15,6 +15,7 @@ use quick_xml::name::ResolveResult;
 
 use super::DocxError;
 use crate::formats::txt::{EMPTY, TICKED};
+use crate::i18n::t;
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const W_STRICT: &str = "http://purl.oclc.org/ooxml/wordprocessingml/main";
@@ -77,10 +78,15 @@ fn on(value: Option<&str>) -> bool {
     !matches!(value, Some("0" | "false" | "off"))
 }
 
-fn xml_error(part: &str, position: u64, e: impl std::fmt::Display) -> DocxError {
+/// `word/document.xml` is not well-formed XML.
+fn xml_error(position: u64, e: impl std::fmt::Display) -> DocxError {
     DocxError::parse(
-        format!("`{part}` is not well-formed XML (at byte {position}): {e}"),
-        "the document is damaged; open it in Word and save it again",
+        t!(
+            "formats-pdf-docx-bad-xml",
+            at = position,
+            reason = e.to_string()
+        ),
+        t!("formats-pdf-docx-bad-xml-help"),
     )
 }
 
@@ -593,7 +599,6 @@ impl State<'_> {
 
 /// Reads the body of `word/document.xml`.
 pub(crate) fn read_document(xml: &str, styles: &HashSet<String>) -> Result<Vec<Block>, DocxError> {
-    const PART: &str = "word/document.xml";
     let mut reader = NsReader::from_str(xml);
     let mut state = State {
         styles,
@@ -615,22 +620,21 @@ pub(crate) fn read_document(xml: &str, styles: &HashSet<String>) -> Result<Vec<B
         let position = reader.buffer_position();
         let (ns, event) = match reader.read_resolved_event() {
             Ok((r, e)) => (ns_of(&r), e),
-            Err(e) => return Err(xml_error(PART, position, e)),
+            Err(e) => return Err(xml_error(position, e)),
         };
         match event {
             Event::DocType(_) => {
                 return Err(DocxError::parse(
-                    format!(
-                        "`{PART}` declares a DOCTYPE, which Word never writes: entity definitions are refused"
-                    ),
-                    "this file was not saved by Word; open the reply in Word and save it again",
+                    t!("formats-pdf-docx-doctype"),
+                    t!("formats-pdf-docx-not-word-help"),
                 ));
             }
             Event::Start(e) => {
                 state.depth += 1;
                 if state.depth > MAX_DEPTH {
-                    return Err(DocxError::limit(format!(
-                        "`{PART}` nests elements more than {MAX_DEPTH} deep"
+                    return Err(DocxError::limit(t!(
+                        "formats-pdf-docx-too-deep",
+                        limit = MAX_DEPTH
                     )));
                 }
                 if state.skip.is_none() {
@@ -661,14 +665,14 @@ pub(crate) fn read_document(xml: &str, styles: &HashSet<String>) -> Result<Vec<B
                     Ok(Some(text)) => text,
                     Ok(None) => {
                         return Err(DocxError::parse(
-                            format!(
-                                "`{PART}` uses the undefined entity `&{};`",
-                                crate::escape::terminal::one_line(&r.xml10_content())
+                            t!(
+                                "formats-pdf-docx-entity",
+                                name = crate::escape::terminal::one_line(&r.xml10_content())
                             ),
-                            "this file was not saved by Word; open the reply in Word and save it again",
+                            t!("formats-pdf-docx-not-word-help"),
                         ));
                     }
-                    Err(e) => return Err(xml_error(PART, position, e)),
+                    Err(e) => return Err(xml_error(position, e)),
                 };
                 if state.in_text && state.skip.is_none() {
                     state.push_text(&text);
@@ -678,8 +682,9 @@ pub(crate) fn read_document(xml: &str, styles: &HashSet<String>) -> Result<Vec<B
             _ => {}
         }
         if state.blocks.paragraphs > MAX_PARAGRAPHS {
-            return Err(DocxError::limit(format!(
-                "`{PART}` has more than {MAX_PARAGRAPHS} paragraphs: it is not a reply"
+            return Err(DocxError::limit(t!(
+                "formats-pdf-docx-too-many-paragraphs",
+                limit = MAX_PARAGRAPHS
             )));
         }
     }

@@ -10,6 +10,7 @@ use zip::ZipArchive;
 use zip::result::ZipError;
 
 use super::DocxError;
+use crate::i18n::t;
 
 /// Most entries a Word document may have (Word writes ~12; images add some).
 pub(crate) const MAX_ENTRIES: usize = 10_000;
@@ -33,39 +34,35 @@ pub(crate) struct Parts {
 const DOCUMENT: &str = "word/document.xml";
 const STYLES: &str = "word/styles.xml";
 
-/// Which zipped document is read (Word's or OpenDocument), for the words
+/// Which zipped document is read (Word's or OpenDocument's), for the words
 /// of the messages: the same caps hold for both.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Kind {
-    /// "a Word document"
-    pub a: &'static str,
-    /// The program that saves it again.
-    pub app: &'static str,
-    /// What to save it as.
-    pub save_as: &'static str,
-    /// The help under a file past a limit: the page that says what qnr reads.
-    pub not_a_reply: fn() -> String,
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    OpenDocument,
 }
 
 impl Kind {
+    /// The `$doc` of the messages, which names the document, the program
+    /// that saves it again and what to save it as: `word` or `odt`.
+    fn doc(self) -> &'static str {
+        match self {
+            Kind::Word => "word",
+            Kind::OpenDocument => "odt",
+        }
+    }
+
     fn limit(self, message: String) -> DocxError {
-        DocxError::limit_exceeded(message, (self.not_a_reply)())
+        let help = match self {
+            Kind::Word => crate::diagnostic::docs::not_a_word_reply(),
+            Kind::OpenDocument => crate::diagnostic::docs::not_an_odt_reply(),
+        };
+        DocxError::limit_exceeded(message, help)
     }
 }
 
-pub(crate) const WORD: Kind = Kind {
-    a: "a Word document",
-    app: "Word",
-    save_as: "Word Document (.docx)",
-    not_a_reply: crate::diagnostic::docs::not_a_word_reply,
-};
-
-pub(crate) const OPEN_DOCUMENT: Kind = Kind {
-    a: "an OpenDocument text",
-    app: "LibreOffice",
-    save_as: "ODF Text Document (.odt)",
-    not_a_reply: crate::diagnostic::docs::not_an_odt_reply,
-};
+pub(crate) const WORD: Kind = Kind::Word;
+pub(crate) const OPEN_DOCUMENT: Kind = Kind::OpenDocument;
 
 /// Reads the document and style parts out of the bytes of a `.docx`.
 pub(crate) fn open(bytes: &[u8]) -> Result<Parts, DocxError> {
@@ -90,10 +87,11 @@ pub(crate) fn open(bytes: &[u8]) -> Result<Parts, DocxError> {
 pub(crate) fn archive(bytes: &[u8], kind: Kind) -> Result<ZipArchive<Cursor<&[u8]>>, DocxError> {
     let archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(&e, kind))?;
     if archive.len() > MAX_ENTRIES {
-        return Err(kind.limit(format!(
-            "the archive has {} entries, more than the {MAX_ENTRIES} {} may have",
-            archive.len(),
-            kind.a
+        return Err(kind.limit(t!(
+            "formats-pdf-zip-too-many-entries",
+            entries = archive.len(),
+            limit = MAX_ENTRIES,
+            doc = kind.doc()
         )));
     }
     let mut declared: u64 = 0;
@@ -103,8 +101,10 @@ pub(crate) fn archive(bytes: &[u8], kind: Kind) -> Result<ZipArchive<Cursor<&[u8
         }
     }
     if declared > MAX_TOTAL_BYTES {
-        return Err(kind.limit(format!(
-            "the archive unpacks to {declared} bytes, more than the {MAX_TOTAL_BYTES}-byte limit: it is not a reply (a zip bomb?)"
+        return Err(kind.limit(t!(
+            "formats-pdf-zip-too-big",
+            bytes = declared,
+            limit = MAX_TOTAL_BYTES
         )));
     }
     Ok(archive)
@@ -120,8 +120,8 @@ pub(crate) fn read_part(
     let entry = archive.by_index(index).map_err(|e| damaged(&e, kind))?;
     if entry.encrypted() {
         return Err(DocxError::parse(
-            format!("`{name}` is encrypted"),
-            "save the document without a password, then try again",
+            t!("formats-pdf-zip-encrypted", part = name),
+            t!("formats-pdf-zip-encrypted-help"),
         ));
     }
     let compressed = entry.compressed_size().max(1);
@@ -129,14 +129,18 @@ pub(crate) fn read_part(
     // or by what it has given so far (a declared size may lie).
     let refused = |size: u64| -> Option<DocxError> {
         if size > MAX_PART_BYTES {
-            return Some(kind.limit(format!(
-                "`{name}` unpacks to more than {MAX_PART_BYTES} bytes: it is not a reply (a zip bomb?)"
+            return Some(kind.limit(t!(
+                "formats-pdf-zip-part-too-big",
+                part = name,
+                limit = MAX_PART_BYTES
             )));
         }
         (size > 1024 * 1024 && size / compressed > MAX_RATIO).then(|| {
-            kind.limit(format!(
-                "`{name}` is compressed more than {MAX_RATIO}:1, which {} never is: refused as a zip bomb",
-                kind.a
+            kind.limit(t!(
+                "formats-pdf-zip-ratio",
+                part = name,
+                ratio = MAX_RATIO,
+                doc = kind.doc()
             ))
         })
     };
@@ -155,11 +159,12 @@ pub(crate) fn read_part(
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => {
                 return Err(DocxError::parse(
-                    format!("`{name}` cannot be unpacked: {e}"),
-                    format!(
-                        "the file is damaged; open it in {} and save it again",
-                        kind.app
+                    t!(
+                        "formats-pdf-zip-unpack",
+                        part = name,
+                        reason = e.to_string()
                     ),
+                    t!("formats-pdf-zip-unpack-help", doc = kind.doc()),
                 ));
             }
         };
@@ -173,14 +178,12 @@ pub(crate) fn read_part(
     }
     String::from_utf8(bytes).map_err(|e| {
         DocxError::parse(
-            format!(
-                "`{name}` is not UTF-8 (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
+            t!(
+                "formats-pdf-zip-not-utf8",
+                part = name,
+                offset = e.utf8_error().valid_up_to()
             ),
-            format!(
-                "open the document in {} and save it again as \"{}\"",
-                kind.app, kind.save_as
-            ),
+            t!("formats-pdf-zip-resave-help", doc = kind.doc()),
         )
     })
 }
@@ -189,41 +192,38 @@ pub(crate) fn read_part(
 fn not_a_zip(bytes: &[u8]) -> DocxError {
     if bytes.is_empty() {
         return DocxError::parse(
-            "the file is empty",
-            "`qnr new -o form.docx` writes an empty form to fill in",
+            t!("formats-pdf-docx-empty"),
+            t!("formats-pdf-docx-empty-help"),
         );
     }
     // A `.doc`, RTF or a scan never gets here: `formats::load` tells them
     // by their bytes first (`formats::sniff`).
     DocxError::parse(
-        "not a Word document: a .docx is a zip archive and this file is not one",
-        "check that this is the reply as saved by Word (.docx); a form saved as text is read with `--from txt`",
+        t!("formats-pdf-docx-not-zip"),
+        t!("formats-pdf-docx-not-zip-help"),
     )
 }
 
 fn damaged(e: &ZipError, kind: Kind) -> DocxError {
     DocxError::parse(
-        format!("the document is damaged: {e}"),
-        format!(
-            "the file may be truncated (an interrupted download or e-mail attachment); ask for it again or open it in {} and save it again",
-            kind.app
-        ),
+        t!("formats-pdf-zip-damaged", reason = e.to_string()),
+        t!("formats-pdf-zip-damaged-help", doc = kind.doc()),
     )
 }
 
 fn no_document(archive: &ZipArchive<Cursor<&[u8]>>) -> DocxError {
     let has = |name: &str| archive.index_for_name(name).is_some();
-    let what = if has("content.xml") {
-        "it is an OpenDocument file (.odt)"
+    let found = if has("content.xml") {
+        "odt"
     } else if has("xl/workbook.xml") {
-        "it is an Excel workbook"
+        "excel"
     } else if has("ppt/presentation.xml") {
-        "it is a PowerPoint presentation"
+        "powerpoint"
     } else {
-        "it is a zip archive without `word/document.xml`"
+        "zip"
     };
     DocxError::parse(
-        format!("not a Word document: {what}"),
-        "save the reply as \"Word Document (.docx)\" and try again",
+        t!("formats-pdf-docx-other", found = found),
+        t!("formats-pdf-docx-other-help"),
     )
 }
