@@ -34,8 +34,6 @@ fill-conflict-here = here: { $version }
 fill-conflict-there = in the file: { $version }
 fill-conflict-keys = Keep which? 1 this session's, 2 the file's
 fill-empty = (empty)
-# A value quoted in a sentence, with the language's quotation marks.
-fill-quoted = “{ $text }”
 fill-not-saved-heading = Not saved, to copy from here:
 fill-unanswered = unanswered
 

@@ -38,7 +38,6 @@ fill-conflict-there = en el archivo: { $version }
 fill-conflict-keys = ¿Qué versión desea conservar? 1 la de esta sesión, 2 la del archivo
 fill-empty = (vacío)
 fill-unanswered = sin respuesta
-fill-quoted = «{ $text }»
 fill-not-saved-heading = No guardado; puede copiarlo desde aquí:
 
 ## Dónde se encuentra la persona

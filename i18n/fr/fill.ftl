@@ -39,7 +39,6 @@ fill-conflict-there = dans le fichier : { $version }
 fill-conflict-keys = Quelle version conserver ? 1 celle de la présente session, 2 celle du fichier
 fill-empty = (vide)
 fill-unanswered = sans réponse
-fill-quoted = « { $text } »
 fill-not-saved-heading = Non enregistré, à copier ci-dessous :
 
 ## Où en est la personne

@@ -45,7 +45,6 @@ fill-conflict-there = в файле: { $version }
 fill-conflict-keys = Какой вариант сохранить? 1 — из этого сеанса, 2 — из файла
 fill-empty = (пусто)
 fill-unanswered = без ответа
-fill-quoted = «{ $text }»
 fill-not-saved-heading = Не сохранено, скопируйте отсюда:
 
 ## Где находится пользователь

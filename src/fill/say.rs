@@ -182,7 +182,7 @@ pub(crate) fn removed_outside(file: &str) -> String {
 
 /// A value quoted in a sentence, with the language's quotation marks.
 pub(crate) fn quoted(text: &str) -> String {
-    t!("fill-quoted", text = text)
+    crate::i18n::current().quote(text)
 }
 
 /// Parts of the reply changed outside qnr and taken into the session.

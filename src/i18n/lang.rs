@@ -37,6 +37,25 @@ impl Lang {
         }
     }
 
+    /// The quotation marks of the language, opening and closing, for a
+    /// quotation or a code span in text written for a person: “…” in
+    /// English, « … » in French (with a no-break space inside each mark),
+    /// «…» in Spanish and Russian, as the United Nations editorial manuals
+    /// of each language have them.
+    pub(crate) fn quotes(self) -> (&'static str, &'static str) {
+        match self {
+            Lang::En => ("\u{201c}", "\u{201d}"),
+            Lang::Fr => ("\u{ab}\u{a0}", "\u{a0}\u{bb}"),
+            Lang::Es | Lang::Ru => ("\u{ab}", "\u{bb}"),
+        }
+    }
+
+    /// `text` between the language's quotation marks.
+    pub(crate) fn quote(self, text: &str) -> String {
+        let (open, close) = self.quotes();
+        format!("{open}{text}{close}")
+    }
+
     /// The language a code or tag names: `fr`, `FR`, `fr-CA`, `fr_FR`,
     /// `fr_FR.UTF-8@euro`. Only the language part counts.
     pub(crate) fn from_tag(tag: &str) -> Option<Lang> {
@@ -84,6 +103,14 @@ mod tests {
                 .find(|(n, _)| *n == name)
                 .map(|(_, v)| v.to_string())
         }
+    }
+
+    #[test]
+    fn each_language_quotes_with_its_own_marks() {
+        assert_eq!(Lang::En.quote("qnr new"), "“qnr new”");
+        assert_eq!(Lang::Fr.quote("qnr new"), "«\u{a0}qnr new\u{a0}»");
+        assert_eq!(Lang::Es.quote("qnr new"), "«qnr new»");
+        assert_eq!(Lang::Ru.quote("qnr new"), "«qnr new»");
     }
 
     #[test]

@@ -347,3 +347,36 @@ fn arguments_are_shown_without_isolation_marks() {
     let text = t_in!(Lang::En, "error-not-found", path = "a.json");
     assert_eq!(text, "`a.json` does not exist");
 }
+
+/// A quotation written into a message uses its language's marks, the same
+/// that [`Lang::quotes`] gives the code: no English “…” in French, Spanish
+/// or Russian, a no-break space inside French « », none inside Spanish and
+/// Russian «…», no « » in English.
+#[test]
+fn messages_quote_with_their_language_s_marks() {
+    for (code, area, text) in FILES {
+        let lang = Lang::from_tag(code).unwrap();
+        let (open, close) = lang.quotes();
+        for (n, line) in text.lines().enumerate() {
+            let at = format!("i18n/{code}/{area}.ftl:{}: {line}", n + 1);
+            if line.starts_with('#') {
+                continue;
+            }
+            let marks: Vec<char> = line
+                .chars()
+                .filter(|c| matches!(c, '“' | '”' | '«' | '»'))
+                .collect();
+            for mark in marks {
+                assert!(
+                    open.contains(mark) || close.contains(mark),
+                    "{at}: `{mark}` is not a quotation mark of {lang}"
+                );
+            }
+            assert_eq!(
+                line.matches(open).count(),
+                line.matches(close).count(),
+                "{at}: quotation marks of {lang} open and close in pairs"
+            );
+        }
+    }
+}

@@ -8,7 +8,7 @@ use super::expected::Source;
 use super::previous::Change;
 use super::states::Group;
 use super::{Headline, IsoDate, IssueStates};
-use crate::i18n::{current, t};
+use crate::i18n::{Lang, current, t};
 use crate::reply::Choice;
 
 /// The language the documents are written in, as HTML's `lang` names it.
@@ -520,13 +520,18 @@ pub(crate) fn files(files: &str) -> String {
 }
 
 /// A message from validation, for a reader who does not read code:
-/// `code spans` become quotations.
+/// `code spans` become quotations, marked as the report's language marks them.
 pub(crate) fn plain(message: &str) -> String {
+    plain_in(current(), message)
+}
+
+fn plain_in(lang: Lang, message: &str) -> String {
+    let (opening, closing) = lang.quotes();
     let mut out = String::with_capacity(message.len());
     let mut open = false;
     for c in message.chars() {
         if c == '`' {
-            out.push(if open { '”' } else { '“' });
+            out.push_str(if open { closing } else { opening });
             open = !open;
         } else {
             out.push(c);
@@ -574,6 +579,12 @@ mod tests {
             plain("`date`: `15/05/2019` is not a real date"),
             "“date”: “15/05/2019” is not a real date"
         );
+        assert_eq!(
+            plain_in(Lang::Fr, "`date`\u{a0}: `15/05/2019` n'est pas une date"),
+            "«\u{a0}date\u{a0}»\u{a0}: «\u{a0}15/05/2019\u{a0}» n'est pas une date"
+        );
+        assert_eq!(plain_in(Lang::Es, "`date`"), "«date»");
+        assert_eq!(plain_in(Lang::Ru, "`date`"), "«date»");
         assert_eq!(
             note_title("Questionnaire on the implementation of the recommendations"),
             "Implementation of the recommendations"

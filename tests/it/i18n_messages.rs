@@ -1,7 +1,7 @@
 //! Messages that once were English in the code, said in French end to end:
 //! a Word or OpenDocument file qnr refuses, a file past the caps on answers
 //! and on the length of a value, a folder entry that cannot be walked,
-//! `qnr report`'s own failures.
+//! `qnr report`'s own failures; and code spans in a report, quoted « … ».
 
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
@@ -269,4 +269,42 @@ fn report_failures_are_said_in_french() {
         &said,
         "latin1.txt` n'est pas un fichier texte (ligne 2, colonne 2)\u{a0}: ",
     );
+}
+
+/// A validation message shown in a report loses its code spans for the
+/// language's own quotation marks.
+#[test]
+fn a_report_quotes_code_spans_with_the_language_s_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sample-complete.json"),
+    )
+    .unwrap();
+    let reply = sample.replacen(
+        "\"respondent\": {",
+        "\"respondent\": {\"colour\": \"blue\", ",
+        1,
+    );
+    assert_ne!(reply, sample);
+    write(dir.path(), "reply.json", reply.as_bytes());
+    let report = |lang: &str| {
+        let output = qnr()
+            .env("QNR_LANG", lang)
+            .arg("report")
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let fr = report("fr");
+    has(
+        &fr,
+        "champ inconnu parmi les renseignements sur le répondant\u{a0}: «\u{a0}colour\u{a0}»",
+    );
+    let es = report("es");
+    has(&es, "dato de identificación desconocido: «colour»");
+    let ru = report("ru");
+    has(&ru, "неизвестное поле сведений о респонденте: «colour»");
+    let en = report("en");
+    has(&en, "unknown respondent field “colour”");
 }
