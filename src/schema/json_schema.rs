@@ -63,7 +63,17 @@ pub fn json_schema(schema: &Schema) -> Value {
         })
         .collect();
     let mut version = vec![Value::Null, json!(schema.version)];
-    version.extend(json_number(&schema.version).map(Value::Number));
+    let number = json_number(&schema.version);
+    let version_description = format!(
+        "The version answered: `{}`{}. A reply without one gets a warning.",
+        schema.version,
+        if number.is_some() {
+            " (a number equal to it too)"
+        } else {
+            ""
+        }
+    );
+    version.extend(number.map(Value::Number));
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": format!("Reply to {} ({} version {})", schema.title, schema.id, schema.version),
@@ -77,7 +87,7 @@ pub fn json_schema(schema: &Schema) -> Value {
                 "const": schema.id,
             },
             "version": {
-                "description": format!("The version answered: `{}` (a number equal to it too). A reply without one gets a warning.", schema.version),
+                "description": version_description,
                 "anyOf": [{"enum": version}, {"$ref": "#/$defs/blank"}],
             },
             "respondent": {
@@ -170,7 +180,7 @@ fn email() -> Value {
     // `-` goes last in a class, where it stands for itself.
     let symbols = EMAIL_LOCAL_SYMBOLS.trim_end_matches('-');
     json!({
-        "description": format!("An e-mail address, as qnr checks it: at most {EMAIL_MAX} characters; before the @, letters, digits, dots and {EMAIL_LOCAL_SYMBOLS}; after it, two or more labels of letters, digits and hyphens joined by dots, the last of two or more letters or xn-- and more. Letters are A-Z, a-z and the characters from U+00A1 to U+1FFF and from U+3001 to U+FFFF (other scripts; the spaces and punctuation between are left out). `(?!\n)` keeps Python's `re` from taking a final line break for the end."),
+        "description": format!("An e-mail address, as qnr checks it: at most {EMAIL_MAX} characters; before the @, letters, digits, dots and {EMAIL_LOCAL_SYMBOLS}; after it, two or more labels of letters, digits and hyphens joined by dots, the last of two or more letters or xn-- and more. Letters are A-Z, a-z and the characters from U+00A1 to U+1FFF and from U+3001 to U+FFFF (other scripts; the spaces and punctuation between are left out). `(?!\\n)` keeps Python's `re` from taking a final line break for the end."),
         "type": "string",
         "maxLength": EMAIL_MAX,
         "pattern": format!(r"^[A-Za-z0-9{symbols}.{b}-]+@(?:[A-Za-z0-9{b}-]+\.)+(?:[A-Za-z{b}]{{2,}}|xn--[A-Za-z0-9{b}-]+)$(?!\n)"),
@@ -305,5 +315,56 @@ mod tests {
             .filter(|c| c.is_whitespace())
             .collect();
         assert_eq!(listed, expected);
+    }
+
+    /// A version written as a number may be given as one; the description
+    /// says so only then.
+    #[test]
+    fn the_version_s_description_offers_a_number_only_for_a_number() {
+        let mut schema = Schema::honlea();
+        let said = |schema: &Schema| {
+            json_schema(schema)["properties"]["version"]["description"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(
+            said(&schema),
+            "The version answered: `1` (a number equal to it too). A reply without one gets a warning."
+        );
+        schema.version = "2019-A".to_string();
+        assert_eq!(
+            said(&schema),
+            "The version answered: `2019-A`. A reply without one gets a warning."
+        );
+    }
+
+    /// Descriptions are shown by editors on one line: a line break in one
+    /// (a `\n` meant literally, say) splits what it says.
+    #[test]
+    fn every_description_is_one_line_of_text() {
+        fn descriptions<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
+            match value {
+                Value::Object(map) => {
+                    for (key, value) in map {
+                        match (key.as_str(), value) {
+                            ("description", Value::String(text)) => out.push(text),
+                            _ => descriptions(value, out),
+                        }
+                    }
+                }
+                Value::Array(values) => values.iter().for_each(|v| descriptions(v, out)),
+                _ => {}
+            }
+        }
+        let value = json_schema(&Schema::honlea());
+        let mut found = Vec::new();
+        descriptions(&value, &mut found);
+        assert!(found.len() > 10, "{found:?}");
+        for text in found {
+            assert!(!text.contains(char::is_control), "{text:?}");
+        }
+        let email = value["$defs"]["email"]["description"].as_str().unwrap();
+        assert!(email.contains(r"`(?!\n)`"), "{email}");
     }
 }
