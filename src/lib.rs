@@ -55,6 +55,7 @@ pub use validate::{Checked, Strictness, check};
 /// Parts of the engine that tests reach directly.
 #[doc(hidden)]
 pub mod testing {
+    pub use crate::io::lock::{HeldLock, hold_lock};
     pub use crate::text::LineIndex;
     pub use crate::tree::{Value, yaml::parse as parse_yaml};
 }

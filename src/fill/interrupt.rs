@@ -111,6 +111,8 @@ fn on_signal() {
             let _ = err.flush();
         }
         // The lock dies with the process; its file need not stay behind.
+        // (On Windows this removal is refused, the file being open to be
+        // deleted when closed: the system removes it as the process ends.)
         if let Some(lock) = &farewell.lock {
             let _ = std::fs::remove_file(lock);
         }

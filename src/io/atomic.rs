@@ -95,11 +95,12 @@ fn replace(temp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
 
 /// Renames the written temporary file over `path`, or removes it. Windows
 /// refuses to replace a file that another program holds open without
-/// letting it be deleted: std's rename (POSIX semantics where Windows has
-/// them, so a reader that allows deletion keeps its old copy and does not
-/// stand in the way) is tried again for [`PATIENCE`], which outlasts a
-/// virus scanner or an indexer; an editor that keeps the file open is then
-/// named in the error.
+/// letting it be deleted, and to move one so held: std's rename (POSIX
+/// semantics where Windows has them, so a reader that allows deletion
+/// keeps its old copy and does not stand in the way) is tried again for
+/// [`PATIENCE`] while the reply or the new file is so held, which outlasts
+/// a virus scanner or an indexer; an editor that keeps the reply open is
+/// then named in the error.
 #[cfg(windows)]
 fn replace(temp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
     // Our own handle is closed first: only others can hold the file.
@@ -112,7 +113,9 @@ fn replace(temp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
                 temp.disable_cleanup(true);
                 return Ok(());
             }
-            Err(_) if waited < PATIENCE && held_open(path) => {
+            // The new file itself may be held for a moment too: a virus
+            // scanner reads a file as soon as it is written and closed.
+            Err(_) if waited < PATIENCE && (held_open(path) || held_open(&temp)) => {
                 std::thread::sleep(step);
                 waited += step;
             }
@@ -253,6 +256,40 @@ mod tests {
         write_atomic(&path, b"newer", Overwrite::Allow).unwrap();
         release.join().unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"newer");
+    }
+
+    /// Windows: a program that reads the new file the moment it is closed
+    /// (a virus scanner) without letting it be moved is waited for, as one
+    /// holding the reply is; the save went wrong with "being used by
+    /// another process" while the reply was open nowhere.
+    #[cfg(windows)]
+    #[test]
+    fn windows_a_new_file_held_for_a_moment_is_waited_for() {
+        use std::os::windows::fs::OpenOptionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reply.json");
+        fs::write(&path, "old").unwrap();
+        let mut temp = tempfile::Builder::new()
+            .prefix(".reply.json.")
+            .tempfile_in(dir.path())
+            .unwrap();
+        temp.write_all(b"new").unwrap();
+        // Closed, then opened by the scanner, which lets others read only.
+        let temp = temp.into_temp_path();
+        let scanner = fs::OpenOptions::new()
+            .read(true)
+            .share_mode(0x1)
+            .open(&temp)
+            .unwrap();
+        let temp = tempfile::NamedTempFile::from_parts(fs::File::open(&temp).unwrap(), temp);
+        let done = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            drop(scanner);
+        });
+        replace(temp, &path).unwrap();
+        done.join().unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[test]

@@ -33,6 +33,7 @@ mod i18n_pipeline;
 mod injection;
 mod json_schema_ci;
 mod json_schema_peers;
+mod one_writer;
 mod positions_ci;
 mod report_browser;
 mod report_cli;
