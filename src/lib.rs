@@ -16,6 +16,7 @@ mod commands;
 mod console;
 mod diagnostic;
 mod diff;
+mod embedded;
 mod error;
 mod escape;
 mod exit;

@@ -70,7 +70,29 @@ pub(crate) fn install(farewell: Farewell) -> bool {
     if let Some(file) = duplicate_stderr() {
         let _ = STDERR.set(Mutex::new(file));
     }
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        on_panic();
+        previous(info);
+    }));
     ctrlc::set_handler(on_signal).is_ok()
+}
+
+/// A panic during the walk (a bug) puts the terminal right and removes the
+/// lock file before the panic is reported: the release build aborts on a
+/// panic (Cargo.toml), so no destructor would.
+fn on_panic() {
+    super::keys_mode::restore();
+    if let Some(farewell) = farewell() {
+        if let Some(err) = STDERR.get() {
+            let mut err = err.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let _ = writeln!(err, "{}", farewell.restore);
+            let _ = err.flush();
+        }
+        if let Some(lock) = &farewell.lock {
+            let _ = std::fs::remove_file(lock);
+        }
+    }
 }
 
 #[cfg(unix)]
@@ -177,6 +199,22 @@ mod tests {
     #[test]
     fn the_restore_sequence_shows_the_cursor() {
         assert!(RESTORE.contains("\x1b[?25h"));
+    }
+
+    #[test]
+    fn a_panic_removes_the_lock_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let lock = dir.path().join(".r.json.lock");
+        std::fs::write(&lock, "pid 1\n").unwrap();
+        *FAREWELL.lock().unwrap() = Some(Farewell {
+            restore: RESTORE,
+            file: "r.json".into(),
+            on_disk: true,
+            lock: Some(lock.clone()),
+        });
+        on_panic();
+        *FAREWELL.lock().unwrap() = None;
+        assert!(!lock.exists());
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! The message catalogue: the `.ftl` files embedded by `build.rs`, parsed
-//! into one Fluent bundle per language the first time that language is
-//! used, so a run parses only the language it speaks.
+//! The message catalogue: the `.ftl` files embedded by `build.rs` (each
+//! language's messages deflated), inflated and parsed into one Fluent
+//! bundle per language the first time that language is used, so a run
+//! reads only the language it speaks.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -10,9 +11,22 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use super::Lang;
 
-/// Every catalogue file: language code, area, text.
-pub(super) static FILES: &[(&str, &str, &str)] =
-    include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+/// Every catalogue file as written, for the catalogue tests: language
+/// code, area, text.
+#[cfg(test)]
+pub(super) static FILES: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/files.rs"));
+
+/// Each language's messages, all areas, without comments, deflated:
+/// language code, bytes.
+static PACKED: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/packed.rs"));
+
+/// The messages of `lang`, inflated.
+pub(super) fn messages(lang: Lang) -> String {
+    PACKED
+        .iter()
+        .find(|(code, _)| *code == lang.code())
+        .map_or_else(String::new, |(_, bytes)| crate::embedded::inflate(bytes))
+}
 
 /// A bundle that validate's threads share (Fluent's concurrent flavour).
 type Bundle = FluentBundle<FluentResource>;
@@ -38,17 +52,12 @@ fn build(lang: Lang) -> Bundle {
     // U+2069) for right-to-left text; on a terminal and in files they
     // are stray invisible characters, and none of qnr's languages needs them.
     bundle.set_use_isolating(false);
-    for (code, area, text) in FILES {
-        if *code != lang.code() {
-            continue;
-        }
-        // The catalogue test parses every file and fails on an error; a
-        // broken message is then left out, and shows as its id.
-        let resource = FluentResource::try_new((*text).to_string())
-            .unwrap_or_else(|(resource, _errors)| resource);
-        let added = bundle.add_resource(resource);
-        debug_assert!(added.is_ok(), "i18n/{code}/{area}.ftl: {added:?}");
-    }
+    // The catalogue test parses every file and fails on an error; a
+    // broken message is then left out, and shows as its id.
+    let resource =
+        FluentResource::try_new(messages(lang)).unwrap_or_else(|(resource, _errors)| resource);
+    let added = bundle.add_resource(resource);
+    debug_assert!(added.is_ok(), "i18n/{lang}: {added:?}");
     bundle
 }
 

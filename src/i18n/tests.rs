@@ -380,3 +380,39 @@ fn messages_quote_with_their_language_s_marks() {
         }
     }
 }
+
+/// The shipped catalogue (each language's files joined, comments left out,
+/// deflated by build.rs) says every message exactly as the files do.
+#[test]
+fn the_packed_catalogue_says_what_the_files_say() {
+    use fluent_bundle::{FluentBundle, FluentResource};
+    for lang in Lang::ALL {
+        let mut files = FluentBundle::new(vec![lang.code().parse().unwrap()]);
+        files.set_use_isolating(false);
+        let mut ids = Vec::new();
+        for (code, _, text) in FILES.iter().filter(|(code, ..)| *code == lang.code()) {
+            let resource = FluentResource::try_new((*text).to_string()).unwrap();
+            for entry in resource.entries() {
+                if let ast::Entry::Message(message) = entry {
+                    ids.push(message.id.name.to_string());
+                }
+            }
+            files
+                .add_resource(resource)
+                .unwrap_or_else(|e| panic!("{code}: {e:?}"));
+        }
+        assert!(ids.len() > 400, "{lang}: {} messages", ids.len());
+        let mut packed = FluentBundle::new(vec![lang.code().parse().unwrap()]);
+        packed.set_use_isolating(false);
+        let resource = FluentResource::try_new(super::catalogue::messages(lang)).unwrap();
+        packed.add_resource(resource).unwrap();
+        for id in ids {
+            let written = files.get_message(&id).and_then(|m| m.value()).unwrap();
+            let mut errors = Vec::new();
+            let written = files.format_pattern(written, None, &mut errors);
+            let shipped = packed.get_message(&id).and_then(|m| m.value());
+            let shipped = packed.format_pattern(shipped.unwrap(), None, &mut errors);
+            assert_eq!(shipped, written, "{lang}: {id}");
+        }
+    }
+}

@@ -7,12 +7,12 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use globset::{GlobBuilder, GlobMatcher};
 use walkdir::WalkDir;
 
 use crate::error::Error;
 use crate::formats::Format;
 use crate::i18n::t;
+use crate::io::glob::Glob;
 use crate::io::source::Source;
 
 /// A reply file to read, and the format to read it as.
@@ -128,17 +128,13 @@ impl Discover {
         let given = pattern;
         let portable = given.replace('\\', "/");
         let pattern = if cfg!(windows) { &portable } else { given };
-        let matcher = match GlobBuilder::new(pattern)
-            .literal_separator(true)
-            .backslash_escape(!cfg!(windows))
-            .build()
-        {
-            Ok(glob) => glob.compile_matcher(),
+        let matcher = match Glob::new(pattern, !cfg!(windows)) {
+            Ok(glob) => glob,
             Err(e) => {
                 found.push(Found::Failed(Error::Usage(t!(
                     "error-bad-pattern",
                     pattern = given,
-                    reason = e.kind().to_string()
+                    reason = e.to_string()
                 ))));
                 return;
             }
@@ -161,7 +157,7 @@ impl Discover {
                     } else {
                         entry.path()
                     };
-                    if !matches(&matcher, path) {
+                    if !matcher.is_match(path) {
                         continue;
                     }
                     let met = match self.from {
@@ -291,10 +287,6 @@ fn glob_base(pattern: &str) -> (PathBuf, Option<usize>, bool) {
     } else {
         (PathBuf::from(base), depth, false)
     }
-}
-
-fn matches(matcher: &GlobMatcher, path: &Path) -> bool {
-    matcher.is_match(path)
 }
 
 #[cfg(test)]

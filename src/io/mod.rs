@@ -2,10 +2,11 @@
 //! whole under a size cap ([`source`]), writing atomically ([`atomic`]),
 //! one writer per reply ([`lock`]), following a link to the file it names
 //! ([`resolve`]), and turning the paths on the command line into reply
-//! files ([`discover`]).
+//! files ([`discover`], with qnr's own [`glob`] patterns).
 
 pub(crate) mod atomic;
 pub(crate) mod discover;
+pub(crate) mod glob;
 pub(crate) mod lock;
 pub(crate) mod resolve;
 pub(crate) mod source;

@@ -12,8 +12,9 @@ use serde::Deserialize;
 
 use crate::i18n::Lang;
 
-/// The list, as data: one State a row, its sources in the file's header.
-const UN_STATES: &str = include_str!("../../data/un-states.csv");
+/// The list, as data (`data/un-states.csv`, deflated): one State a row,
+/// its sources in the file's header.
+const UN_STATES: &[u8] = crate::embedded::deflated!("un-states.csv");
 
 /// A regional group as the HONLEA bodies draw them (the members of a UN
 /// regional commission, or of the Near and Middle East Subcommission).
@@ -115,7 +116,7 @@ pub(crate) struct Directory {
 /// The built-in list, read once.
 pub(crate) fn directory() -> &'static Directory {
     static DIRECTORY: OnceLock<Directory> = OnceLock::new();
-    DIRECTORY.get_or_init(|| Directory::read(UN_STATES))
+    DIRECTORY.get_or_init(|| Directory::read(&crate::embedded::inflate(UN_STATES)))
 }
 
 impl Directory {
@@ -288,7 +289,7 @@ mod tests {
         let mut seen: HashMap<String, String> = HashMap::new();
         let mut reader = ::csv::ReaderBuilder::new()
             .comment(Some(b'#'))
-            .from_reader(UN_STATES.as_bytes());
+            .from_reader(include_str!("../../data/un-states.csv").as_bytes());
         let mut names = 0;
         for row in reader.deserialize::<Row>() {
             let row = row.unwrap();

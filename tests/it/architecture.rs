@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 /// From the bottom up. Each line may use the lines above it.
 const LAYERS: &[&[&str]] = &[
+    // Texts embedded deflated (the catalogue, the UN Member States).
+    &["embedded"],
     // The message catalogue and the run's language, which every leaf may speak.
     &["i18n"],
     // Leaves: know nothing of the questionnaire or of each other.

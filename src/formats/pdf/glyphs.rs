@@ -7,6 +7,8 @@
 //! check boxes so). Boxes become the characters ☒ and ☐ at their place, so
 //! the layout rules see them as they see typed boxes.
 
+use std::sync::Arc;
+
 use hayro_interpret::font::Glyph as FontGlyph;
 use hayro_interpret::hayro_cmap::BfString;
 use hayro_interpret::hayro_syntax::object::{Array, Dict, Name, Rect as PdfRect};
@@ -18,6 +20,15 @@ use hayro_interpret::{
 };
 
 use crate::formats::txt::{EMPTY, TICKED};
+
+/// The font program for the fonts a PDF names but does not embed (the
+/// standard 14, or "Arial" left out): one small Type 1 font (PDFium's
+/// Foxit Sans, BSD licence beside it) for all of them. Only glyph shapes
+/// come from it, and qnr reads no shapes: the text comes from the
+/// encoding and the advances from the standard fonts' metrics, which the
+/// interpreter has built in. (hayro's own set of fourteen fonts was 280 KB
+/// of the binary.)
+const FALLBACK_FONT: &[u8] = include_bytes!("fallback-font/FoxitSans.pfb");
 
 /// One glyph as the page shows it, in points from the page's top left.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,6 +60,7 @@ pub(crate) fn read_page<'a>(
     let settings = InterpreterSettings {
         // Form fields are read from their state below, not their looks.
         render_content: RenderContent::PAGE,
+        font_resolver: Arc::new(|_| Some((Arc::new(FALLBACK_FONT), 0))),
         ..InterpreterSettings::default()
     };
     let mut context = Context::new(
