@@ -80,5 +80,6 @@ forms-csv-invalid-help = fix the quoting on this row (a quote inside a cell is w
 # recommendation ("Recommendation 3 (II.3)"), $field a respondent field's
 # key, $length and $limit are in bytes.
 forms-too-many-answers = the file holds { $count } answers; qnr reads at most { $limit } (a questionnaire has tens)
+forms-too-many-lines = the file has { $count } lines; a form saved as text has at most { $limit } (the questionnaire is a few hundred)
 forms-comment-too-long = the comments on { $item } are { $length } bytes long; qnr reads at most { $limit } bytes (1 MiB) in one value
 forms-field-too-long = the respondent field `{ $field }` is { $length } bytes long; qnr reads at most { $limit } bytes (1 MiB) in one value

@@ -68,5 +68,6 @@ forms-csv-invalid-help = corrija las comillas de esta fila (una comilla dentro d
 # nombre de una recomendación («Recomendación 3 (II.3)»); $field: clave de un
 # dato de identificación; $length y $limit: en bytes.
 forms-too-many-answers = el archivo contiene { $count } respuestas; qnr lee como máximo { $limit } (un cuestionario tiene unas decenas)
+forms-too-many-lines = el archivo tiene { $count } líneas; un formulario guardado como texto tiene como máximo { $limit } (el cuestionario tiene unos cientos)
 forms-comment-too-long = las observaciones sobre { $item } ocupan { $length } bytes; qnr lee como máximo { $limit } bytes (1 MiB) por valor
 forms-field-too-long = el dato `{ $field }` ocupa { $length } bytes; qnr lee como máximo { $limit } bytes (1 MiB) por valor

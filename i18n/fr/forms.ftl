@@ -68,5 +68,6 @@ forms-csv-invalid-help = corrigez les guillemets de cette ligne (un guillemet à
 # nom d'une recommandation (« Recommandation 3 (II.3) ») ; $field : clé d'un
 # champ des renseignements sur le répondant ; $length et $limit : en octets.
 forms-too-many-answers = le fichier contient { $count } réponses ; qnr en lit au plus { $limit } (un questionnaire en compte quelques dizaines)
+forms-too-many-lines = le fichier compte { $count } lignes ; un formulaire enregistré en texte en a au plus { $limit } (le questionnaire en compte quelques centaines)
 forms-comment-too-long = les observations sur { $item } font { $length } octets ; qnr lit au plus { $limit } octets (1 Mio) par valeur
 forms-field-too-long = le champ `{ $field }` fait { $length } octets ; qnr lit au plus { $limit } octets (1 Mio) par valeur

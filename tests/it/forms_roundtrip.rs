@@ -113,9 +113,16 @@ fn reply(room: Room) -> impl Strategy<Value = Reply> {
                         }
                     }
                 }
+                // A field named as one of the CSV's own columns cannot be a
+                // column of its own there: qnr refuses to write it (the
+                // `check_written` test below), so it is no round trip.
+                let csv_column = |id: &str| {
+                    ["id", "issue", "recommendation", "action_taken", "comments"].contains(&id)
+                };
                 if room.unknown_fields
                     && let Some((id, value)) = extra_field
                     && schema.field(&id).is_none()
+                    && !csv_column(&id)
                 {
                     reply.set_field(&id, &value);
                 }
@@ -152,7 +159,12 @@ fn through(format: Format, reply: &Reply) -> Result<Reply, TestCaseError> {
         loaded.diagnostics,
         String::from_utf8_lossy(&bytes)
     );
-    prop_assert!(check_written(format, reply, &bytes, &schema).is_ok());
+    let checked = check_written(format, reply, &bytes, &schema);
+    prop_assert!(
+        checked.is_ok(),
+        "{format} written is refused: {checked:?}\n{}",
+        String::from_utf8_lossy(&bytes)
+    );
     Ok(loaded.reply.expect("a written form reads"))
 }
 

@@ -12,11 +12,31 @@ pub(super) use pages::{drop_furniture, is_page_number};
 pub(super) use write::{EMPTY, TICKED, field_text, marked_choices, write};
 
 use super::form::{self, Hint, Line};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::reply::ReplyRead;
 use crate::schema::Schema;
 
+/// Most lines a form saved as text may have. The UN form is a few hundred
+/// lines, a few thousand with long comments; each line costs some hundred
+/// bytes to classify, so a file of nothing but line or page breaks (1 MB is
+/// a million lines) is refused before it is split rather than read into
+/// hundreds of megabytes.
+const MAX_LINES: usize = 50_000;
+
 /// Reads a form from decoded text.
 pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
+    let breaks = memchr::memchr3_iter(b'\n', b'\r', b'\x0C', text.as_bytes()).count()
+        + memchr::memchr_iter(b'\x0B', text.as_bytes()).count();
+    if breaks > MAX_LINES {
+        return ReplyRead::failed(
+            Diagnostic::error(
+                Code::LimitExceeded,
+                t!("forms-too-many-lines", count = breaks, limit = MAX_LINES),
+            )
+            .with_help(crate::diagnostic::docs::not_a_reply()),
+        );
+    }
     let kept = kept_lines(text, &form::structure(schema));
     let lines: Vec<Line<'_>> = kept
         .into_iter()
@@ -80,6 +100,23 @@ mod tests {
 
     fn texts<'t>(text: &'t str, lines: &[RawLine]) -> Vec<&'t str> {
         lines.iter().map(|l| &text[l.span.clone()]).collect()
+    }
+
+    #[test]
+    fn a_file_of_line_breaks_is_refused_before_it_is_split() {
+        let schema = crate::schema::Schema::honlea();
+        for breaks in ["\n", "\r\n", "\u{c}", "\u{b}"] {
+            let read = super::read(&breaks.repeat(MAX_LINES + 1), &schema);
+            assert!(read.reply.is_none(), "{breaks:?}");
+            assert_eq!(read.diagnostics.len(), 1);
+            assert_eq!(read.diagnostics[0].code, Code::LimitExceeded);
+        }
+        let read = super::read(&"\n".repeat(MAX_LINES), &schema);
+        assert!(
+            read.diagnostics
+                .iter()
+                .all(|d| d.code != Code::LimitExceeded)
+        );
     }
 
     #[test]
