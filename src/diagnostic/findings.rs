@@ -90,7 +90,7 @@ impl Findings {
 
     /// The findings of one file, located and in file order: at most
     /// [`MAX_FINDINGS`] and one more that says how many were left out; the
-    /// text is kept only when there is a finding to show from it.
+    /// text is kept only when a finding points into it.
     pub fn new(
         path: impl Into<FileName>,
         text: Option<String>,
@@ -117,7 +117,10 @@ impl Findings {
                 .with_help(super::docs::fix_the_first()),
             );
         }
-        let text = if diagnostics.is_empty() { None } else { text };
+        // Printers show the text only around a finding's span; a file
+        // refused as a whole (a form of millions of lines) keeps none, so
+        // no printer indexes its lines.
+        let text = text.filter(|_| diagnostics.iter().any(|d| d.span.is_some()));
         Findings {
             path: path.into(),
             text,
@@ -192,5 +195,20 @@ mod tests {
             );
         }
         assert_eq!(FileName::Stdin.portable(), "<stdin>");
+    }
+
+    #[test]
+    fn the_text_is_kept_only_when_a_finding_points_into_it() {
+        let text = || Some("{\n  \"a\": 1\n}".to_string());
+        let whole = Diagnostic::error(Code::LimitExceeded, "refused as a whole");
+        assert_eq!(
+            Findings::new("r.json", text(), vec![whole.clone()]).text,
+            None
+        );
+        assert_eq!(Findings::new("r.json", text(), Vec::new()).text, None);
+        let placed = Diagnostic::error(Code::UnknownField, "here").at(4..7);
+        let kept = Findings::new("r.json", text(), vec![whole, placed]);
+        assert_eq!(kept.text, text());
+        assert_eq!(kept.diagnostics[1].line, Some(2));
     }
 }
