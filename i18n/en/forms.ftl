@@ -56,6 +56,7 @@ forms-part-questionnaire = the questionnaire it answers
 forms-part-version = its version `{ $version }`
 forms-too-many-headings = the form has { $headings } recommendation headings; qnr reads at most { $max } (a questionnaire has tens)
 forms-md-too-many-headings = the file has more than { $headings } headings; qnr reads at most { $max } answers (a questionnaire has tens)
+forms-md-too-deep = line { $line } nests { $depth } quotes or list items; a form needs a few, and qnr reads at most { $max }
 # Helps under a file that could not be parsed.
 forms-save-as-utf8 = save the file as UTF-8 text
 forms-empty-reply-help = `qnr new` writes an empty reply to start from

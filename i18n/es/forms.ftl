@@ -46,6 +46,7 @@ forms-part-questionnaire = el cuestionario al que responde
 forms-part-version = su versión, `{ $version }`
 forms-too-many-headings = el formulario tiene { $headings } títulos de recomendación, y qnr lee como máximo { $max } (un cuestionario tiene unas decenas)
 forms-md-too-many-headings = el archivo tiene más de { $headings } títulos, y qnr lee como máximo { $max } respuestas (un cuestionario tiene unas decenas)
+forms-md-too-deep = la línea { $line } anida { $depth } citas o elementos de lista; un formulario solo necesita unos pocos y qnr lee como máximo { $max }
 forms-save-as-utf8 = guarde el archivo como texto UTF-8
 forms-empty-reply-help = `qnr new` crea una respuesta vacía como punto de partida
 forms-fix-syntax = corrija la sintaxis { $format } en este punto

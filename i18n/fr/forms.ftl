@@ -46,6 +46,7 @@ forms-part-questionnaire = le questionnaire auquel elle répond
 forms-part-version = sa version, `{ $version }`
 forms-too-many-headings = le formulaire comporte { $headings } titres de recommandation, alors que qnr en lit au plus { $max } (un questionnaire en compte quelques dizaines)
 forms-md-too-many-headings = le fichier comporte plus de { $headings } titres, alors que qnr lit au plus { $max } réponses (un questionnaire en compte quelques dizaines)
+forms-md-too-deep = la ligne { $line } imbrique { $depth } citations ou éléments de liste ; un formulaire n'en demande que quelques-uns et qnr en lit au plus { $max }
 forms-save-as-utf8 = enregistrez le fichier en texte UTF-8
 forms-empty-reply-help = `qnr new` crée une réponse vierge de départ
 forms-fix-syntax = corrigez la syntaxe { $format } à cet endroit

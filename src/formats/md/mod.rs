@@ -21,8 +21,57 @@ use crate::schema::Schema;
 
 type Spanned<'t> = (Event<'t>, Range<usize>);
 
+/// How many block quotes (`>`) and list items (`-`, `*`, `+`, `1.`, `1)`)
+/// a line opens before its text: what the parser nests on that line.
+fn nesting(line: &str) -> usize {
+    let mut depth = 0;
+    let mut rest = line.trim_start_matches([' ', '\t']);
+    loop {
+        let after = if let Some(after) = rest.strip_prefix(['>', '-', '*', '+']) {
+            after
+        } else {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            match rest[digits..].strip_prefix(['.', ')']) {
+                Some(after) if (1..=9).contains(&digits) => after,
+                _ => return depth,
+            }
+        };
+        // A list marker needs a space after it; `>` does not.
+        if !rest.starts_with('>') && !after.is_empty() && !after.starts_with([' ', '\t']) {
+            return depth;
+        }
+        depth += 1;
+        rest = after.trim_start_matches([' ', '\t']);
+    }
+}
+
+/// Deepest nesting of block quotes and list items on one line. A form
+/// needs two or three (a quote in a comment, a list inside it); the
+/// Markdown parser keeps some hundreds of bytes for each open one, so a
+/// line of a million `>` took 460 MB before anything was read.
+const MAX_NESTING: usize = 64;
+
 /// Reads a form from decoded Markdown.
 pub(super) fn read(text: &str, schema: &Schema) -> ReplyRead {
+    if let Some((line, depth)) = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, nesting(l)))
+        .find(|&(_, depth)| depth > MAX_NESTING)
+    {
+        return ReplyRead::failed(
+            Diagnostic::error(
+                Code::LimitExceeded,
+                t!(
+                    "forms-md-too-deep",
+                    line = line,
+                    depth = depth.to_string(),
+                    max = MAX_NESTING
+                ),
+            )
+            .with_help(crate::diagnostic::docs::not_a_reply()),
+        );
+    }
     let mut events: Vec<Spanned<'_>> = Vec::new();
     let mut headings = 0usize;
     // Twice the limit on answers leaves room for issue headings; past it

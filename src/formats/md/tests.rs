@@ -136,3 +136,35 @@ fn more_headings_than_twice_the_answer_limit_stop_the_reading() {
     assert_eq!(loaded.diagnostics[0].code, Code::LimitExceeded);
     assert!(loaded.reply.is_none() && loaded.lossy);
 }
+
+#[test]
+fn nesting_counts_the_quotes_and_list_items_a_line_opens() {
+    assert_eq!(nesting("plain text"), 0);
+    assert_eq!(nesting("> quoted"), 1);
+    assert_eq!(nesting(">>> x"), 3);
+    assert_eq!(nesting("  > - > 1. x"), 4);
+    assert_eq!(nesting("- * + x"), 3);
+    assert_eq!(nesting("2018. A year."), 1);
+    assert_eq!(nesting("12345678901. no list"), 0);
+    assert_eq!(nesting("---"), 0);
+    assert_eq!(nesting("-not a list"), 0);
+    assert_eq!(nesting("-"), 1);
+}
+
+#[test]
+fn a_line_nested_past_the_limit_is_refused_before_it_is_parsed() {
+    let schema = Schema::honlea();
+    for line in [">".repeat(MAX_NESTING + 1), "- ".repeat(MAX_NESTING + 1)] {
+        let read = read(&format!("# Title\n\n{line} x\n"), &schema);
+        assert!(read.reply.is_none());
+        assert_eq!(read.diagnostics.len(), 1, "{:?}", read.diagnostics);
+        assert_eq!(read.diagnostics[0].code, Code::LimitExceeded);
+        assert!(read.diagnostics[0].message.contains("3"), "the line");
+    }
+    let read = read(&format!("{} x\n", ">".repeat(MAX_NESTING)), &schema);
+    assert!(
+        read.diagnostics
+            .iter()
+            .all(|d| d.code != Code::LimitExceeded)
+    );
+}
