@@ -82,16 +82,26 @@ pub(crate) fn install(farewell: Farewell) -> bool {
 /// lock file before the panic is reported: the release build aborts on a
 /// panic (Cargo.toml), so no destructor would.
 fn on_panic() {
+    leave(|farewell| format!("{}\n", farewell.restore));
+}
+
+/// What every abrupt end does: the terminal's mode put back, what
+/// `say(farewell)` gives written to standard error, the lock file removed.
+fn leave(say: impl Fn(&Farewell) -> String) {
     super::keys_mode::restore();
-    if let Some(farewell) = farewell() {
-        if let Some(err) = STDERR.get() {
-            let mut err = err.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            let _ = writeln!(err, "{}", farewell.restore);
-            let _ = err.flush();
-        }
-        if let Some(lock) = &farewell.lock {
-            let _ = std::fs::remove_file(lock);
-        }
+    let Some(farewell) = farewell() else {
+        return;
+    };
+    if let Some(err) = STDERR.get() {
+        let mut err = err.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let _ = err.write_all(say(&farewell).as_bytes());
+        let _ = err.flush();
+    }
+    // The lock dies with the process; its file need not stay behind.
+    // (On Windows this removal is refused, the file being open to be
+    // deleted when closed: the system removes it as the process ends.)
+    if let Some(lock) = &farewell.lock {
+        let _ = std::fs::remove_file(lock);
     }
 }
 
@@ -124,21 +134,7 @@ fn on_signal() {
     if ENDING.swap(true, Ordering::SeqCst) {
         return;
     }
-    super::keys_mode::restore();
-    let farewell = FAREWELL.lock().unwrap_or_else(|p| p.into_inner()).clone();
-    if let Some(farewell) = &farewell {
-        if let Some(err) = STDERR.get() {
-            let mut err = err.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            let _ = err.write_all(farewell.text().as_bytes());
-            let _ = err.flush();
-        }
-        // The lock dies with the process; its file need not stay behind.
-        // (On Windows this removal is refused, the file being open to be
-        // deleted when closed: the system removes it as the process ends.)
-        if let Some(lock) = &farewell.lock {
-            let _ = std::fs::remove_file(lock);
-        }
-    }
+    leave(|farewell| farewell.text());
     std::process::exit(INTERRUPTED);
 }
 
